@@ -1,0 +1,55 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "roledeck",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "roledeck", targets: ["roledeck"]),
+        .library(name: "RoledeckCore", targets: ["RoledeckCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    ],
+    targets: [
+        // Pure logic and file formats: catalog, generator, scheduler, store, stats.
+        .target(
+            name: "RoledeckCore",
+            resources: [.embedInCode("Resources/ai-jobs.md")]
+        ),
+        // GNU readline, imported by exactly one file of RoledeckREPL.
+        .systemLibrary(
+            name: "CReadline",
+            providers: [.apt(["libreadline-dev"])]
+        ),
+        // Study sessions and terminal rendering, written against a line-reader protocol.
+        .target(
+            name: "RoledeckREPL",
+            dependencies: ["RoledeckCore", "CReadline"]
+        ),
+        // The thin executable: arguments, paths, clock, exit codes.
+        .executableTarget(
+            name: "roledeck",
+            dependencies: [
+                "RoledeckCore",
+                "RoledeckREPL",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Benchmarks that print figures (run with `swift run -c release roledeck-bench`).
+        .executableTarget(
+            name: "roledeck-bench",
+            dependencies: ["RoledeckCore"]
+        ),
+        .testTarget(
+            name: "RoledeckCoreTests",
+            dependencies: ["RoledeckCore"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "roledeckTests",
+            dependencies: ["roledeck", "RoledeckCore"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,98 @@
+/// Turns the parsed pieces into a `Catalog`: links mindmap leaves to roles and gives domains their keys.
+struct CatalogBuilder {
+    let source: String
+    var warnings: [CatalogWarning]
+
+    /// English words that mindmap labels use for Korean ones (`Data 리서처` is `데이터 리서처`).
+    static let glossary: [String: String] = [
+        "data": "데이터", "ml": "머신 러닝", "machine": "머신", "learning": "러닝", "cloud": "클라우드",
+        "prompt": "프롬프트", "computer": "컴퓨터", "vision": "비전", "robotics": "로보틱스", "engineer": "엔지니어",
+        "researcher": "리서처", "developer": "개발자", "analytics": "애널리틱스", "scientist": "사이언티스트",
+        "science": "사이언스", "software": "소프트웨어", "nlp": "자연어 처리", "infra": "인프라",
+    ]
+
+    mutating func build(title: String, mindmap reader: MindmapReader?, domains raw: [RawDomain]) -> Catalog {
+        let allRoles = raw.flatMap(\.roles)
+        var mindmap: Mindmap?
+        if let reader, let root = reader.root {
+            var linked: Set<RoleKey> = []
+            let branches = reader.branches.map { branch in
+                MindmapBranch(
+                    label: branch.node.text, line: branch.node.line,
+                    leaves: branch.leaves.map { leaf in
+                        let role = link(leaf, roles: allRoles, alreadyLinked: &linked)
+                        return MindmapLeaf(label: leaf.text, line: leaf.line, role: role)
+                    })
+            }
+            mindmap = Mindmap(root: root.text, branches: branches, line: root.line)
+        }
+        var usedKeys: Set<DomainKey> = []
+        var domains: [Domain] = []
+        for rawDomain in raw {
+            let branch = mindmap?.branches.first { branch in
+                let keys = branch.leaves.compactMap(\.role)
+                return !keys.isEmpty && keys.allSatisfy { key in rawDomain.roles.contains { $0.name.key == key } }
+            }
+            let key = uniqueKey(for: rawDomain, branchLabel: branch?.label, used: &usedKeys)
+            let roles = rawDomain.roles.map { role in
+                Role(
+                    key: role.name.key, domain: key, name: role.name.written, aliases: role.name.aliases,
+                    line: role.line, duties: role.duties?.items ?? [], dutiesText: role.duties?.text ?? "",
+                    dutiesLine: role.duties?.line ?? role.line, stack: role.stack?.items ?? [],
+                    stackText: role.stack?.text ?? "", stackLine: role.stack?.line ?? role.line)
+            }
+            domains.append(
+                Domain(
+                    key: key, number: rawDomain.heading.number, name: rawDomain.heading.name,
+                    englishName: rawDomain.heading.englishName, branchLabel: branch?.label, line: rawDomain.line,
+                    roles: roles))
+        }
+        return Catalog(source: source, title: title, mindmap: mindmap, domains: domains, warnings: warnings)
+    }
+
+    /// The domain key: an ASCII name as it is, else its English name, else its mindmap branch, else romanised.
+    func uniqueKey(for domain: RawDomain, branchLabel: String?, used: inout Set<DomainKey>) -> DomainKey {
+        let name = domain.heading.name
+        let candidates = [
+            name.unicodeScalars.allSatisfy(\.isASCII) ? name : nil, domain.heading.englishName, branchLabel, name,
+        ]
+        let stem = candidates.compactMap { $0.map(Slug.fileName) }.first { !$0.isEmpty } ?? "domain-\(domain.heading.number)"
+        var key = DomainKey(rawValue: stem)
+        var suffix = 2
+        while used.contains(key) {
+            key = DomainKey(rawValue: "\(stem)-\(suffix)")
+            suffix += 1
+        }
+        used.insert(key)
+        return key
+    }
+
+    mutating func link(_ leaf: MindmapReader.Node, roles: [RawRole], alreadyLinked: inout Set<RoleKey>) -> RoleKey? {
+        let forms = Set([CatalogBuilder.compact(leaf.text), CatalogBuilder.compact(CatalogBuilder.translate(leaf.text))])
+        let match = roles.first { role in
+            ([role.name.written] + role.name.aliases).contains { forms.contains(CatalogBuilder.compact($0)) }
+        }
+        guard let match else {
+            warnings.append(
+                CatalogWarning(
+                    source: source, line: leaf.line, message: "the mindmap leaf '\(leaf.text)' names no role in the catalog."))
+            return nil
+        }
+        guard alreadyLinked.insert(match.name.key).inserted else {
+            warnings.append(
+                CatalogWarning(
+                    source: source, line: leaf.line,
+                    message: "the mindmap leaf '\(leaf.text)' names '\(match.name.written)' a second time."))
+            return nil
+        }
+        return match.name.key
+    }
+
+    static func translate(_ label: String) -> String {
+        label.split(separator: " ").map { word in glossary[word.lowercased()] ?? String(word) }.joined(separator: " ")
+    }
+
+    static func compact(_ text: String) -> String {
+        Slug.key(text).replacingOccurrences(of: "-", with: "")
+    }
+}

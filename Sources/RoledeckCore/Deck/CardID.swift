@@ -1,0 +1,18 @@
+/// A card's stable id, built from catalog keys: `stack/데이터-엔지니어`, `cloze/데이터-애널리틱스/정제`.
+public struct CardID: RawRepresentable, Hashable, Comparable, Codable, Sendable, CustomStringConvertible {
+    public var rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue.nfc }
+    /// An id from a kind and the keys that pick the card out within that kind.
+    public init(_ kind: CardKind, _ keys: String...) {
+        self.init(rawValue: ([kind.rawValue] + keys).joined(separator: "/"))
+    }
+    public init(from decoder: any Decoder) throws {
+        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+    }
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+    public var description: String { rawValue }
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
+}

@@ -1,0 +1,74 @@
+/// The kinds of question the generator writes, in the order a new learner meets them for a role.
+public enum CardKind: String, Codable, Sendable, CaseIterable, Comparable {
+    /// Role → its domain (choice).
+    case roleDomain = "role-domain"
+    /// Role → the mindmap branch that holds it (choice).
+    case mindmap
+    /// Role → its duties (flashcard, self-graded).
+    case duties
+    /// Role → its tech stack (typed, several answers).
+    case stack
+    /// A duty → the role that does it (choice).
+    case dutyRole = "duty-role"
+    /// A duty line with one item blanked (typed).
+    case cloze
+    /// A stack item → the roles that list it (choice, one or all).
+    case stackRole = "stack-role"
+    /// Which item is not in this role's stack (choice).
+    case oddOneOut = "odd-one-out"
+    /// A statement about a role and a stack item (true/false).
+    case trueFalse = "true-false"
+    /// Domain → its roles (typed, several answers).
+    case domainRoles = "domain-roles"
+
+    /// How the learner answers this kind.
+    public var format: AnswerFormat {
+        switch self {
+        case .duties: .flashcard
+        case .stack, .domainRoles: .typedMany
+        case .cloze: .typed
+        case .roleDomain, .mindmap, .dutyRole, .stackRole, .oddOneOut: .choice
+        case .trueFalse: .trueFalse
+        }
+    }
+
+    /// A short Korean name for listings.
+    public var label: String {
+        switch self {
+        case .roleDomain: "직무 → 분야"
+        case .mindmap: "마인드맵 가지"
+        case .duties: "직무 → 업무"
+        case .stack: "직무 → 기술 스택"
+        case .dutyRole: "업무 → 직무"
+        case .cloze: "업무 빈칸"
+        case .stackRole: "기술 → 직무"
+        case .oddOneOut: "스택이 아닌 것"
+        case .trueFalse: "참/거짓"
+        case .domainRoles: "분야 → 직무"
+        }
+    }
+
+    public static func < (lhs: Self, rhs: Self) -> Bool {
+        allCases.firstIndex(of: lhs) ?? 0 < allCases.firstIndex(of: rhs) ?? 0
+    }
+}
+
+/// How a card is answered.
+public enum AnswerFormat: String, Codable, Sendable {
+    /// Shown, then graded by the learner.
+    case flashcard
+    /// One typed answer.
+    case typed
+    /// Several typed answers, scored by how many were recalled.
+    case typedMany = "typed-many"
+    /// Numbered options.
+    case choice
+    /// O or X.
+    case trueFalse = "true-false"
+}
+
+/// Whether a choice card has one right option or asks for all that apply.
+public enum Selection: String, Codable, Sendable {
+    case one
+    case all
+}

@@ -1,0 +1,64 @@
+/// Facts about Hangul syllables: their jamo, final consonant, romanisation and width.
+public enum Hangul {
+    static let syllableBase: UInt32 = 0xAC00
+    static let syllableLast: UInt32 = 0xD7A3
+    static let medialCount: UInt32 = 21
+    static let finalCount: UInt32 = 28
+
+    /// The index (1...27) of a syllable's final consonant, 0 when it has none, nil for a non-syllable.
+    public static func finalIndex(of scalar: Unicode.Scalar) -> Int? {
+        guard (syllableBase...syllableLast).contains(scalar.value) else { return nil }
+        return Int((scalar.value - syllableBase) % finalCount)
+    }
+
+    /// Whether the scalar is a precomposed Hangul syllable.
+    public static func isSyllable(_ scalar: Unicode.Scalar) -> Bool {
+        (syllableBase...syllableLast).contains(scalar.value)
+    }
+
+    /// The final consonant index of ㄹ, which takes 로 rather than 으로.
+    public static let rieulFinal = 8
+
+    /// The conjoining jamo of a syllable (initial, medial and, when present, final); other scalars unchanged.
+    public static func jamo(of scalar: Unicode.Scalar) -> [Unicode.Scalar] {
+        guard isSyllable(scalar) else { return [scalar] }
+        let index = scalar.value - syllableBase
+        let initial = index / (medialCount * finalCount)
+        let medial = (index % (medialCount * finalCount)) / finalCount
+        let final = index % finalCount
+        var result: [Unicode.Scalar] = []
+        if let lead = Unicode.Scalar(0x1100 + initial) { result.append(lead) }
+        if let vowel = Unicode.Scalar(0x1161 + medial) { result.append(vowel) }
+        if final > 0, let tail = Unicode.Scalar(0x11A7 + final) { result.append(tail) }
+        return result
+    }
+
+    private static let initials = [
+        "g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h",
+    ]
+    private static let medials = [
+        "a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi",
+        "yu", "eu", "ui", "i",
+    ]
+    private static let finals = [
+        "", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "t", "t",
+        "ng", "t", "t", "k", "t", "p", "t",
+    ]
+
+    /// Revised Romanization of Korean, syllable by syllable (no sound-change rules); other text kept.
+    public static func romanize(_ text: String) -> String {
+        var out = ""
+        for scalar in text.nfc.unicodeScalars {
+            guard isSyllable(scalar) else {
+                out.unicodeScalars.append(scalar)
+                continue
+            }
+            let index = Int(scalar.value - syllableBase)
+            let initial = index / Int(medialCount * finalCount)
+            let medial = (index % Int(medialCount * finalCount)) / Int(finalCount)
+            let final = index % Int(finalCount)
+            out += initials[initial] + medials[medial] + finals[final]
+        }
+        return out
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+
+/// Turns Foundation's JSON errors into a line, a column and a field path a person can act on.
+enum JSONErrorLocation {
+    /// The line and column (1-based) of a JSON syntax error, from the byte offset Foundation reports.
+    static func locate(_ error: any Error, in data: Data) -> (line: Int, column: Int, reason: String) {
+        let nsError = error as NSError
+        let description = (nsError.userInfo[NSDebugDescriptionErrorKey] as? String) ?? nsError.localizedDescription
+        var offset = data.count
+        if let index = nsError.userInfo["NSJSONSerializationErrorIndex"] as? Int {
+            offset = min(index, data.count)
+        } else if let range = description.range(of: "character "),
+            let number = Int(description[range.upperBound...].prefix { $0.isNumber })
+        {
+            offset = min(number, data.count)
+        }
+        var line = 1
+        var column = 1
+        for byte in data.prefix(offset) {
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+        }
+        return (line, column, description)
+    }
+
+    /// The dotted path of the field a decoding error is about, and what was wrong with it.
+    static func describe(_ error: DecodingError) -> (field: String, reason: String) {
+        func path(_ codingPath: [any CodingKey]) -> String {
+            let text = codingPath.map { key in key.intValue.map { "[\($0)]" } ?? ".\(key.stringValue)" }.joined()
+            return text.isEmpty ? "(root)" : String(text.drop { $0 == "." })
+        }
+        switch error {
+        case .typeMismatch(let type, let context):
+            return (path(context.codingPath), "expected \(type)")
+        case .valueNotFound(let type, let context):
+            return (path(context.codingPath), "expected \(type), found null")
+        case .keyNotFound(let key, let context):
+            return (path(context.codingPath + [key]), "missing")
+        case .dataCorrupted(let context):
+            return (path(context.codingPath), context.debugDescription)
+        @unknown default:
+            return ("(root)", "\(error)")
+        }
+    }
+}

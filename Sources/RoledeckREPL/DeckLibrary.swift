@@ -1,0 +1,33 @@
+import Foundation
+import RoledeckCore
+
+/// Loads catalogs and decks from where `AppPaths` points, falling back to the built-in catalog.
+public struct DeckLibrary: Sendable {
+    public let paths: AppPaths
+
+    public init(paths: AppPaths) { self.paths = paths }
+
+    /// The catalog at `path`, else the default one: `Decks/catalog/ai-jobs.md`, else the built-in copy.
+    public func catalog(at path: URL?) throws(CatalogError) -> Catalog {
+        if let url = path ?? paths.defaultCatalog { return try Catalog.load(from: url) }
+        return try Catalog.shipped()
+    }
+
+    /// The decks to study: the deck files, or decks generated from the built-in catalog.
+    public func decks() throws -> [Deck] {
+        switch paths.decks {
+        case .directory(let url):
+            return try DeckFile.loadAll(from: url)
+        case .builtIn:
+            return DeckGenerator(catalog: try Catalog.shipped()).decks()
+        }
+    }
+
+    /// Where the decks come from, for messages.
+    public var deckSourceDescription: String {
+        switch paths.decks {
+        case .directory(let url): url.path
+        case .builtIn: "the built-in catalog (\(ShippedCatalog.fileName))"
+        }
+    }
+}

@@ -1,0 +1,25 @@
+import ArgumentParser
+import Foundation
+import RoledeckREPL
+
+/// Options every command takes: where the decks and the progress files are.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Read decks from this folder (default: ./Decks, else the built-in catalog).", valueName: "dir"))
+    var decks: String?
+
+    @Option(name: .long, help: ArgumentHelp("Keep progress in this folder (default: ./Progress, else $XDG_DATA_HOME/roledeck).", valueName: "dir"))
+    var progress: String?
+
+    /// The paths, from these options, the environment (read here, once) and the current folder.
+    func paths() -> AppPaths {
+        let manager = FileManager.default
+        return AppPaths.resolve(
+            decks: decks, progress: progress, environment: ProcessInfo.processInfo.environment,
+            currentDirectory: URL(fileURLWithPath: manager.currentDirectoryPath),
+            isDirectory: { url in
+                var isDirectory: ObjCBool = false
+                return manager.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
+            },
+            fileExists: { manager.fileExists(atPath: $0.path) })
+    }
+}

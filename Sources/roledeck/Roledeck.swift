@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import RoledeckCore
+import RoledeckREPL
+
+/// The `roledeck` command: parses arguments and turns every error into `roledeck: error: …` and an exit code.
+@main
+struct Roledeck: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "roledeck",
+        abstract: "Study the AI-jobs catalog with flashcards and spaced repetition. (AI 직무 카탈로그 학습 도구)",
+        version: "roledeck 0.1.0",
+        subcommands: [GenerateCommand.self, DecksCommand.self, LintCommand.self]
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    mutating func run() throws {
+        let library = DeckLibrary(paths: global.paths())
+        let decks = try library.decks()
+        print(DecksOverview.render(decks, source: library.deckSourceDescription))
+        print(Roledeck.helpMessage())
+    }
+
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as ExitCode {
+            Foundation.exit(error.rawValue)
+        } catch let error as CommandFailure {
+            Foundation.exit(error.code)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                // --help and --version.
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            let message = (error as? LocalizedError)?.errorDescription ?? fullMessage(for: error)
+            FileHandle.standardError.write(Data("roledeck: error: \(message)\n".utf8))
+            if isUsageError(error) {
+                FileHandle.standardError.write(Data("\(usageString())\n".utf8))
+            }
+            Foundation.exit(code == .validationFailure || isUsageError(error) ? 64 : 1)
+        }
+    }
+
+    static func isUsageError(_ error: any Error) -> Bool {
+        !(error is LocalizedError) && exitCode(for: error) == .validationFailure
+    }
+}
+
+/// A command that has already said what went wrong and only needs to exit with a code.
+struct CommandFailure: Error {
+    var code: Int32
+}
