@@ -47,8 +47,8 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
-            name: "roledeckTests",
-            dependencies: ["roledeck", "RoledeckCore"]
+            name: "RoledeckCLITests",
+            dependencies: ["roledeck", "RoledeckREPL", "RoledeckCore"]
         ),
     ],
     swiftLanguageModes: [.v6]

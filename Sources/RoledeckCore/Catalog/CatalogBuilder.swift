@@ -15,13 +15,12 @@ struct CatalogBuilder {
         let allRoles = raw.flatMap(\.roles)
         var mindmap: Mindmap?
         if let reader, let root = reader.root {
-            var linked: Set<RoleKey> = []
-            let branches = reader.branches.map { branch in
+            let links = linkLeaves(reader, roles: allRoles)
+            let branches = reader.branches.enumerated().map { branchIndex, branch in
                 MindmapBranch(
                     label: branch.node.text, line: branch.node.line,
-                    leaves: branch.leaves.map { leaf in
-                        let role = link(leaf, roles: allRoles, alreadyLinked: &linked)
-                        return MindmapLeaf(label: leaf.text, line: leaf.line, role: role)
+                    leaves: branch.leaves.enumerated().map { leafIndex, leaf in
+                        MindmapLeaf(label: leaf.text, line: leaf.line, role: links[[branchIndex, leafIndex]])
                     })
             }
             mindmap = Mindmap(root: root.text, branches: branches, line: root.line)
@@ -67,25 +66,65 @@ struct CatalogBuilder {
         return key
     }
 
-    mutating func link(_ leaf: MindmapReader.Node, roles: [RawRole], alreadyLinked: inout Set<RoleKey>) -> RoleKey? {
-        let forms = Set([CatalogBuilder.compact(leaf.text), CatalogBuilder.compact(CatalogBuilder.translate(leaf.text))])
-        let match = roles.first { role in
-            ([role.name.written] + role.name.aliases).contains { forms.contains(CatalogBuilder.compact($0)) }
+    /// Links each leaf to the role it names: first by name, alias or glossary (`Data 리서처` is 데이터 리서처),
+    /// then, for leaves still open, by shape: the only unlinked role with the same Korean words in the same
+    /// places and Korean where the leaf has English (`Level 디자이너` is 레벨 디자이너).
+    mutating func linkLeaves(_ reader: MindmapReader, roles: [RawRole]) -> [[Int]: RoleKey] {
+        var links: [[Int]: RoleKey] = [:]
+        var linked: Set<RoleKey> = []
+        var open: [[Int]] = []
+        for (branchIndex, branch) in reader.branches.enumerated() {
+            for (leafIndex, leaf) in branch.leaves.enumerated() {
+                let forms = Set([Self.compact(leaf.text), Self.compact(Self.translate(leaf.text))])
+                let match = roles.first { role in
+                    ([role.name.written] + role.name.aliases).contains { forms.contains(Self.compact($0)) }
+                }
+                guard let match else {
+                    open.append([branchIndex, leafIndex])
+                    continue
+                }
+                if linked.insert(match.name.key).inserted {
+                    links[[branchIndex, leafIndex]] = match.name.key
+                } else {
+                    warn(leaf.line, "the mindmap leaf '\(leaf.text)' names '\(match.name.written)' a second time.")
+                }
+            }
         }
-        guard let match else {
-            warnings.append(
-                CatalogWarning(
-                    source: source, line: leaf.line, message: "the mindmap leaf '\(leaf.text)' names no role in the catalog."))
-            return nil
+        for position in open {
+            let leaf = reader.branches[position[0]].leaves[position[1]]
+            let candidates = roles.filter { role in
+                !linked.contains(role.name.key)
+                    && ([role.name.written] + role.name.aliases).contains { Self.sameShape(leaf: leaf.text, role: $0) }
+            }
+            if candidates.count == 1, let match = candidates.first {
+                linked.insert(match.name.key)
+                links[position] = match.name.key
+            } else {
+                warn(leaf.line, "the mindmap leaf '\(leaf.text)' names no role in the catalog.")
+            }
         }
-        guard alreadyLinked.insert(match.name.key).inserted else {
-            warnings.append(
-                CatalogWarning(
-                    source: source, line: leaf.line,
-                    message: "the mindmap leaf '\(leaf.text)' names '\(match.name.written)' a second time."))
-            return nil
+        return links
+    }
+
+    /// Same number of words; Korean words equal; where the leaf has a Latin word the role has a Korean one.
+    static func sameShape(leaf: String, role: String) -> Bool {
+        let leafWords = leaf.split(separator: " ")
+        let roleWords = role.split(separator: " ")
+        guard leafWords.count == roleWords.count, leafWords.count > 1 else { return false }
+        var translated = false
+        for (left, right) in zip(leafWords, roleWords) {
+            let isLatin = left.unicodeScalars.allSatisfy(\.isASCII)
+            if isLatin && !right.unicodeScalars.allSatisfy(\.isASCII) {
+                translated = true
+            } else if left != right {
+                return false
+            }
         }
-        return match.name.key
+        return translated
+    }
+
+    mutating func warn(_ line: Int, _ message: String) {
+        warnings.append(CatalogWarning(source: source, line: line, message: message))
     }
 
     static func translate(_ label: String) -> String {

@@ -27,9 +27,8 @@ public enum CatalogParser {
     static func splitLines(_ text: String) -> [String] {
         var text = text
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        return text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
-        }
+        // "\r\n" is one Character in Swift, so both line ends are matched as characters.
+        return text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }.map(String.init)
     }
 
     static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {

@@ -45,20 +45,27 @@ public enum Hangul {
         "ng", "t", "t", "k", "t", "p", "t",
     ]
 
-    /// Revised Romanization of Korean, syllable by syllable (no sound-change rules); other text kept.
+    /// Revised Romanization of Korean, syllable by syllable; of the sound-change rules only ㄹㄹ → `ll`
+    /// is applied (`클라우드` is `keullaudeu`). Other text is kept.
     public static func romanize(_ text: String) -> String {
         var out = ""
+        var previousFinal = 0
         for scalar in text.nfc.unicodeScalars {
             guard isSyllable(scalar) else {
                 out.unicodeScalars.append(scalar)
+                previousFinal = 0
                 continue
             }
             let index = Int(scalar.value - syllableBase)
             let initial = index / Int(medialCount * finalCount)
             let medial = (index % Int(medialCount * finalCount)) / Int(finalCount)
             let final = index % Int(finalCount)
-            out += initials[initial] + medials[medial] + finals[final]
+            let lead = previousFinal == rieulFinal && initial == rieulInitial ? "l" : initials[initial]
+            out += lead + medials[medial] + finals[final]
+            previousFinal = final
         }
         return out
     }
+
+    static let rieulInitial = 5
 }

@@ -1,0 +1,77 @@
+import RoledeckCore
+import Testing
+
+@Suite("Korean particles agree with the word before them")
+struct ParticleTests {
+    @Test(arguments: [
+        ("데이터 엔지니어", "데이터 엔지니어는"), ("MLOps 엔지니어", "MLOps 엔지니어는"), ("기술 스택", "기술 스택은"),
+        ("Spark", "Spark는"), ("Apache Spark", "Apache Spark는"), ("Python", "Python은"), ("SQL", "SQL은"),
+        ("데이터베이스(SQL, NoSQL)", "데이터베이스(SQL, NoSQL)는"), ("클라우드 엔지니어 (AI/ML 포커스)", "클라우드 엔지니어 (AI/ML 포커스)는"),
+    ])
+    func topic(word: String, expected: String) {
+        #expect(Particle.topic.attach(to: word) == expected)
+    }
+
+    @Test(arguments: [
+        ("스택", "스택을"), ("파이프라인", "파이프라인을"), ("SQL", "SQL을"), ("ROS", "ROS를"), ("ROS(Robot Operating System)", "ROS(Robot Operating System)를"),
+        ("Hadoop", "Hadoop을"), ("Git", "Git을"), ("streamlit", "streamlit을"), ("DataRobot", "DataRobot을"), ("Docker", "Docker를"),
+        ("Kubernetes", "Kubernetes를"), ("Terraform", "Terraform을"), ("Excel", "Excel을"), ("R", "R을"), ("C++", "C++를"),
+        ("Node.js", "Node.js를"), ("GPT-3", "GPT-3를"), ("MATLAB", "MATLAB을"), ("LangChain", "LangChain을"), ("Scikit-learn", "Scikit-learn을"),
+        ("Google AutoML", "Google AutoML을"), ("H2O.ai", "H2O.ai를"), ("TensorFlow Serving", "TensorFlow Serving을"), ("BERT", "BERT를"),
+        ("GANs", "GANs를"), ("Tableau", "Tableau를"), ("Java", "Java를"), ("Azure", "Azure를"), ("Google", "Google을"), ("Pipeline", "Pipeline을"),
+        ("Stack", "Stack을"), ("ETL 툴", "ETL 툴을"), ("OpenCV", "OpenCV를"), ("Power BI", "Power BI를"), ("AWS", "AWS를"),
+    ])
+    func object(word: String, expected: String) {
+        #expect(Particle.object.attach(to: word) == expected)
+    }
+
+    @Test func subjectWithAndDirection() {
+        #expect(Particle.subject.attach(to: "OpenCV") == "OpenCV가")
+        #expect(Particle.subject.attach(to: "Google AutoML") == "Google AutoML이")
+        #expect(Particle.with.attach(to: "데이터") == "데이터와")
+        #expect(Particle.with.attach(to: "스택") == "스택과")
+        #expect(Particle.direction.attach(to: "파이프라인") == "파이프라인으로")
+        #expect(Particle.direction.attach(to: "데이터") == "데이터로")
+        #expect(Particle.direction.attach(to: "ETL 툴") == "ETL 툴로")
+        #expect(Particle.direction.attach(to: "SQL") == "SQL로")
+        #expect(Particle.direction.attach(to: "Python") == "Python으로")
+        #expect(Particle.copula.attach(to: "엔지니어") == "엔지니어다")
+        #expect(Particle.copula.attach(to: "스택") == "스택이다")
+    }
+
+    @Test func unclearEndingsGetBothForms() {
+        #expect(Particle.object.attach(to: "%") == "%을(를)")
+        #expect(Particle.topic.attach(to: "") == "은(는)")
+    }
+}
+
+@Suite("Hangul, widths and keys")
+struct TextTests {
+    @Test func romanisation() {
+        #expect(Hangul.romanize("데이터") == "deiteo")
+        #expect(Hangul.romanize("머신 러닝") == "meosin reoning")
+        #expect(Slug.fileName("클라우드 및 인프라") == "keullaudeu-mit-inpeura")
+        #expect(Slug.fileName("S/W Dev") == "sw-dev")
+        #expect(Slug.fileName("Cloud & Infra") == "cloud-infra")
+    }
+
+    @Test func keysKeepHangulAndAreNFC() {
+        #expect(Slug.key("데이터 엔지니어") == "데이터-엔지니어")
+        #expect(Slug.key("C++") == "c++")
+        #expect(Slug.key("  Apache   Spark ") == "apache-spark")
+        #expect(Slug.key("데이터 엔지니어".decomposedStringWithCanonicalMapping) == "데이터-엔지니어")
+    }
+
+    @Test func hangulIsTwoColumnsWide() {
+        #expect(DisplayWidth.of("데이터") == 6)
+        #expect(DisplayWidth.of("MLOps 엔지니어") == 14)
+        #expect(DisplayWidth.of("데이터".decomposedStringWithCanonicalMapping) == 6)
+        #expect(DisplayWidth.padded("가", to: 4) == "가  ")
+    }
+
+    @Test func jamo() {
+        #expect(Hangul.jamo(of: "각").count == 3)
+        #expect(Hangul.jamo(of: "가").count == 2)
+        #expect(Hangul.jamo(of: "A") == ["A"])
+    }
+}
