@@ -3,12 +3,20 @@ struct CatalogFacts: Sendable {
     let catalog: Catalog
     let roles: [Role]
     let domainIndex: [DomainKey: Int]
+    /// Each role's stack, the items listed by the fewest roles first, computed once.
+    private var distinctive: [RoleKey: [StackItem]] = [:]
+    /// Each role's kin, computed once.
+    private var kin: [RoleKey: [Role]] = [:]
 
     init(catalog: Catalog) {
         self.catalog = catalog
         self.roles = catalog.roles
         self.domainIndex = Dictionary(
             uniqueKeysWithValues: catalog.domains.enumerated().map { ($0.element.key, $0.offset) })
+        for role in roles {
+            distinctive[role.key] = rankByOwners(role)
+            kin[role.key] = rankByKinship(role)
+        }
     }
 
     /// The roles whose stack names the item, by name, alias or part.
@@ -41,6 +49,10 @@ struct CatalogFacts: Sendable {
 
     /// The other roles, those of the same domain first, then by how far their domain is.
     func rolesByKinship(to role: Role) -> [Role] {
+        kin[role.key] ?? rankByKinship(role)
+    }
+
+    private func rankByKinship(_ role: Role) -> [Role] {
         let home = domainIndex[role.domain] ?? 0
         return roles.enumerated()
             .filter { $0.element.key != role.key }
@@ -79,6 +91,10 @@ struct CatalogFacts: Sendable {
 
     /// The role's stack items, those listed by the fewest roles first (ties in catalog order).
     func distinctiveItems(of role: Role) -> [StackItem] {
+        distinctive[role.key] ?? rankByOwners(role)
+    }
+
+    private func rankByOwners(_ role: Role) -> [StackItem] {
         let ranked: [(item: StackItem, offset: Int, owners: Int)] = role.stack.enumerated().map { offset, item in
             (item, offset, roles(listing: item).count)
         }
