@@ -20,7 +20,9 @@ struct Binary {
         return URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("roledeck")
     }
 
-    static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> Result {
+    static func run(
+        _ arguments: [String], in directory: URL, environment: [String: String] = [:], input: Data? = nil
+    ) throws -> Result {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
@@ -35,8 +37,13 @@ struct Binary {
         let err = Pipe()
         process.standardOutput = out
         process.standardError = err
-        process.standardInput = FileHandle.nullDevice
+        let stdin = Pipe()
+        process.standardInput = input == nil ? FileHandle.nullDevice : stdin
         try process.run()
+        if let input {
+            stdin.fileHandleForWriting.write(input)
+            try stdin.fileHandleForWriting.close()
+        }
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
@@ -147,5 +154,26 @@ struct BinaryTests {
         #expect(result.status == 1)
         #expect(result.stderr.contains("Decks/data.json:"))
         #expect(result.stderr.hasPrefix("roledeck: error:"))
+    }
+
+    @Test func replayPrintsOneLinePerCardAndNamesBadLines() throws {
+        let folder = try Binary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = """
+            {"desired_retention": 0.9}
+            {"card_id": 7, "reviews": [{"rating": 3, "time": "2024-01-01T08:00:00Z"}, {"rating": 3, "time": "2024-01-01T08:10:00Z"}]}
+            {"card_id": 8, "reviews": [{"rating": 9, "time": "2024-01-01T08:00:00Z"}]}
+
+            """
+        let result = try Binary.run(["replay"], in: folder, input: Data(input.utf8))
+        #expect(result.status == 1)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == 2)
+        let card = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
+        #expect(card["card_id"] as? Int == 7)
+        let results = try #require(card["results"] as? [[String: Any]])
+        #expect(results.map { $0["state"] as? String } == ["Learning", "Review"])
+        #expect(results[1]["due"] as? String == "2024-01-03T08:10:00+00:00")
+        #expect(result.stderr.contains("roledeck: error: stdin: line 3: review 1 has rating 9"))
     }
 }

@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+
+@testable import RoledeckCore
+
+@Suite("Timestamps and JSON")
+struct ISOTimestampTests {
+    @Test(
+        "Python fromisoformat spellings parse to the same instant",
+        arguments: [
+            "2024-01-04T16:10:16+00:00", "2024-01-04T16:10:16Z", "2024-01-04 16:10:16",
+            "2024-01-04T17:10:16+01:00", "2024-01-04T10:10:16-06:00", "2024-01-04T16:10:16.000",
+            "2024-01-04T18:10:16+0200",
+        ])
+    func parses(text: String) throws {
+        let date = try #require(ISOTimestamp.parse(text))
+        #expect(ISOTimestamp.format(date) == "2024-01-04T16:10:16+00:00")
+    }
+
+    @Test(
+        "rejects impossible dates and junk",
+        arguments: [
+            "2024-13-01", "2023-02-29", "2024-01-04T25:00", "yesterday", "2024-01-04T16:10:16+00:00x",
+        ])
+    func rejects(text: String) {
+        #expect(ISOTimestamp.parse(text) == nil)
+    }
+
+    @Test("microseconds are kept and printed like isoformat()")
+    func microseconds() throws {
+        let date = try #require(ISOTimestamp.parse("1999-12-31T23:59:59.25Z"))
+        #expect(ISOTimestamp.format(date) == "1999-12-31T23:59:59.250000+00:00")
+        #expect(ISOTimestamp.format(Date(timeIntervalSince1970: 0)) == "1970-01-01T00:00:00+00:00")
+    }
+
+    @Test("JSON values round-trip with Python's separators and escapes")
+    func jsonRoundTrip() throws {
+        let text = #"{"a": [1, 2.5, -0.001, 1e-05, true, null], "b": "x\"\u00e9\n", "a": 3}"#
+        let value = try JSONValue.parse(text)
+        #expect(value["a"] == .int(3))
+        #expect(value.serialized == text)
+        #expect(JSONValue.double(1e-5).serialized == "1e-05")
+        #expect(JSONValue.double(60).serialized == "60.0")
+        #expect(throws: JSONSyntaxError(column: 6, message: "unexpected end of input")) {
+            try JSONValue.parse("[1, 2")
+        }
+    }
+}

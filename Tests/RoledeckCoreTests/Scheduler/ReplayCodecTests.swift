@@ -1,0 +1,121 @@
+import Foundation
+import Testing
+
+@testable import RoledeckCore
+
+@Suite("Replay codec")
+struct ReplayCodecTests {
+    let review = #"{"rating": 3, "time": "2024-01-01T08:00:00Z"}"#
+
+    func firstError(_ text: String) -> ReplayError? {
+        for item in ReplayCodec.decode(text) {
+            if case .failure(let error) = item { return error }
+        }
+        return nil
+    }
+
+    @Test("invalid JSON names the line and column")
+    func invalidJSON() {
+        let error = firstError("{\"desired_retention\": 0.9}\n\n{\"card_id\": 1, \"reviews\": [}")
+        #expect(error == .invalidJSON(line: 3, column: 28, detail: "unexpected character"))
+        #expect(error?.errorDescription == "line 3: invalid JSON at column 28: unexpected character")
+    }
+
+    @Test("a line that is not an object")
+    func notAnObject() {
+        #expect(firstError("[1, 2]") == .notAnObject(line: 1))
+    }
+
+    @Test("a settings value of the wrong type names the key")
+    func invalidSetting() {
+        let error = firstError("{\"learning_steps\": \"1m\"}")
+        #expect(
+            error
+                == .invalidSetting(
+                    line: 1, key: "learning_steps", expected: "an array of numbers of seconds or null"))
+        #expect(error?.errorDescription?.hasPrefix("line 1: \"learning_steps\" must be") == true)
+    }
+
+    @Test("empty or missing reviews")
+    func invalidReviews() {
+        #expect(firstError("\n{\"card_id\": 1, \"reviews\": []}") == .invalidReviews(line: 2))
+        #expect(firstError("{\"card_id\": 1, \"reviews\": 3}") == .invalidReviews(line: 1))
+    }
+
+    @Test("a review that is not an object")
+    func invalidReview() {
+        #expect(firstError("{\"reviews\": [\(review), 4]}") == .invalidReview(line: 1, review: 1))
+    }
+
+    @Test("a bad rating names the review and the value")
+    func invalidRating() {
+        let text = "{\"reviews\": [\(review), {\"rating\": 5, \"time\": \"2024-01-02T08:00:00Z\"}]}"
+        let error = firstError(text)
+        #expect(error == .invalidRating(line: 1, review: 1, found: "5"))
+        #expect(
+            error?.errorDescription
+                == "line 1: review 2 has rating 5; expected 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)")
+        #expect(
+            firstError("{\"reviews\": [{\"time\": \"2024-01-02T08:00:00Z\"}]}")
+                == .invalidRating(line: 1, review: 0, found: "missing"))
+    }
+
+    @Test("a bad time names the review and the value")
+    func invalidTime() {
+        let text = "{\"reviews\": [{\"rating\": 3, \"time\": \"2024-02-30T08:00:00Z\"}]}"
+        #expect(firstError(text) == .invalidTime(line: 1, review: 0, found: "\"2024-02-30T08:00:00Z\""))
+    }
+
+    @Test("reviews out of order")
+    func outOfOrder() {
+        let text = "{\"reviews\": [{\"rating\": 3, \"time\": \"2024-01-02T08:00:00Z\"}, \(review)]}"
+        #expect(firstError(text) == .reviewsOutOfOrder(line: 1, review: 1))
+    }
+
+    @Test("invalid parameters from a settings line are reported on the card line, all at once")
+    func invalidParameters() {
+        var weights = SchedulerParameters.defaultWeights.map { "\($0)" }
+        weights[5] = "9.0"
+        let text =
+            "{\"parameters\": [\(weights.joined(separator: ", "))]}\n{\"desired_retention\": 1.5, \"reviews\": [\(review)]}"
+        let error = firstError(text)
+        #expect(error?.line == 2)
+        guard case .invalidParameters(_, let parameters)? = error else {
+            Issue.record("expected invalidParameters, got \(String(describing: error))")
+            return
+        }
+        #expect(parameters.problems.count == 2)
+        #expect(error?.errorDescription?.contains("parameter w5 = 9.0 is outside [0.001, 4.0]") == true)
+    }
+
+    @Test("settings lines set defaults; a card's own keys win; blank lines are skipped")
+    func settingsDefaults() throws {
+        let text = """
+            {"desired_retention": 0.85, "learning_steps": [120], "enable_fuzzing": true, "seed": 3}
+
+            {"card_id": "a", "reviews": [\(review)]}
+            {"card_id": 2, "desired_retention": 0.95, "enable_fuzzing": null, "reviews": [\(review)]}
+            {"reviews": [{"rating": 1, "time": "2024-01-01T08:00:00"}]}
+            """
+        let inputs = try ReplayCodec.decode(text).map { try $0.get() }
+        #expect(inputs.count == 3)
+        #expect(inputs[0].cardID == .string("a") && inputs[0].line == 3)
+        #expect(inputs[0].parameters.desiredRetention == 0.85)
+        #expect(inputs[0].parameters.learningSteps == [120])
+        #expect(inputs[0].parameters.enableFuzzing && inputs[0].seed == 3)
+        #expect(inputs[1].parameters.desiredRetention == 0.95 && !inputs[1].parameters.enableFuzzing)
+        #expect(inputs[2].cardID == .int(5))
+        #expect(inputs[2].reviews[0].time == TestClock.date("2024-01-01T08:00:00Z"))
+    }
+
+    @Test("run() keeps going after an error and reports every bad line")
+    func runReportsErrors() throws {
+        let text = "{\"reviews\": []}\n{\"card_id\": 7, \"reviews\": [\(review)]}\nnot json"
+        let (lines, errors) = Replay.run(text)
+        #expect(errors.map(\.line) == [1, 3])
+        #expect(lines.count == 3)
+        #expect(lines[0] == #"{"line": 1, "error": "line 1: \"reviews\" must be a non-empty array"}"#)
+        let card = try JSONValue.parse(lines[1])
+        #expect(card["card_id"] == .int(7))
+    }
+}
