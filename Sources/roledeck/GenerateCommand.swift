@@ -39,6 +39,14 @@ struct GenerateCommand: ParsableCommand {
             print("\(changed ? "wrote" : "unchanged") \(path) (\(deck.cards.count) cards)")
         }
         print("\(decks.count) deck(s), \(decks.reduce(0) { $0 + $1.cards.count }) cards from \(catalog.source)")
+        if domain == nil {
+            // Decks of domains the catalog no longer has are left alone, but said.
+            let written = Set(decks.map(\.fileName))
+            let present = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+            for stale in present.sorted() where stale.hasSuffix(".json") && !written.contains(stale) {
+                print("note: \(folder.appendingPathComponent(stale).path) is not a deck of this catalog; left as it is")
+            }
+        }
     }
 }
 

@@ -81,6 +81,10 @@ struct BinaryTests {
         #expect(files.filter { $0.hasSuffix(".json") }.count == 9)
         let again = try Binary.run(["generate", "--out", "Decks"], in: folder)
         #expect(again.stdout.components(separatedBy: "unchanged").count - 1 == 9)
+        try Data("{}".utf8).write(to: folder.appendingPathComponent("Decks/old-domain.json"))
+        let stale = try Binary.run(["generate", "--out", "Decks"], in: folder)
+        #expect(stale.stdout.contains("old-domain.json is not a deck of this catalog; left as it is"))
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("Decks/old-domain.json"))
         let listing = try Binary.run(["decks", "--json"], in: folder)
         #expect(listing.status == 0)
         let entries = try JSONSerialization.jsonObject(with: Data(listing.stdout.utf8)) as? [[String: Any]]
