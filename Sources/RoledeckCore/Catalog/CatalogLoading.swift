@@ -1,15 +1,18 @@
 import Foundation
 
 extension Catalog {
-    /// Reads and parses a catalog file; errors name the file by its last path component.
+    /// Reads and parses a catalog file. Errors and warnings name the file by its path as given;
+    /// explanations in the decks name it by its file name, so decks do not depend on where it lies.
     public static func load(from url: URL) throws(CatalogError) -> Catalog {
         let data: Data
         do {
             data = try Data(contentsOf: url)
         } catch {
-            throw .unreadable(source: url.path, reason: (error as NSError).localizedDescription)
+            throw .unreadable(source: url.relativePath, reason: (error as NSError).localizedDescription)
         }
-        return try CatalogParser.parse(data: data, source: url.lastPathComponent)
+        var catalog = try CatalogParser.parse(data: data, source: url.relativePath)
+        catalog.source = url.lastPathComponent
+        return catalog
     }
 
     /// The catalog shipped with roledeck, built into the binary.
