@@ -30,12 +30,16 @@ func benchmarkGenerate(catalogFile: String?, iterations: Int) throws {
     var bytes = 0
     let parse = try measure(iterations: iterations) { _ = try CatalogParser.parse(data: data, source: source) }
     let catalog = try CatalogParser.parse(data: data, source: source)
-    let generate = measure(iterations: iterations) { cards = DeckGenerator(catalog: catalog).decks().reduce(0) { $0 + $1.cards.count } }
+    let generate = measure(iterations: iterations) {
+        cards = DeckGenerator(catalog: catalog).decks().reduce(0) { $0 + $1.cards.count }
+    }
     let all = try measure(iterations: iterations) {
         let catalog = try CatalogParser.parse(data: data, source: source)
         bytes = DeckGenerator(catalog: catalog).decks().map(DeckFile.encode).reduce(0) { $0 + $1.count }
     }
-    print("generate: \(source), \(catalog.domains.count) domains, \(catalog.roles.count) roles -> \(cards) cards, \(bytes) bytes of JSON")
+    print(
+        "generate: \(source), \(catalog.domains.count) domains, \(catalog.roles.count) roles -> \(cards) cards, \(bytes) bytes of JSON"
+    )
     print(summary("  parse catalog          ", parse))
     print(summary("  generate decks         ", generate))
     print(summary("  parse+generate+encode  ", all))
@@ -61,7 +65,10 @@ while !arguments.isEmpty {
     case "generate":
         benchmarks.append(argument)
     default:
-        FileHandle.standardError.write(Data("roledeck-bench: error: unknown argument '\(argument)'; try: generate [--iterations N] [--catalog FILE]\n".utf8))
+        FileHandle.standardError.write(
+            Data(
+                "roledeck-bench: error: unknown argument '\(argument)'; try: generate [--iterations N] [--catalog FILE]\n"
+                    .utf8))
         exit(64)
     }
 }
@@ -71,6 +78,7 @@ do {
         try benchmarkGenerate(catalogFile: catalogFile, iterations: iterations)
     }
 } catch {
-    FileHandle.standardError.write(Data("roledeck-bench: error: \((error as? LocalizedError)?.errorDescription ?? "\(error)")\n".utf8))
+    FileHandle.standardError.write(
+        Data("roledeck-bench: error: \((error as? LocalizedError)?.errorDescription ?? "\(error)")\n".utf8))
     exit(1)
 }

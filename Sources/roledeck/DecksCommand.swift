@@ -16,6 +16,8 @@ struct DecksCommand: ParsableCommand {
     mutating func run() throws {
         let library = DeckLibrary(paths: global.paths())
         let decks = try library.decks()
-        print(json ? DecksOverview.json(decks) : DecksOverview.render(decks, source: library.deckSourceDescription), terminator: "")
+        print(
+            json ? DecksOverview.json(decks) : DecksOverview.render(decks, source: library.deckSourceDescription),
+            terminator: "")
     }
 }

@@ -11,13 +11,17 @@ struct GenerateCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp("The catalog to read (default: Decks/catalog/ai-jobs.md, else the built-in one).", valueName: "file"))
+    @Option(
+        help: ArgumentHelp(
+            "The catalog to read (default: Decks/catalog/ai-jobs.md, else the built-in one).", valueName: "file"))
     var catalog: String?
 
     @Option(help: ArgumentHelp("The folder to write the decks to (default: the decks folder).", valueName: "dir"))
     var out: String?
 
-    @Option(help: ArgumentHelp("Generate only this domain's deck (its name, English name, key or number).", valueName: "name"))
+    @Option(
+        help: ArgumentHelp(
+            "Generate only this domain's deck (its name, English name, key or number).", valueName: "name"))
     var domain: String?
 
     mutating func run() throws {

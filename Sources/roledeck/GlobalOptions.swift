@@ -4,10 +4,16 @@ import RoledeckREPL
 
 /// Options every command takes: where the decks and the progress files are.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Read decks from this folder (default: ./Decks, else the built-in catalog).", valueName: "dir"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Read decks from this folder (default: ./Decks, else the built-in catalog).", valueName: "dir"))
     var decks: String?
 
-    @Option(name: .long, help: ArgumentHelp("Keep progress in this folder (default: ./Progress, else $XDG_DATA_HOME/roledeck).", valueName: "dir"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Keep progress in this folder (default: ./Progress, else $XDG_DATA_HOME/roledeck).", valueName: "dir"))
     var progress: String?
 
     /// The paths, from these options, the environment (read here, once) and the current folder.

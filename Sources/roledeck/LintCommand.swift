@@ -11,7 +11,9 @@ struct LintCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp("The catalog to check (default: Decks/catalog/ai-jobs.md, else the built-in one).", valueName: "file"))
+    @Option(
+        help: ArgumentHelp(
+            "The catalog to check (default: Decks/catalog/ai-jobs.md, else the built-in one).", valueName: "file"))
     var catalog: String?
 
     mutating func run() throws {

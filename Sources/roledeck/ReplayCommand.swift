@@ -19,17 +19,20 @@ struct ReplayCommand: ParsableCommand {
         guard let text = String(data: data, encoding: .utf8) else {
             throw ValidationError("standard input is not valid UTF-8.")
         }
-        var output = FileHandle.standardOutput
-        let errors = Replay.run(text) { line in print(line, to: &output) }
+        var buffer = Data()
+        let errors = Replay.run(text) { line in
+            buffer.append(contentsOf: line.utf8)
+            buffer.append(0x0A)
+            if buffer.count >= 1 << 16 {
+                FileHandle.standardOutput.write(buffer)
+                buffer.removeAll(keepingCapacity: true)
+            }
+        }
+        FileHandle.standardOutput.write(buffer)
         for error in errors {
-            FileHandle.standardError.write(Data("roledeck: error: stdin: \(error.errorDescription ?? "\(error)")\n".utf8))
+            FileHandle.standardError.write(
+                Data("roledeck: error: stdin: \(error.errorDescription ?? "\(error)")\n".utf8))
         }
         if !errors.isEmpty { throw CommandFailure(code: 1) }
-    }
-}
-
-extension FileHandle: @retroactive TextOutputStream {
-    public func write(_ string: String) {
-        write(Data(string.utf8))
     }
 }

@@ -29,7 +29,8 @@ struct AppPathsTests {
         #expect(paths.defaultCatalog == nil)
         #expect(resolve(environment: ["HOME": "/home/u", "XDG_DATA_HOME": "/data"]).progress.path == "/data/roledeck")
         // A relative XDG_DATA_HOME is invalid by the spec and ignored.
-        #expect(resolve(environment: ["HOME": "/h", "XDG_DATA_HOME": "rel"]).progress.path == "/h/.local/share/roledeck")
+        #expect(
+            resolve(environment: ["HOME": "/h", "XDG_DATA_HOME": "rel"]).progress.path == "/h/.local/share/roledeck")
     }
 
     @Test func roledeckHomeOverridesTheFolder() {

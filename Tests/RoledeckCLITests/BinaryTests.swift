@@ -11,13 +11,15 @@ struct Binary {
 
     static var url: URL {
         // Test bundles sit next to the products in the build folder.
-        let candidates = [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()]
+        let candidates =
+            [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()]
             + Bundle.allBundles.map { $0.bundleURL.deletingLastPathComponent() }
         for folder in candidates {
             let url = folder.appendingPathComponent("roledeck")
             if FileManager.default.isExecutableFile(atPath: url.path) { return url }
         }
-        return URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("roledeck")
+        return URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
+            "roledeck")
     }
 
     static func run(
@@ -153,7 +155,8 @@ struct BinaryTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let decks = folder.appendingPathComponent("Decks")
         try FileManager.default.createDirectory(at: decks, withIntermediateDirectories: true)
-        try Data("{\n  \"schemaVersion\": 1,\n  \"cards\": [\n".utf8).write(to: decks.appendingPathComponent("data.json"))
+        try Data("{\n  \"schemaVersion\": 1,\n  \"cards\": [\n".utf8).write(
+            to: decks.appendingPathComponent("data.json"))
         let result = try Binary.run(["decks"], in: folder)
         #expect(result.status == 1)
         #expect(result.stderr.contains("Decks/data.json:"))

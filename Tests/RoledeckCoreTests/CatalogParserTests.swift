@@ -47,7 +47,8 @@ struct CatalogParserTests {
     }
 
     @Test func stackCommasInsideParenthesesDoNotSplit() throws {
-        let catalog = try parse(minimal.replacingOccurrences(of: "SQL, Spark", with: "DB(MySQL, Redis), ROS(Robot OS), Go"))
+        let catalog = try parse(
+            minimal.replacingOccurrences(of: "SQL, Spark", with: "DB(MySQL, Redis), ROS(Robot OS), Go"))
         let stack = try #require(catalog.roles.first).stack
         #expect(stack.map(\.text) == ["DB(MySQL, Redis)", "ROS(Robot OS)", "Go"])
         #expect(stack[0].parts == ["MySQL", "Redis"])
@@ -56,7 +57,8 @@ struct CatalogParserTests {
     }
 
     @Test func roleNameWithInnerAndTrailingParentheses() throws {
-        let text = minimal + "\n- **음성 인식(ASR) 엔지니어**\n    - 업무: 모델 개발\n    - 기술 스택: Kaldi\n"
+        let text =
+            minimal + "\n- **음성 인식(ASR) 엔지니어**\n    - 업무: 모델 개발\n    - 기술 스택: Kaldi\n"
             + "- **보안 엔지니어 (AI 포커스)**\n    - 업무: 점검\n    - 기술 스택: Burp\n"
         let roles = try parse(text).roles
         #expect(roles[1].aliases == ["음성 인식 엔지니어", "ASR 엔지니어"])
@@ -114,7 +116,7 @@ struct CatalogParserTests {
 
     @Test func nfdShippedCatalogGivesTheSameDecks() throws {
         let text = String(decoding: ShippedCatalog.data, as: UTF8.self)
-        let nfd = try CatalogParser.parse(Data(text.decomposedStringWithCanonicalMapping.utf8) , source: "ai-jobs.md")
+        let nfd = try CatalogParser.parse(Data(text.decomposedStringWithCanonicalMapping.utf8), source: "ai-jobs.md")
         let nfc = try Fixture.shipped()
         let left = DeckGenerator(catalog: nfd).decks().map(DeckFile.encode)
         let right = DeckGenerator(catalog: nfc).decks().map(DeckFile.encode)
@@ -150,8 +152,9 @@ struct CatalogErrorTests {
     }
 
     @Test func roleWithoutStack() {
-        #expect(parseError(header + "- **A**\n    - 업무: Y\n- **B**\n    - 업무: Y\n    - 기술 스택: X\n")
-            == .missingStack(source: "bad.md", line: 4, role: "A"))
+        #expect(
+            parseError(header + "- **A**\n    - 업무: Y\n- **B**\n    - 업무: Y\n    - 기술 스택: X\n")
+                == .missingStack(source: "bad.md", line: 4, role: "A"))
     }
 
     @Test func lastRoleWithoutStack() {
@@ -168,12 +171,14 @@ struct CatalogErrorTests {
 
     @Test func duplicateRole() {
         let role = "- **데이터 엔지니어**\n    - 업무: Y\n    - 기술 스택: X\n"
-        #expect(parseError(header + role + "### 2. 둘\n" + role)
-            == .duplicateRole(source: "bad.md", line: 8, role: "데이터 엔지니어", firstLine: 4))
+        #expect(
+            parseError(header + role + "### 2. 둘\n" + role)
+                == .duplicateRole(source: "bad.md", line: 8, role: "데이터 엔지니어", firstLine: 4))
     }
 
     @Test func duplicateRoleUnderAnotherSpelling() {
-        let text = header + "- **NLP 엔지니어**\n    - 업무: Y\n    - 기술 스택: X\n"
+        let text =
+            header + "- **NLP 엔지니어**\n    - 업무: Y\n    - 기술 스택: X\n"
             + "- **NLP  엔지니어**\n    - 업무: Y\n    - 기술 스택: X\n"
         #expect(parseError(text) == .duplicateRole(source: "bad.md", line: 7, role: "NLP  엔지니어", firstLine: 4))
     }
@@ -183,23 +188,27 @@ struct CatalogErrorTests {
     }
 
     @Test func secondDutiesLine() {
-        #expect(parseError(header + "- **A**\n    - 업무: Y\n    - 업무: Z\n")
-            == .repeatedLine(source: "bad.md", line: 6, role: "A", label: "업무"))
+        #expect(
+            parseError(header + "- **A**\n    - 업무: Y\n    - 업무: Z\n")
+                == .repeatedLine(source: "bad.md", line: 6, role: "A", label: "업무"))
     }
 
     @Test func emptyStackLine() {
-        #expect(parseError(header + "- **A**\n    - 업무: Y\n    - 기술 스택: , \n")
-            == .emptyItems(source: "bad.md", line: 6, label: "기술 스택"))
+        #expect(
+            parseError(header + "- **A**\n    - 업무: Y\n    - 기술 스택: , \n")
+                == .emptyItems(source: "bad.md", line: 6, label: "기술 스택"))
     }
 
     @Test func unbalancedParentheses() {
-        #expect(parseError(header + "- **A**\n    - 업무: Y\n    - 기술 스택: DB(SQL, X\n")
-            == .unbalancedParentheses(source: "bad.md", line: 6))
+        #expect(
+            parseError(header + "- **A**\n    - 업무: Y\n    - 기술 스택: DB(SQL, X\n")
+                == .unbalancedParentheses(source: "bad.md", line: 6))
     }
 
     @Test func domainWithoutRoles() {
-        #expect(parseError(header + "### 2. 빈 분야\n- **A**\n    - 업무: Y\n    - 기술 스택: X\n")
-            == .domainWithoutRoles(source: "bad.md", line: 3, domain: "데이터"))
+        #expect(
+            parseError(header + "### 2. 빈 분야\n- **A**\n    - 업무: Y\n    - 기술 스택: X\n")
+                == .domainWithoutRoles(source: "bad.md", line: 3, domain: "데이터"))
     }
 
     @Test func noDomains() {

@@ -6,7 +6,9 @@ struct ChoiceQuestionTests {
     let cards: [Card]
 
     init() throws {
-        cards = DeckGenerator(catalog: try Fixture.shipped()).decks().flatMap(\.cards).filter { $0.kind.format == .choice }
+        cards = DeckGenerator(catalog: try Fixture.shipped()).decks().flatMap(\.cards).filter {
+            $0.kind.format == .choice
+        }
     }
 
     @Test func sameSeedSameOrderOtherSeedOtherOrder() throws {
@@ -29,7 +31,8 @@ struct ChoiceQuestionTests {
                 let question = ChoiceQuestion(card: card, using: &rng)
                 let answers = Set(card.answers.map(\.text))
                 #expect(Set(question.options).count == question.options.count, "\(card.id) repeats an option")
-                #expect(question.correct == Set(question.options.indices.filter { answers.contains(question.options[$0]) }))
+                #expect(
+                    question.correct == Set(question.options.indices.filter { answers.contains(question.options[$0]) }))
                 #expect(question.correct.count < question.options.count, "\(card.id) shows no wrong option")
                 if card.selection == .one { #expect(question.correct.count == 1, "\(card.id)") }
                 #expect(question.options.count >= 2 && question.options.count <= 4)

@@ -23,8 +23,10 @@ struct DailyQueueTests {
         return base.addingTimeInterval(Double(day) * 86_400)
     }
 
-    func queue(_ states: [CardID: StudyState], at now: Date, limits: QueueLimits = QueueLimits(newPerDay: 5),
-               studied: StudiedToday = StudiedToday()) -> DailyQueue {
+    func queue(
+        _ states: [CardID: StudyState], at now: Date, limits: QueueLimits = QueueLimits(newPerDay: 5),
+        studied: StudiedToday = StudiedToday()
+    ) -> DailyQueue {
         DailyQueue(cards: cards, states: states, now: now, days: days, limits: limits, studied: studied)
     }
 
@@ -102,9 +104,10 @@ struct DailyQueueTests {
     @Test func reviewLimitCountsWhatWasStudiedToday() {
         var states: [CardID: StudyState] = [:]
         for card in cards.prefix(4) {
-            states[card.id] = StudyState(card: FSRSCard(
-                state: .review, step: nil, stability: 3, difficulty: 5, due: seoulTime(day: -1, 12),
-                lastReview: seoulTime(day: -4, 12)))
+            states[card.id] = StudyState(
+                card: FSRSCard(
+                    state: .review, step: nil, stability: 3, difficulty: 5, due: seoulTime(day: -1, 12),
+                    lastReview: seoulTime(day: -4, 12)))
         }
         let limits = QueueLimits(newPerDay: 0, reviewsPerDay: 3)
         #expect(queue(states, at: seoulTime(9), limits: limits).reviews.count == 3)
@@ -131,10 +134,14 @@ struct DailyQueueTests {
     @Test func reviewsAreDueByCalendarDayInTheCurrentTimeZone() throws {
         // Due 2026-12-02 00:30 UTC: 09:30 on Dec 2 in Seoul, 16:30 on Dec 1 in Los Angeles.
         let due = Date(timeIntervalSince1970: 1_796_171_400)
-        let card = FSRSCard(state: .review, step: nil, stability: 5, difficulty: 5, due: due, lastReview: due.addingTimeInterval(-5 * 86_400))
+        let card = FSRSCard(
+            state: .review, step: nil, stability: 5, difficulty: 5, due: due,
+            lastReview: due.addingTimeInterval(-5 * 86_400))
         let now = due.addingTimeInterval(-8.5 * 3600)  // 2026-12-01 16:00 UTC
         let states = [cards[0].id: StudyState(card: card)]
-        let inSeoul = DailyQueue(cards: cards, states: states, now: now, days: days, limits: QueueLimits(newPerDay: 0), studied: StudiedToday())
+        let inSeoul = DailyQueue(
+            cards: cards, states: states, now: now, days: days, limits: QueueLimits(newPerDay: 0),
+            studied: StudiedToday())
         let losAngeles = try #require(TimeZone(identifier: "America/Los_Angeles"))
         let inLA = DailyQueue(
             cards: cards, states: states, now: now, days: .anki(rolloverHour: 4, timeZone: losAngeles),

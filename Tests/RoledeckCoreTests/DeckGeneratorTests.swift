@@ -19,10 +19,12 @@ struct DeckGeneratorTests {
     }
 
     @Test func oneDeckPerDomainWithEveryKind() {
-        #expect(decks.map(\.fileName) == [
-            "data.json", "ml.json", "sw-dev.json", "ai-theory.json", "cloud-infra.json", "mlops.json", "automl.json",
-            "prompt.json", "computer-science.json",
-        ])
+        #expect(
+            decks.map(\.fileName) == [
+                "data.json", "ml.json", "sw-dev.json", "ai-theory.json", "cloud-infra.json", "mlops.json",
+                "automl.json",
+                "prompt.json", "computer-science.json",
+            ])
         #expect(Set(cards.map(\.kind)) == Set(CardKind.allCases))
         #expect(decks.allSatisfy { deck in deck.cards.allSatisfy { $0.domain == deck.domain.key } })
     }
@@ -151,7 +153,8 @@ struct DeckGeneratorTests {
         let folder = Fixture.repositoryRoot.appendingPathComponent("Decks")
         for deck in decks {
             let onDisk = try Data(contentsOf: folder.appendingPathComponent(deck.fileName))
-            #expect(onDisk == DeckFile.encode(deck), "Decks/\(deck.fileName) is stale: run `swift run roledeck generate`")
+            #expect(
+                onDisk == DeckFile.encode(deck), "Decks/\(deck.fileName) is stale: run `swift run roledeck generate`")
         }
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }
         #expect(Set(files) == Set(decks.map(\.fileName)))
@@ -168,7 +171,8 @@ struct DeckGeneratorTests {
 struct CardIDStabilityTests {
     func ids(_ text: String) throws -> [String: Card] {
         let catalog = try CatalogParser.parse(text, source: "ai-jobs.md")
-        return Dictionary(uniqueKeysWithValues: DeckGenerator(catalog: catalog).decks().flatMap(\.cards).map { ($0.id.rawValue, $0) })
+        return Dictionary(
+            uniqueKeysWithValues: DeckGenerator(catalog: catalog).decks().flatMap(\.cards).map { ($0.id.rawValue, $0) })
     }
 
     @Test func editingOneDutyChangesOnlyThatDutysCards() throws {

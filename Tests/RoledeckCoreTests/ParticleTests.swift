@@ -13,12 +13,17 @@ struct ParticleTests {
     }
 
     @Test(arguments: [
-        ("스택", "스택을"), ("파이프라인", "파이프라인을"), ("SQL", "SQL을"), ("ROS", "ROS를"), ("ROS(Robot Operating System)", "ROS(Robot Operating System)를"),
-        ("Hadoop", "Hadoop을"), ("Git", "Git을"), ("streamlit", "streamlit을"), ("DataRobot", "DataRobot을"), ("Docker", "Docker를"),
+        ("스택", "스택을"), ("파이프라인", "파이프라인을"), ("SQL", "SQL을"), ("ROS", "ROS를"),
+        ("ROS(Robot Operating System)", "ROS(Robot Operating System)를"),
+        ("Hadoop", "Hadoop을"), ("Git", "Git을"), ("streamlit", "streamlit을"), ("DataRobot", "DataRobot을"),
+        ("Docker", "Docker를"),
         ("Kubernetes", "Kubernetes를"), ("Terraform", "Terraform을"), ("Excel", "Excel을"), ("R", "R을"), ("C++", "C++를"),
-        ("Node.js", "Node.js를"), ("GPT-3", "GPT-3를"), ("MATLAB", "MATLAB을"), ("LangChain", "LangChain을"), ("Scikit-learn", "Scikit-learn을"),
-        ("Google AutoML", "Google AutoML을"), ("H2O.ai", "H2O.ai를"), ("TensorFlow Serving", "TensorFlow Serving을"), ("BERT", "BERT를"),
-        ("GANs", "GANs를"), ("Tableau", "Tableau를"), ("Java", "Java를"), ("Azure", "Azure를"), ("Google", "Google을"), ("Pipeline", "Pipeline을"),
+        ("Node.js", "Node.js를"), ("GPT-3", "GPT-3를"), ("MATLAB", "MATLAB을"), ("LangChain", "LangChain을"),
+        ("Scikit-learn", "Scikit-learn을"),
+        ("Google AutoML", "Google AutoML을"), ("H2O.ai", "H2O.ai를"), ("TensorFlow Serving", "TensorFlow Serving을"),
+        ("BERT", "BERT를"),
+        ("GANs", "GANs를"), ("Tableau", "Tableau를"), ("Java", "Java를"), ("Azure", "Azure를"), ("Google", "Google을"),
+        ("Pipeline", "Pipeline을"),
         ("Stack", "Stack을"), ("ETL 툴", "ETL 툴을"), ("OpenCV", "OpenCV를"), ("Power BI", "Power BI를"), ("AWS", "AWS를"),
     ])
     func object(word: String, expected: String) {

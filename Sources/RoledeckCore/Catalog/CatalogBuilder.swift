@@ -55,7 +55,8 @@ struct CatalogBuilder {
         let candidates = [
             name.unicodeScalars.allSatisfy(\.isASCII) ? name : nil, domain.heading.englishName, branchLabel, name,
         ]
-        let stem = candidates.compactMap { $0.map(Slug.fileName) }.first { !$0.isEmpty } ?? "domain-\(domain.heading.number)"
+        let stem =
+            candidates.compactMap { $0.map(Slug.fileName) }.first { !$0.isEmpty } ?? "domain-\(domain.heading.number)"
         var key = DomainKey(rawValue: stem)
         var suffix = 2
         while used.contains(key) {

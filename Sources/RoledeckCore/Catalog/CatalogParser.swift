@@ -161,7 +161,9 @@ struct ParseState {
             var seen: Set<String> = []
             var unique: [StackItem] = []
             for item in items {
-                if seen.insert(item.key).inserted { unique.append(item) } else {
+                if seen.insert(item.key).inserted {
+                    unique.append(item)
+                } else {
                     warn(number, "'\(item.text)' is listed twice in this stack; it is kept once.")
                 }
             }

@@ -17,7 +17,8 @@ public struct ChoiceQuestion: Equatable, Sendable {
         let shownAnswers: [String]
         switch selection {
         case .one:
-            shownAnswers = card.answers.isEmpty ? [] : [card.answers[Int.random(in: 0..<card.answers.count, using: &rng)].text]
+            shownAnswers =
+                card.answers.isEmpty ? [] : [card.answers[Int.random(in: 0..<card.answers.count, using: &rng)].text]
         case .all:
             let most = max(1, min(card.answers.count, optionCount - 1))
             let count = Int.random(in: 1...most, using: &rng)

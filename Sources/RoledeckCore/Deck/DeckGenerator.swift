@@ -53,7 +53,10 @@ public struct DeckGenerator: Sendable {
         return Card(
             id: CardID(.roleDomain, role.key.rawValue), kind: .roleDomain, domain: domain.key, role: role.key,
             prompt: "\(Particle.topic.attach(to: role.name)) 어느 분야의 직무인가요?",
-            answers: [Answer(domain.name, aliases: [domain.englishName, "\(domain.number). \(domain.name)"].compactMap { $0 })],
+            answers: [
+                Answer(
+                    domain.name, aliases: [domain.englishName, "\(domain.number). \(domain.name)"].compactMap { $0 })
+            ],
             distractors: Array(others.prefix(distractorPoolSize)), selection: .one,
             explanation: "\(place(role.line)): \(role.name)\(Particle.topic.form(after: role.name)) "
                 + "'\(domain.number). \(domain.name)' 분야(\(domain.line)행)에 있습니다.")

@@ -29,7 +29,9 @@ public struct Linter: Sendable {
         if card.answers.isEmpty { messages.append("the card has no answer.") }
         if card.explanation.trimmingSpaces.isEmpty { messages.append("the explanation is empty.") }
         let role = card.role.flatMap { key in catalog.roles.first { $0.key == key } }
-        if card.role != nil && role == nil { messages.append("the role '\(card.role?.rawValue ?? "")' is not in the catalog.") }
+        if card.role != nil && role == nil {
+            messages.append("the role '\(card.role?.rawValue ?? "")' is not in the catalog.")
+        }
         if card.kind.format == .choice {
             let distractors = card.distractors ?? []
             if distractors.isEmpty { messages.append("a choice card has no wrong options.") }
@@ -54,7 +56,8 @@ public struct Linter: Sendable {
                     messages.append("the option '\(name)' is not a role name.")
                     continue
                 }
-                if card.kind == .stackRole, let item = stackItem(in: card), facts.isRelated(item, toStackOf: candidate) {
+                if card.kind == .stackRole, let item = stackItem(in: card), facts.isRelated(item, toStackOf: candidate)
+                {
                     messages.append("the wrong option '\(name)' also lists '\(item.text)', so it is correct too.")
                 }
                 if card.kind == .dutyRole, let role, dutyKeys(of: card, role: role).allSatisfy(candidate.hasDuty) {
@@ -66,7 +69,9 @@ public struct Linter: Sendable {
             }
         case .roleDomain:
             for name in distractors {
-                if !catalog.domains.contains(where: { $0.name == name }) { messages.append("the option '\(name)' is not a domain.") }
+                if !catalog.domains.contains(where: { $0.name == name }) {
+                    messages.append("the option '\(name)' is not a domain.")
+                }
                 if let role, catalog.domain(of: role)?.name == name {
                     messages.append("the wrong option '\(name)' is the role's own domain.")
                 }
@@ -104,7 +109,9 @@ public struct Linter: Sendable {
             let item = role.stack.first(where: { card.prompt.contains($0.text) }) ?? anyStackItem(inPrompt: card.prompt)
         else { return ["the statement names no stack item."] }
         let listed = role.lists(item)
-        if answer == TrueFalse.true.rawValue && !listed { return ["the statement is marked true but the role does not list '\(item.text)'."] }
+        if answer == TrueFalse.true.rawValue && !listed {
+            return ["the statement is marked true but the role does not list '\(item.text)'."]
+        }
         if answer == TrueFalse.false.rawValue && facts.isRelated(item, toStackOf: role) {
             return ["the statement is marked false but the role lists '\(item.text)' or something like it."]
         }
@@ -118,10 +125,13 @@ public struct Linter: Sendable {
             let mine = cards.filter { $0.role == role.key }
             let mentioned = Set(mine.flatMap { $0.answers.flatMap(\.accepted) + ($0.distractors ?? []) })
             for duty in role.duties where !mentioned.contains(duty.text) {
-                problems.append(LintProblem(card: nil, message: "no card asks about the duty '\(duty.text)' of '\(role.name)'."))
+                problems.append(
+                    LintProblem(card: nil, message: "no card asks about the duty '\(duty.text)' of '\(role.name)'."))
             }
             for item in role.stack where !mentioned.contains(item.text) {
-                problems.append(LintProblem(card: nil, message: "no card asks about the stack item '\(item.text)' of '\(role.name)'."))
+                problems.append(
+                    LintProblem(
+                        card: nil, message: "no card asks about the stack item '\(item.text)' of '\(role.name)'."))
             }
         }
         return problems
