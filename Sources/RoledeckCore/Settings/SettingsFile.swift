@@ -1,0 +1,200 @@
+import Foundation
+
+/// The settings JSON format: decoding with an error per key, and encoding every setting with its value.
+public enum SettingsFile {
+    /// The keys a settings file may hold.
+    public static let keys = [
+        "schemaVersion", "desiredRetention", "newCardsPerDay", "reviewsPerDay", "rolloverHour", "timeZone",
+        "learningSteps", "relearningSteps", "maximumIntervalDays", "fuzz", "parameters", "learnAheadMinutes",
+        "burySiblings", "leechThreshold", "leechAction",
+    ]
+
+    /// Decodes settings; keys left out keep their defaults. `path` names the file in errors.
+    public static func decode(_ data: Data, path: String) throws(SettingsError) -> StudySettings {
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: data)
+        } catch {
+            let (line, column, reason) = JSONErrorLocation.locate(error, in: data)
+            throw .malformed(path: path, line: line, column: column, reason: reason)
+        }
+        guard let json = object as? [String: Any] else { throw .notAnObject(path: path) }
+        let reader = Reader(json: json, path: path)
+        try reader.checkKeys()
+        if let version = try reader.int("schemaVersion", in: 0...Int.max), version > StudySettings.currentSchemaVersion {
+            throw .newerSchema(path: path, found: version, supported: StudySettings.currentSchemaVersion)
+        }
+        let defaults = StudySettings()
+        let base = defaults.parameters
+        let retention = try reader.double("desiredRetention", expected: "a number between 0.7 and 0.99") {
+            (0.7...0.99).contains($0)
+        }
+        let learning = try reader.steps("learningSteps") ?? base.learningSteps
+        let relearning = try reader.steps("relearningSteps") ?? base.relearningSteps
+        let maximum = try reader.int("maximumIntervalDays", in: 1...36_500) ?? base.maximumInterval
+        let fuzz = try reader.bool("fuzz") ?? base.enableFuzzing
+        let weights = try reader.weights("parameters") ?? base.weights
+        let parameters: SchedulerParameters
+        do {
+            parameters = try SchedulerParameters(
+                weights: weights, desiredRetention: retention ?? base.desiredRetention, learningSteps: learning,
+                relearningSteps: relearning, maximumInterval: maximum, enableFuzzing: fuzz)
+        } catch {
+            throw .invalidValue(
+                path: path, key: "parameters",
+                expected: "within FSRS-6's bounds (\(error.problems.compactMap(\.errorDescription).joined(separator: "; ")))")
+        }
+        let limits = QueueLimits(
+            newPerDay: try reader.int("newCardsPerDay", in: 0...9999) ?? defaults.limits.newPerDay,
+            reviewsPerDay: try reader.int("reviewsPerDay", in: 0...99_999) ?? defaults.limits.reviewsPerDay,
+            learnAheadSeconds: (try reader.double("learnAheadMinutes", expected: "a number of minutes from 0 to 1440") {
+                (0...1440).contains($0)
+            }).map { $0 * 60 } ?? defaults.limits.learnAheadSeconds)
+        var timeZone: TimeZone?
+        if let name = try reader.string("timeZone") {
+            guard let zone = TimeZone(identifier: name) else {
+                throw .invalidValue(path: path, key: "timeZone", expected: "a time zone name such as \"Asia/Seoul\"")
+            }
+            timeZone = zone
+        }
+        var action = defaults.leechAction
+        if let name = try reader.string("leechAction") {
+            guard let parsed = StudySettings.LeechAction(rawValue: name) else {
+                throw .invalidValue(path: path, key: "leechAction", expected: "\"tag\" or \"suspend\"")
+            }
+            action = parsed
+        }
+        return StudySettings(
+            parameters: parameters, limits: limits,
+            rolloverHour: try reader.int("rolloverHour", in: 0...23) ?? defaults.rolloverHour, timeZone: timeZone,
+            burySiblings: try reader.bool("burySiblings") ?? defaults.burySiblings,
+            leechThreshold: try reader.int("leechThreshold", in: 1...99) ?? defaults.leechThreshold,
+            leechAction: action)
+    }
+
+    /// Every setting with its value, pretty-printed with sorted keys.
+    public static func encode(_ settings: StudySettings) -> Data {
+        var json: [String: Any] = [
+            "schemaVersion": StudySettings.currentSchemaVersion,
+            "desiredRetention": settings.parameters.desiredRetention,
+            "newCardsPerDay": settings.limits.newPerDay,
+            "reviewsPerDay": settings.limits.reviewsPerDay,
+            "rolloverHour": settings.rolloverHour,
+            "learningSteps": settings.parameters.learningSteps.map(StepDuration.format),
+            "relearningSteps": settings.parameters.relearningSteps.map(StepDuration.format),
+            "maximumIntervalDays": settings.parameters.maximumInterval,
+            "fuzz": settings.parameters.enableFuzzing,
+            "parameters": settings.parameters.weights,
+            "learnAheadMinutes": settings.limits.learnAheadSeconds / 60,
+            "burySiblings": settings.burySiblings,
+            "leechThreshold": settings.leechThreshold,
+            "leechAction": settings.leechAction.rawValue,
+        ]
+        if let zone = settings.timeZone { json["timeZone"] = zone.identifier }
+        let data = (try? JSONSerialization.data(withJSONObject: json, options: [.prettyPrinted, .sortedKeys])) ?? Data()
+        return data + Data("\n".utf8)
+    }
+
+    /// Reads typed values out of the decoded object, naming the key in every error.
+    struct Reader {
+        let json: [String: Any]
+        let path: String
+
+        func checkKeys() throws(SettingsError) {
+            for key in json.keys.sorted() where !SettingsFile.keys.contains(key) {
+                let suggestion = SettingsFile.keys.min { EditDistance.between($0, key) < EditDistance.between($1, key) }
+                let close = suggestion.map { EditDistance.between($0, key) <= max(2, key.count / 3) } ?? false
+                throw .unknownKey(path: path, key: key, suggestion: close ? suggestion : nil)
+            }
+        }
+
+        func int(_ key: String, in range: ClosedRange<Int>) throws(SettingsError) -> Int? {
+            guard let value = json[key] else { return nil }
+            guard let number = value as? NSNumber, !isBool(number), let int = Int(exactly: number.doubleValue),
+                range.contains(int)
+            else {
+                let upper = range.upperBound == Int.max ? "" : " to \(range.upperBound)"
+                throw .invalidValue(path: path, key: key, expected: "a whole number from \(range.lowerBound)\(upper)")
+            }
+            return int
+        }
+
+        func double(_ key: String, expected: String, valid: (Double) -> Bool) throws(SettingsError) -> Double? {
+            guard let value = json[key] else { return nil }
+            guard let number = value as? NSNumber, !isBool(number), valid(number.doubleValue) else {
+                throw .invalidValue(path: path, key: key, expected: expected)
+            }
+            return number.doubleValue
+        }
+
+        func bool(_ key: String) throws(SettingsError) -> Bool? {
+            guard let value = json[key] else { return nil }
+            guard let number = value as? NSNumber, isBool(number) else {
+                throw .invalidValue(path: path, key: key, expected: "true or false")
+            }
+            return number.boolValue
+        }
+
+        func string(_ key: String) throws(SettingsError) -> String? {
+            guard let value = json[key] else { return nil }
+            guard let text = value as? String else { throw .invalidValue(path: path, key: key, expected: "a string") }
+            return text.nfc
+        }
+
+        func steps(_ key: String) throws(SettingsError) -> [TimeInterval]? {
+            guard let value = json[key] else { return nil }
+            let expected = "a list of durations such as [\"1m\", \"10m\"] (s, m, h or d)"
+            guard let list = value as? [Any] else { throw .invalidValue(path: path, key: key, expected: expected) }
+            var steps: [TimeInterval] = []
+            for item in list {
+                guard let text = item as? String, let seconds = StepDuration.parse(text) else {
+                    throw .invalidValue(path: path, key: key, expected: expected)
+                }
+                steps.append(seconds)
+            }
+            return steps
+        }
+
+        func weights(_ key: String) throws(SettingsError) -> [Double]? {
+            guard let value = json[key] else { return nil }
+            guard let list = value as? [Any], list.count == 21,
+                let numbers = list as? [NSNumber], !numbers.contains(where: isBool)
+            else {
+                throw .invalidValue(path: path, key: key, expected: "a list of 21 numbers (FSRS-6 weights w0…w20)")
+            }
+            return numbers.map(\.doubleValue)
+        }
+
+        func isBool(_ number: NSNumber) -> Bool {
+            // JSONSerialization gives booleans as NSNumber too; tell them apart by their Objective-C type.
+            String(cString: number.objCType) == "c" || type(of: number) == type(of: NSNumber(value: true))
+        }
+    }
+}
+
+/// Durations of learning steps as Anki writes them: `30s`, `1m`, `10m`, `1h`, `1d`.
+public enum StepDuration {
+    /// Seconds for a duration such as `10m`; nil when it is not one or not positive.
+    public static func parse(_ text: String) -> TimeInterval? {
+        let trimmed = text.trimmingSpaces.lowercased()
+        guard let unit = trimmed.last, let number = Double(trimmed.dropLast()), number > 0, number.isFinite else {
+            return nil
+        }
+        switch unit {
+        case "s": return number
+        case "m": return number * 60
+        case "h": return number * 3600
+        case "d": return number * 86_400
+        default: return nil
+        }
+    }
+
+    /// The shortest way to write the duration (`600` seconds is `10m`).
+    public static func format(_ seconds: TimeInterval) -> String {
+        for (unit, size) in [("d", 86_400.0), ("h", 3600.0), ("m", 60.0)] where seconds >= size {
+            let value = seconds / size
+            if value == value.rounded() { return "\(Int(value))\(unit)" }
+        }
+        return seconds == seconds.rounded() ? "\(Int(seconds))s" : "\(seconds)s"
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+
+/// The learner's settings, kept in `Progress/settings.json`; every key is optional and defaults as in Anki.
+public struct StudySettings: Equatable, Sendable {
+    public var parameters: SchedulerParameters
+    public var limits: QueueLimits
+    /// The hour (0–23, local time) at which a new study day begins.
+    public var rolloverHour: Int
+    /// The time zone days are counted in; nil means the system's, read at the edge.
+    public var timeZone: TimeZone?
+    /// Whether answering a card buries its siblings (same role and fact) until the next day.
+    public var burySiblings: Bool
+    /// After this many lapses a card is a leech.
+    public var leechThreshold: Int
+    public var leechAction: LeechAction
+
+    /// What happens to a leech.
+    public enum LeechAction: String, Sendable, CaseIterable {
+        /// Marked and announced.
+        case tag
+        /// Marked, announced and suspended.
+        case suspend
+    }
+
+    public init(
+        parameters: SchedulerParameters = .default, limits: QueueLimits = QueueLimits(), rolloverHour: Int = 4,
+        timeZone: TimeZone? = nil, burySiblings: Bool = false, leechThreshold: Int = 8,
+        leechAction: LeechAction = .tag
+    ) {
+        self.parameters = parameters
+        self.limits = limits
+        self.rolloverHour = rolloverHour
+        self.timeZone = timeZone
+        self.burySiblings = burySiblings
+        self.leechThreshold = leechThreshold
+        self.leechAction = leechAction
+    }
+
+    /// The settings file format version this build writes.
+    public static let currentSchemaVersion = 1
+
+    /// The day convention for the study app: Anki's calendar days from the rollover hour.
+    public func days(systemTimeZone: TimeZone) -> DayConvention {
+        .anki(rolloverHour: rolloverHour, timeZone: timeZone ?? systemTimeZone)
+    }
+}
