@@ -46,9 +46,14 @@ let package = Package(
             dependencies: ["RoledeckCore"],
             resources: [.copy("Fixtures")]
         ),
+        // Test support: writes answers durably and acknowledges each, for the kill -9 test.
+        .executableTarget(
+            name: "roledeck-crash-writer",
+            dependencies: ["RoledeckCore"]
+        ),
         .testTarget(
             name: "RoledeckCLITests",
-            dependencies: ["roledeck", "RoledeckREPL", "RoledeckCore"]
+            dependencies: ["roledeck", "roledeck-crash-writer", "RoledeckREPL", "RoledeckCore"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -9,17 +9,18 @@ struct Binary {
         var stderr: String
     }
 
-    static var url: URL {
-        // Test bundles sit next to the products in the build folder.
+    static var url: URL { product("roledeck") }
+
+    /// A built executable of this package: test bundles sit next to the products in the build folder.
+    static func product(_ name: String) -> URL {
         let candidates =
             [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()]
             + Bundle.allBundles.map { $0.bundleURL.deletingLastPathComponent() }
         for folder in candidates {
-            let url = folder.appendingPathComponent("roledeck")
+            let url = folder.appendingPathComponent(name)
             if FileManager.default.isExecutableFile(atPath: url.path) { return url }
         }
-        return URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
-            "roledeck")
+        return URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(name)
     }
 
     static func run(

@@ -24,16 +24,16 @@ struct DailyQueueTests {
     }
 
     func queue(
-        _ states: [CardID: StudyState], at now: Date, limits: QueueLimits = QueueLimits(newPerDay: 5),
+        _ states: [CardID: CardRecord], at now: Date, limits: QueueLimits = QueueLimits(newPerDay: 5),
         studied: StudiedToday = StudiedToday()
     ) -> DailyQueue {
         DailyQueue(cards: cards, states: states, now: now, days: days, limits: limits, studied: studied)
     }
 
-    func answer(_ id: CardID, _ rating: Rating, at date: Date, in states: inout [CardID: StudyState]) {
+    func answer(_ id: CardID, _ rating: Rating, at date: Date, in states: inout [CardID: CardRecord]) {
         var rng = SeededGenerator(seed: 1)
         let before = states[id]?.card ?? FSRSCard.new(due: date)
-        states[id] = StudyState(card: scheduler.review(before, rating: rating, at: date, rng: &rng).card)
+        states[id] = CardRecord(card: scheduler.review(before, rating: rating, at: date, rng: &rng).card)
     }
 
     @Test func newCardsComeInCatalogOrderWithinTheLimit() {
@@ -45,7 +45,7 @@ struct DailyQueueTests {
     }
 
     @Test func aSimulatedWeekInAnkiOrder() {
-        var states: [CardID: StudyState] = [:]
+        var states: [CardID: CardRecord] = [:]
         var seen: Set<CardID> = []
         for day in 0..<7 {
             var now = seoulTime(day: day, 9)
@@ -80,7 +80,7 @@ struct DailyQueueTests {
     }
 
     @Test func learningStepsAreIntradayAndLearnAheadComesLast() {
-        var states: [CardID: StudyState] = [:]
+        var states: [CardID: CardRecord] = [:]
         answer(cards[0].id, .good, at: seoulTime(9), in: &states)  // step 1: due in 10 minutes
         let soon = queue(states, at: seoulTime(9, 1), studied: StudiedToday(newCards: 5))
         #expect(soon.intradayLearning.isEmpty)
@@ -93,7 +93,7 @@ struct DailyQueueTests {
     }
 
     @Test func aStepThatCrossesTheRolloverBecomesADay() {
-        var states: [CardID: StudyState] = [:]
+        var states: [CardID: CardRecord] = [:]
         answer(cards[0].id, .good, at: seoulTime(3, 55), in: &states)  // due 04:05, after the 04:00 rollover
         let after = queue(states, at: seoulTime(4, 6))
         #expect(after.interdayLearning == [cards[0].id])
@@ -102,9 +102,9 @@ struct DailyQueueTests {
     }
 
     @Test func reviewLimitCountsWhatWasStudiedToday() {
-        var states: [CardID: StudyState] = [:]
+        var states: [CardID: CardRecord] = [:]
         for card in cards.prefix(4) {
-            states[card.id] = StudyState(
+            states[card.id] = CardRecord(
                 card: FSRSCard(
                     state: .review, step: nil, stability: 3, difficulty: 5, due: seoulTime(day: -1, 12),
                     lastReview: seoulTime(day: -4, 12)))
@@ -120,10 +120,10 @@ struct DailyQueueTests {
             state: .review, step: nil, stability: 3, difficulty: 5, due: seoulTime(day: -1, 12),
             lastReview: seoulTime(day: -4, 12))
         let buryTime = seoulTime(10)
-        let states: [CardID: StudyState] = [
-            cards[0].id: StudyState(card: overdue, suspended: true),
-            cards[1].id: StudyState(card: overdue, buriedUntil: days.nextDayStart(after: buryTime)),
-            cards[2].id: StudyState(card: overdue),
+        let states: [CardID: CardRecord] = [
+            cards[0].id: CardRecord(card: overdue, suspended: true),
+            cards[1].id: CardRecord(card: overdue, buriedUntil: days.nextDayStart(after: buryTime)),
+            cards[2].id: CardRecord(card: overdue),
         ]
         let today = queue(states, at: seoulTime(11), limits: QueueLimits(newPerDay: 0))
         #expect(today.reviews == [cards[2].id])
@@ -138,7 +138,7 @@ struct DailyQueueTests {
             state: .review, step: nil, stability: 5, difficulty: 5, due: due,
             lastReview: due.addingTimeInterval(-5 * 86_400))
         let now = due.addingTimeInterval(-8.5 * 3600)  // 2026-12-01 16:00 UTC
-        let states = [cards[0].id: StudyState(card: card)]
+        let states = [cards[0].id: CardRecord(card: card)]
         let inSeoul = DailyQueue(
             cards: cards, states: states, now: now, days: days, limits: QueueLimits(newPerDay: 0),
             studied: StudiedToday())

@@ -40,7 +40,8 @@ struct SettingsTests {
     }
 
     @Test func encodeThenDecodeRoundTrips() throws {
-        let settings = try decode("{\"newCardsPerDay\": 7, \"timeZone\": \"Europe/Berlin\", \"learningSteps\": [\"2m\"]}")
+        let settings = try decode(
+            "{\"newCardsPerDay\": 7, \"timeZone\": \"Europe/Berlin\", \"learningSteps\": [\"2m\"]}")
         #expect(try SettingsFile.decode(SettingsFile.encode(settings), path: "x") == settings)
         #expect(try SettingsFile.decode(SettingsFile.encode(StudySettings()), path: "x") == StudySettings())
     }
@@ -48,7 +49,8 @@ struct SettingsTests {
     @Test(arguments: [
         ("{\"newCardsPerDay\": -1}", "newCardsPerDay"), ("{\"newCardsPerDay\": \"20\"}", "newCardsPerDay"),
         ("{\"newCardsPerDay\": 2.5}", "newCardsPerDay"), ("{\"desiredRetention\": 1.2}", "desiredRetention"),
-        ("{\"rolloverHour\": 24}", "rolloverHour"), ("{\"fuzz\": 1}", "fuzz"), ("{\"learningSteps\": [\"10x\"]}", "learningSteps"),
+        ("{\"rolloverHour\": 24}", "rolloverHour"), ("{\"fuzz\": 1}", "fuzz"),
+        ("{\"learningSteps\": [\"10x\"]}", "learningSteps"),
         ("{\"learningSteps\": \"1m\"}", "learningSteps"), ("{\"timeZone\": \"Mars/Olympus\"}", "timeZone"),
         ("{\"leechAction\": \"delete\"}", "leechAction"), ("{\"parameters\": [1, 2]}", "parameters"),
         ("{\"burySiblings\": \"yes\"}", "burySiblings"),
@@ -76,7 +78,10 @@ struct SettingsTests {
     }
 
     @Test func unknownKeySuggestsTheNearestOne() {
-        #expect(throws: SettingsError.unknownKey(path: "Progress/settings.json", key: "newCardPerDay", suggestion: "newCardsPerDay")) {
+        #expect(
+            throws: SettingsError.unknownKey(
+                path: "Progress/settings.json", key: "newCardPerDay", suggestion: "newCardsPerDay")
+        ) {
             try decode("{\"newCardPerDay\": 10}")
         }
         #expect(throws: SettingsError.unknownKey(path: "Progress/settings.json", key: "colour", suggestion: nil)) {

@@ -1,5 +1,7 @@
 /// A card's stable id, built from catalog keys: `stack/데이터-엔지니어`, `cloze/데이터-애널리틱스/정제`.
-public struct CardID: RawRepresentable, Hashable, Comparable, Codable, Sendable, CustomStringConvertible {
+public struct CardID: RawRepresentable, Hashable, Comparable, Codable, CodingKeyRepresentable, Sendable,
+    CustomStringConvertible
+{
     public var rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue.nfc }
     /// An id from a kind and the keys that pick the card out within that kind.
@@ -14,5 +16,15 @@ public struct CardID: RawRepresentable, Hashable, Comparable, Codable, Sendable,
         try container.encode(rawValue)
     }
     public var description: String { rawValue }
+    /// Ids are the keys of the progress files' card maps.
+    public var codingKey: any CodingKey { Key(stringValue: rawValue) }
+    public init?<T: CodingKey>(codingKey: T) { self.init(rawValue: codingKey.stringValue) }
+
+    private struct Key: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
 }

@@ -24,7 +24,7 @@ public struct DailyQueue: Equatable, Sendable {
     ///   - days: how days are counted (Anki's rollover convention for the app).
     ///   - limits: the day's limits; `studied` is what already counted against them today.
     public init(
-        cards: [Card], states: [CardID: StudyState], now: Date, days: DayConvention, limits: QueueLimits,
+        cards: [Card], states: [CardID: CardRecord], now: Date, days: DayConvention, limits: QueueLimits,
         studied: StudiedToday
     ) {
         let today = days.dayNumber(of: now)

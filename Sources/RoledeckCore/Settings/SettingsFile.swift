@@ -21,7 +21,8 @@ public enum SettingsFile {
         guard let json = object as? [String: Any] else { throw .notAnObject(path: path) }
         let reader = Reader(json: json, path: path)
         try reader.checkKeys()
-        if let version = try reader.int("schemaVersion", in: 0...Int.max), version > StudySettings.currentSchemaVersion {
+        if let version = try reader.int("schemaVersion", in: 0...Int.max), version > StudySettings.currentSchemaVersion
+        {
             throw .newerSchema(path: path, found: version, supported: StudySettings.currentSchemaVersion)
         }
         let defaults = StudySettings()
@@ -42,7 +43,8 @@ public enum SettingsFile {
         } catch {
             throw .invalidValue(
                 path: path, key: "parameters",
-                expected: "within FSRS-6's bounds (\(error.problems.compactMap(\.errorDescription).joined(separator: "; ")))")
+                expected:
+                    "within FSRS-6's bounds (\(error.problems.compactMap(\.errorDescription).joined(separator: "; ")))")
         }
         let limits = QueueLimits(
             newPerDay: try reader.int("newCardsPerDay", in: 0...9999) ?? defaults.limits.newPerDay,
@@ -91,7 +93,8 @@ public enum SettingsFile {
             "leechAction": settings.leechAction.rawValue,
         ]
         if let zone = settings.timeZone { json["timeZone"] = zone.identifier }
-        let data = (try? JSONSerialization.data(withJSONObject: json, options: [.prettyPrinted, .sortedKeys])) ?? Data()
+        let data =
+            (try? JSONSerialization.data(withJSONObject: json, options: [.prettyPrinted, .sortedKeys])) ?? Data()
         return data + Data("\n".utf8)
     }
 

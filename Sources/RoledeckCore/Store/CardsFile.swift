@@ -1,0 +1,109 @@
+import Foundation
+
+/// The text core of `cards.json`: pure encode and decode, with migration from older versions.
+///
+/// Version 1, the current shape (pretty-printed, sorted keys):
+///
+///     {
+///       "cards" : {
+///         "<card id>" : { "buriedUntil" : …?, "card" : { FSRSCard }, "lapses" : 0,
+///                         "leech" : false, "reps" : 1, "suspended" : false }
+///       },
+///       "schemaVersion" : 1
+///     }
+///
+/// Version 0 (no `schemaVersion`, or `0`) kept `cards` as an array of records that carried
+/// their own `id` and had no `leech` field; it migrates through `migrate(_:)`.
+public enum CardsFile {
+    /// The version this build writes and the newest it reads.
+    public static let currentSchemaVersion = 1
+    /// The file's name inside the progress folder.
+    public static let fileName = "cards.json"
+
+    /// The bytes of `cards.json` for `cards`.
+    public static func encode(_ cards: [CardID: CardRecord]) -> Data {
+        var data = StoreJSON.encode(Document(schemaVersion: currentSchemaVersion, cards: cards), pretty: true)
+        data.append(UInt8(ascii: "\n"))
+        return data
+    }
+
+    /// The card records in `data`; older versions are migrated, newer ones refused.
+    public static func decode(_ data: Data, source: String = fileName) throws(StoreError) -> [CardID: CardRecord] {
+        let version = try schemaVersion(of: data, source: source)
+        switch version {
+        case 0:
+            return migrate(try StoreJSON.decode(DocumentV0.self, from: data, source: source))
+        case currentSchemaVersion:
+            return try StoreJSON.decode(Document.self, from: data, source: source).cards
+        default:
+            if version > currentSchemaVersion {
+                throw .newerSchema(file: source, found: version, supported: currentSchemaVersion)
+            }
+            throw .damaged(
+                file: source, position: nil, field: "schemaVersion", reason: "unknown version \(version)")
+        }
+    }
+
+    /// The `schemaVersion` of `data`; 0 when the field is missing (version 0 had none).
+    public static func schemaVersion(of data: Data, source: String = fileName) throws(StoreError) -> Int {
+        try StoreJSON.decode(VersionProbe.self, from: data, source: source).schemaVersion ?? 0
+    }
+
+    /// Version 0 → 1: the array becomes a map keyed by id (a later duplicate wins, as it was
+    /// written last), and `leech` starts false; the next lapse re-evaluates it.
+    public static func migrate(_ old: DocumentV0) -> [CardID: CardRecord] {
+        var cards: [CardID: CardRecord] = [:]
+        for record in old.cards {
+            cards[record.id] = CardRecord(
+                card: record.card, lapses: record.lapses, reps: record.reps,
+                suspended: record.suspended, buriedUntil: record.buriedUntil, leech: false)
+        }
+        return cards
+    }
+
+    struct Document: Codable {
+        var schemaVersion: Int
+        var cards: [CardID: CardRecord]
+    }
+
+    struct VersionProbe: Decodable {
+        var schemaVersion: Int?
+    }
+
+    /// The version 0 shape of `cards.json`.
+    public struct DocumentV0: Codable, Equatable, Sendable {
+        /// The records, each naming its card.
+        public var cards: [RecordV0]
+
+        /// Creates a version 0 document.
+        public init(cards: [RecordV0]) {
+            self.cards = cards
+        }
+    }
+
+    /// A version 0 record: no `leech`, and the id inside the record.
+    public struct RecordV0: Codable, Equatable, Sendable {
+        /// The card id.
+        public var id: CardID
+        /// The scheduler's state.
+        public var card: FSRSCard
+        /// Lapses so far.
+        public var lapses: Int
+        /// Reviews so far.
+        public var reps: Int
+        /// Taken out of study.
+        public var suspended: Bool
+        /// Hidden until this time.
+        public var buriedUntil: Date?
+
+        /// Creates a version 0 record.
+        public init(id: CardID, card: FSRSCard, lapses: Int, reps: Int, suspended: Bool, buriedUntil: Date?) {
+            self.id = id
+            self.card = card
+            self.lapses = lapses
+            self.reps = reps
+            self.suspended = suspended
+            self.buriedUntil = buriedUntil
+        }
+    }
+}

@@ -1,0 +1,125 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The few system calls the store needs, each turning errno into `StoreError.io`.
+enum DurableFile {
+    /// Opens `path`, retrying on EINTR.
+    static func open(_ path: String, flags: Int32, mode: mode_t = 0o644) throws(StoreError) -> Int32 {
+        while true {
+            let fd = systemOpen(path, flags | O_CLOEXEC, mode)
+            if fd >= 0 { return fd }
+            if errno != EINTR { throw .io(path: path, operation: "open", code: errno) }
+        }
+    }
+
+    /// Writes all of `data`; write(2) may write less than asked, so it loops.
+    static func writeAll(_ fd: Int32, _ data: Data, path: String) throws(StoreError) {
+        let failure: Int32? = data.withUnsafeBytes { buffer -> Int32? in
+            guard let base = buffer.baseAddress else { return nil }
+            var written = 0
+            while written < buffer.count {
+                let result = write(fd, base + written, buffer.count - written)
+                if result < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                written += result
+            }
+            return nil
+        }
+        if let failure { throw .io(path: path, operation: "write", code: failure) }
+    }
+
+    /// Flushes the file (or folder) behind `fd` to the disk.
+    static func sync(_ fd: Int32, path: String) throws(StoreError) {
+        while fsync(fd) != 0 {
+            if errno != EINTR { throw .io(path: path, operation: "fsync", code: errno) }
+        }
+    }
+
+    /// Makes a rename or a new file in `folder` survive a power cut: the folder entry is data too.
+    static func syncFolder(_ folder: String) throws(StoreError) {
+        let fd = try open(folder, flags: O_RDONLY | O_DIRECTORY)
+        defer { close(fd) }
+        try sync(fd, path: folder)
+    }
+
+    /// The last byte of the file behind `fd`, or nil when it is empty.
+    static func lastByte(_ fd: Int32, path: String) throws(StoreError) -> UInt8? {
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw .io(path: path, operation: "stat", code: errno) }
+        guard info.st_size > 0 else { return nil }
+        var byte: UInt8 = 0
+        guard pread(fd, &byte, 1, info.st_size - 1) == 1 else {
+            throw .io(path: path, operation: "read", code: errno)
+        }
+        return byte
+    }
+
+    /// The contents of `path`, or nil when it does not exist.
+    static func read(_ path: String) throws(StoreError) -> Data? {
+        let fd: Int32
+        do {
+            fd = try open(path, flags: O_RDONLY)
+        } catch {
+            if case .io(_, _, let code) = error, code == ENOENT { return nil }
+            throw error
+        }
+        defer { close(fd) }
+        var data = Data()
+        var chunk = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { buffer in
+                systemRead(fd, buffer.baseAddress, buffer.count)
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw .io(path: path, operation: "read", code: errno)
+            }
+            if count == 0 { return data }
+            data.append(contentsOf: chunk[0..<count])
+        }
+    }
+
+    /// Replaces `path` atomically: temp file in the same folder, fsync, rename, fsync the folder.
+    static func replace(_ path: String, with data: Data, folder: String) throws(StoreError) {
+        let temp = folder + "/." + (path as NSString).lastPathComponent + ".tmp-\(getpid())"
+        let fd = try open(temp, flags: O_WRONLY | O_CREAT | O_TRUNC)
+        do {
+            try writeAll(fd, data, path: temp)
+            try sync(fd, path: temp)
+        } catch {
+            close(fd)
+            unlink(temp)
+            throw error
+        }
+        close(fd)
+        guard rename(temp, path) == 0 else {
+            let code = errno
+            unlink(temp)
+            throw .io(path: path, operation: "rename over", code: code)
+        }
+        try syncFolder(folder)
+    }
+
+    private static func systemRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+        #if canImport(Glibc)
+            Glibc.read(fd, buffer, count)
+        #else
+            Darwin.read(fd, buffer, count)
+        #endif
+    }
+
+    private static func systemOpen(_ path: String, _ flags: Int32, _ mode: mode_t) -> Int32 {
+        #if canImport(Glibc)
+            Glibc.open(path, flags, mode)
+        #else
+            Darwin.open(path, flags, mode)
+        #endif
+    }
+}

@@ -1,0 +1,122 @@
+import Foundation
+
+/// One line of the append-only review log; the log alone rebuilds every card's state.
+///
+/// A review line holds the card's state before (its name) and after (the whole scheduler state);
+/// the state before in full is the previous line's `after` for the same card, so it is not
+/// written twice. Counters (reps, lapses) and flags are rebuilt from the lines in order.
+public struct LogRecord: Codable, Equatable, Hashable, Sendable {
+    /// The version of this line's shape; each line carries it, so a torn line hides nothing.
+    public var schemaVersion: Int
+    /// What happened.
+    public var kind: LogRecordKind
+    /// The card's id.
+    public var cardID: CardID
+    /// When it happened.
+    public var at: Date
+    /// The rating of a review.
+    public var rating: Rating?
+    /// The card's state when it was reviewed.
+    public var before: PriorState?
+    /// The scheduler's state after a review.
+    public var after: FSRSCard?
+    /// The answer the learner typed or chose, as given.
+    public var answer: String?
+    /// The wrong option the learner chose in a choice card (its text), for the confusion pairs.
+    public var chosen: String?
+    /// Whether the answer was judged right, when the card was checked rather than self-graded.
+    public var correct: Bool?
+    /// How long the answer took, in milliseconds.
+    public var durationMs: Int?
+    /// The end of a burial.
+    public var until: Date?
+
+    /// A review line.
+    public static func review(
+        cardID: CardID, at: Date, rating: Rating, before: FSRSCard?, after: FSRSCard, answer: String? = nil,
+        chosen: String? = nil, correct: Bool? = nil, durationMs: Int? = nil
+    ) -> LogRecord {
+        LogRecord(
+            kind: .review, cardID: cardID, at: at, rating: rating, before: PriorState(before), after: after,
+            answer: answer, chosen: chosen, correct: correct, durationMs: durationMs)
+    }
+
+    /// A line of a kind without a review (undo, suspend, unsuspend, leech; bury with `until`).
+    public static func event(_ kind: LogRecordKind, cardID: CardID, at: Date, until: Date? = nil) -> LogRecord {
+        LogRecord(kind: kind, cardID: cardID, at: at, until: until)
+    }
+
+    /// Creates a line from its fields.
+    public init(
+        schemaVersion: Int = ReviewLogFile.currentSchemaVersion, kind: LogRecordKind, cardID: CardID, at: Date,
+        rating: Rating? = nil, before: PriorState? = nil, after: FSRSCard? = nil, answer: String? = nil,
+        chosen: String? = nil, correct: Bool? = nil, durationMs: Int? = nil, until: Date? = nil
+    ) {
+        self.schemaVersion = schemaVersion
+        self.kind = kind
+        self.cardID = cardID
+        self.at = at
+        self.rating = rating
+        self.before = before
+        self.after = after
+        self.answer = answer?.nfc
+        self.chosen = chosen?.nfc
+        self.correct = correct
+        self.durationMs = durationMs
+        self.until = until
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case schemaVersion, kind, at, rating, before, after, answer, chosen, correct, until
+        case cardID = "card"
+        case durationMs = "ms"
+    }
+
+    /// Decodes a line and checks that each kind has the fields it needs.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        schemaVersion = try container.decode(Int.self, forKey: .schemaVersion)
+        kind = try container.decode(LogRecordKind.self, forKey: .kind)
+        cardID = try container.decode(CardID.self, forKey: .cardID)
+        at = try container.decode(Date.self, forKey: .at)
+        rating = try container.decodeIfPresent(Rating.self, forKey: .rating)
+        before = try container.decodeIfPresent(PriorState.self, forKey: .before)
+        after = try container.decodeIfPresent(FSRSCard.self, forKey: .after)
+        answer = try container.decodeIfPresent(String.self, forKey: .answer)?.nfc
+        chosen = try container.decodeIfPresent(String.self, forKey: .chosen)?.nfc
+        correct = try container.decodeIfPresent(Bool.self, forKey: .correct)
+        durationMs = try container.decodeIfPresent(Int.self, forKey: .durationMs)
+        until = try container.decodeIfPresent(Date.self, forKey: .until)
+        switch kind {
+        case .review:
+            if rating == nil { throw Self.missing(.rating, "a review needs a rating") }
+            if after == nil { throw Self.missing(.after, "a review needs the state after") }
+            if before == nil { throw Self.missing(.before, "a review needs the state before") }
+        case .bury:
+            if until == nil { throw Self.missing(.until, "a bury needs its end") }
+        case .undo, .suspend, .unsuspend, .leech:
+            break
+        }
+    }
+
+    private static func missing(_ key: CodingKeys, _ why: String) -> DecodingError {
+        .keyNotFound(key, .init(codingPath: [], debugDescription: why))
+    }
+
+    /// Writes the fields that are set, under their short keys.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(schemaVersion, forKey: .schemaVersion)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(cardID, forKey: .cardID)
+        try container.encode(at, forKey: .at)
+        try container.encodeIfPresent(rating, forKey: .rating)
+        try container.encodeIfPresent(before, forKey: .before)
+        try container.encodeIfPresent(after, forKey: .after)
+        try container.encodeIfPresent(answer, forKey: .answer)
+        try container.encodeIfPresent(chosen, forKey: .chosen)
+        try container.encodeIfPresent(correct, forKey: .correct)
+        try container.encodeIfPresent(durationMs, forKey: .durationMs)
+        try container.encodeIfPresent(until, forKey: .until)
+    }
+}

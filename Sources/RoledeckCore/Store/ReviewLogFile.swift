@@ -1,0 +1,76 @@
+import Foundation
+
+/// The text core of `reviews.jsonl`: one JSON object per line, each with its `schemaVersion`.
+///
+/// There is no header line: every line carries `"schemaVersion": 1`, so lines stay
+/// self-describing when a crash tears one or a tool greps a few out.
+///
+/// A line that cannot be read is reported and skipped, never thrown and never removed: the
+/// log is the evidence the card states are rebuilt from, and one bad line must not lock the
+/// learner out. A last line without its newline is a torn append (the process died inside
+/// write(2)); it was never acknowledged, so ignoring it loses nothing. A line whose
+/// `schemaVersion` is newer than this build is different: the whole file is refused.
+public enum ReviewLogFile {
+    /// The version this build writes and the newest it reads.
+    public static let currentSchemaVersion = 1
+    /// The file's name inside the progress folder.
+    public static let fileName = "reviews.jsonl"
+
+    /// One line, newline included, for `record` (sorted keys, no spaces).
+    public static func encodeLine(_ record: LogRecord) -> Data {
+        var data = StoreJSON.encode(record, pretty: false)
+        data.append(UInt8(ascii: "\n"))
+        return data
+    }
+
+    /// The lines of `data`; blank lines are skipped, unreadable ones reported.
+    public static func decode(_ data: Data, source: String = fileName) throws(StoreError) -> ReviewLogContents {
+        var records: [LogRecord] = []
+        var lines: [Int] = []
+        let scan = try scan(data, source: source) { record, line in
+            records.append(record)
+            lines.append(line)
+        }
+        return ReviewLogContents(
+            records: records, recordLines: lines, issues: scan.issues, needsLeadingNewline: scan.needsLeadingNewline)
+    }
+
+    /// Calls `body` with each readable line and its 1-based number, in file order, without
+    /// keeping them: a log of any length is read in the memory of one line.
+    ///
+    /// Returns the unreadable lines; throws only when a line is from a newer roledeck.
+    public static func scan(
+        _ data: Data, source: String = fileName, _ body: (LogRecord, Int) -> Void
+    ) throws(StoreError) -> (issues: [LogLineIssue], needsLeadingNewline: Bool) {
+        var issues: [LogLineIssue] = []
+        let newlineByte = UInt8(ascii: "\n")
+        var start = data.startIndex
+        var lineNumber = 0
+        while start < data.endIndex {
+            lineNumber += 1
+            let newline = data[start...].firstIndex(of: newlineByte)
+            let end = newline ?? data.endIndex
+            let line = data[start..<end]
+            start = newline.map { $0 + 1 } ?? data.endIndex
+            if line.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\r") }) {
+                continue
+            }
+            do throws(StoreError) {
+                body(try LogLineDecoder.decode(line, source: source, line: lineNumber), lineNumber)
+            } catch {
+                if case .newerSchema = error { throw error }
+                issues.append(
+                    LogLineIssue(line: lineNumber, error: located(error, line: lineNumber), isTornTail: newline == nil))
+            }
+        }
+        return (issues, data.last.map { $0 != newlineByte } ?? false)
+    }
+
+    /// A field error has no position from Foundation; the line at least is known.
+    private static func located(_ error: StoreError, line: Int) -> StoreError {
+        guard case .damaged(let file, let position, let field, let reason) = error, position == nil else {
+            return error
+        }
+        return .damaged(file: file, position: FilePosition(line: line, column: 1), field: field, reason: reason)
+    }
+}

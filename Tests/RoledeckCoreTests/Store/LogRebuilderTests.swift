@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+
+@testable import RoledeckCore
+
+@Suite struct LogRebuilderTests {
+    @Test func lastAfterWinsCountersAddUpAndUndoRestoresTheRecordBefore() {
+        let one = StoreFixtures.card(goodReviews: 1)
+        let two = StoreFixtures.card(goodReviews: 2)
+        let three = StoreFixtures.card(goodReviews: 3)
+        let records: [LogRecord] = [
+            StoreFixtures.review("a", before: nil, after: one),
+            StoreFixtures.review("b", before: nil, after: one),
+            StoreFixtures.review("a", before: one, after: two),
+            StoreFixtures.review("a", before: two, after: three),
+            .event(.undo, cardID: "a", at: StoreFixtures.now),
+            .event(.undo, cardID: "a", at: StoreFixtures.now),
+            .event(.undo, cardID: "b", at: StoreFixtures.now),
+            .event(.undo, cardID: "b", at: StoreFixtures.now),
+        ]
+        let rebuilt = LogRebuilder.rebuild(records)
+        #expect(rebuilt.cards == ["a": CardRecord(card: one, reps: 1)])
+        #expect(rebuilt.unmatchedUndoLines == [8])
+    }
+
+    @Test func againOnAReviewCardIsALapseAndAgainWhileLearningIsNot() {
+        var rng = SeededGenerator(seed: 3)
+        let scheduler = Scheduler()
+        let learning = scheduler.review(.new(due: StoreFixtures.now), rating: .again, at: StoreFixtures.now, rng: &rng)
+            .card
+        let review = StoreFixtures.card(goodReviews: 3)
+        #expect(review.state == .review)
+        let lapsed = scheduler.review(review, rating: .again, at: review.due, rng: &rng).card
+        let rebuilt = LogRebuilder.rebuild([
+            .review(cardID: "a", at: StoreFixtures.now, rating: .again, before: nil, after: learning),
+            .review(cardID: "a", at: StoreFixtures.now, rating: .good, before: learning, after: review),
+            .review(cardID: "a", at: review.due, rating: .again, before: review, after: lapsed),
+        ])
+        #expect(rebuilt.cards["a"] == CardRecord(card: lapsed, lapses: 1, reps: 3))
+    }
+
+    @Test func eventsSetFlagsAndUndoOfTheReviewTakesThemBack() {
+        let one = StoreFixtures.card(goodReviews: 1)
+        let two = StoreFixtures.card(goodReviews: 2)
+        let until = StoreFixtures.now.addingTimeInterval(86_400)
+        var rebuilder = LogRebuilder()
+        let lines: [LogRecord] = [
+            StoreFixtures.review("a", before: nil, after: one),
+            .event(.bury, cardID: "new-card", at: StoreFixtures.now, until: until),
+            .event(.suspend, cardID: "a", at: StoreFixtures.now),
+            .event(.unsuspend, cardID: "a", at: StoreFixtures.now),
+            StoreFixtures.review("a", before: one, after: two),
+            .event(.leech, cardID: "a", at: StoreFixtures.now),
+            .event(.suspend, cardID: "a", at: StoreFixtures.now),
+        ]
+        for (index, line) in lines.enumerated() { rebuilder.apply(line, line: index + 1) }
+        #expect(rebuilder.cards["a"] == CardRecord(card: two, reps: 2, suspended: true, leech: true))
+        #expect(rebuilder.cards["new-card"] == CardRecord(card: .new(due: StoreFixtures.now), buriedUntil: until))
+        rebuilder.apply(.event(.undo, cardID: "a", at: StoreFixtures.now), line: 8)
+        #expect(rebuilder.cards["a"] == CardRecord(card: one, reps: 1))
+        #expect(rebuilder.reviewCount == 2)
+    }
+
+    @Test func storeRebuildMatchesSavedCards() throws {
+        let store = try ProgressStore.open(folder: StoreFixtures.folder())
+        var cards: [CardID: CardRecord] = [:]
+        var history: [(CardID, CardRecord?)] = []
+        var rng = SeededGenerator(seed: 9)
+        let scheduler = Scheduler()
+        for index in 0..<12 {
+            let id = CardID(rawValue: "card-\(index % 3)")
+            let now = StoreFixtures.now.addingTimeInterval(Double(index) * 3600)
+            let before = cards[id]
+            let rating = Rating.allCases[index % 4]
+            var after = before ?? CardRecord(card: .new(due: now))
+            after.card = scheduler.review(after.card, rating: rating, at: now, rng: &rng).card
+            after.reps += 1
+            if before?.card.state == .review && rating == .again { after.lapses += 1 }
+            try store.append(.review(cardID: id, at: now, rating: rating, before: before?.card, after: after.card))
+            history.append((id, before))
+            cards[id] = after
+        }
+        try store.append(.event(.undo, cardID: "card-0", at: StoreFixtures.now))
+        cards["card-0"] = history.last { $0.0 == "card-0" }?.1
+        try store.saveCards(cards)
+        #expect(try store.rebuildFromLog().cards == store.loadCards())
+    }
+}
