@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import RoledeckREPL
 
-/// Options every command takes: where the decks and the progress files are.
+/// Options every command takes: where the decks and the progress files are, and the clock.
 struct GlobalOptions: ParsableArguments {
     @Option(
         name: .long,
@@ -15,6 +15,19 @@ struct GlobalOptions: ParsableArguments {
         help: ArgumentHelp(
             "Keep progress in this folder (default: ./Progress, else $XDG_DATA_HOME/roledeck).", valueName: "dir"))
     var progress: String?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Take this ISO-8601 time as now, frozen for the run (also ROLEDECK_NOW); local time without an offset.",
+            valueName: "time"))
+    var now: String?
+
+    /// The instant to use as now: `--now`, else `ROLEDECK_NOW`, else the system clock (read here, at the edge).
+    func clock() throws -> Date {
+        try ClockOption.resolve(option: now, environment: ProcessInfo.processInfo.environment, timeZone: .current)
+            ?? Date()
+    }
 
     /// The paths, from these options, the environment (read here, once) and the current folder.
     func paths() -> AppPaths {
