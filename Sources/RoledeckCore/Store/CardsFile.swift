@@ -7,10 +7,14 @@ import Foundation
 ///     {
 ///       "cards" : {
 ///         "<card id>" : { "buriedUntil" : …?, "card" : { FSRSCard }, "lapses" : 0,
-///                         "leech" : false, "reps" : 1, "suspended" : false }
+///                         "leech" : true?, "reps" : 1, "suspended" : true? }
 ///       },
+///       "logBytes" : 5120,
 ///       "schemaVersion" : 1
 ///     }
+///
+/// `logBytes` is how much of `reviews.jsonl` the states include: the log is the durable record
+/// of every answer and this file a checkpoint of it, so lines past that point are replayed on load.
 ///
 /// Version 0 (no `schemaVersion`, or `0`) kept `cards` as an array of records that carried
 /// their own `id` and had no `leech` field; it migrates through `migrate(_:)`.
@@ -20,21 +24,30 @@ public enum CardsFile {
     /// The file's name inside the progress folder.
     public static let fileName = "cards.json"
 
-    /// The bytes of `cards.json` for `cards`.
-    public static func encode(_ cards: [CardID: CardRecord]) -> Data {
-        var data = StoreJSON.encode(Document(schemaVersion: currentSchemaVersion, cards: cards), pretty: true)
+    /// The bytes of `cards.json` for `cards`, which include the first `logBytes` bytes of the log.
+    public static func encode(_ cards: [CardID: CardRecord], logBytes: Int? = nil) -> Data {
+        var data = StoreJSON.encode(
+            Document(schemaVersion: currentSchemaVersion, logBytes: logBytes, cards: cards), pretty: true)
         data.append(UInt8(ascii: "\n"))
         return data
     }
 
     /// The card records in `data`; older versions are migrated, newer ones refused.
     public static func decode(_ data: Data, source: String = fileName) throws(StoreError) -> [CardID: CardRecord] {
+        try decodeSnapshot(data, source: source).cards
+    }
+
+    /// The card records in `data` and how much of the log they include (nil: unknown, replay it all).
+    public static func decodeSnapshot(
+        _ data: Data, source: String = fileName
+    ) throws(StoreError) -> (cards: [CardID: CardRecord], logBytes: Int?) {
         let version = try schemaVersion(of: data, source: source)
         switch version {
         case 0:
-            return migrate(try StoreJSON.decode(DocumentV0.self, from: data, source: source))
+            return (migrate(try StoreJSON.decode(DocumentV0.self, from: data, source: source)), nil)
         case currentSchemaVersion:
-            return try StoreJSON.decode(Document.self, from: data, source: source).cards
+            let document = try StoreJSON.decode(Document.self, from: data, source: source)
+            return (document.cards, document.logBytes)
         default:
             if version > currentSchemaVersion {
                 throw .newerSchema(file: source, found: version, supported: currentSchemaVersion)
@@ -63,6 +76,7 @@ public enum CardsFile {
 
     struct Document: Codable {
         var schemaVersion: Int
+        var logBytes: Int?
         var cards: [CardID: CardRecord]
     }
 

@@ -11,7 +11,17 @@ public enum Doctor {
         var stored: [CardID: CardRecord]? = [:]
         if let cardsData {
             do throws(StoreError) {
-                stored = try CardsFile.decode(cardsData, source: cardsSource)
+                let snapshot = try CardsFile.decodeSnapshot(cardsData, source: cardsSource)
+                stored = snapshot.cards
+                // Answers logged after the checkpoint are part of the stored state, as loading sees it.
+                if let logBytes = snapshot.logBytes, let logData, logBytes < logData.count {
+                    var tail = LogRebuilder(cards: snapshot.cards)
+                    let start = logData.index(logData.startIndex, offsetBy: logBytes)
+                    _ = try? ReviewLogFile.scan(logData[start...], source: logSource) { record, line in
+                        tail.apply(record, line: line)
+                    }
+                    stored = tail.cards
+                }
             } catch {
                 report.damagedFiles.append(error)
                 stored = nil
@@ -42,7 +52,8 @@ public enum Doctor {
         }
         if let stored { mentioned.formUnion(stored.keys) }
         report.unknownCardIDs = mentioned.subtracting(knownCardIDs).sorted()
-        report.storedCount = stored?.count
+        report.storedCount = cardsData == nil ? nil : stored?.count
+        report.cardsFileExists = cardsData != nil
         return report
     }
 }

@@ -14,8 +14,10 @@ public struct DoctorReport: Equatable, Sendable {
     public var rebuilt: [CardID: CardRecord]
     /// How many review lines the log holds.
     public var reviewCount = 0
-    /// How many cards `cards.json` holds; nil when it could not be read.
+    /// How many cards `cards.json` holds; nil when it could not be read or does not exist.
     public var storedCount: Int?
+    /// False when there is no `cards.json` yet.
+    public var cardsFileExists = false
 
     /// Creates a report.
     public init(

@@ -61,8 +61,18 @@ enum DurableFile {
         return byte
     }
 
-    /// The contents of `path`, or nil when it does not exist.
-    static func read(_ path: String) throws(StoreError) -> Data? {
+    /// The size of `path` in bytes, or nil when it does not exist.
+    static func size(_ path: String) throws(StoreError) -> Int? {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            if errno == ENOENT { return nil }
+            throw .io(path: path, operation: "stat", code: errno)
+        }
+        return Int(info.st_size)
+    }
+
+    /// The contents of `path` from byte `offset` on, or nil when it does not exist.
+    static func read(_ path: String, from offset: Int = 0) throws(StoreError) -> Data? {
         let fd: Int32
         do {
             fd = try open(path, flags: O_RDONLY)
@@ -71,8 +81,13 @@ enum DurableFile {
             throw error
         }
         defer { close(fd) }
+        if offset > 0 && lseek(fd, off_t(offset), SEEK_SET) < 0 {
+            throw .io(path: path, operation: "seek in", code: errno)
+        }
+        var info = stat()
         var data = Data()
-        var chunk = [UInt8](repeating: 0, count: 65_536)
+        if fstat(fd, &info) == 0 { data.reserveCapacity(max(0, Int(info.st_size) - offset)) }
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
         while true {
             let count = chunk.withUnsafeMutableBytes { buffer in
                 systemRead(fd, buffer.baseAddress, buffer.count)

@@ -18,8 +18,10 @@ public struct LogRebuilder: Sendable {
     public private(set) var reviewCount = 0
     private var recent: [(id: CardID, replaced: CardRecord?)] = []
 
-    /// An empty rebuild.
-    public init() {}
+    /// A rebuild starting from `cards` (a checkpoint), or from nothing.
+    public init(cards: [CardID: CardRecord] = [:]) {
+        self.cards = cards
+    }
 
     /// Applies one line; `line` is its number in the file, for the report.
     public mutating func apply(_ record: LogRecord, line: Int) {

@@ -8,15 +8,22 @@ import Foundation
 
 /// The file wrapper around `CardsFile` and `ReviewLogFile`: reads and writes one progress folder.
 ///
-/// A writable store holds the folder's `StoreLock` for as long as any copy of it lives.
+/// A writable store holds the folder's `StoreLock` for as long as it lives.
 /// Writes are durable when they return: an append is fsynced, and `cards.json` is replaced
 /// through a temp file, fsync, rename and an fsync of the folder, so a crash leaves either the
 /// old or the new file, never a mix. A file the store cannot read (damaged, or from a newer
 /// roledeck) is never overwritten or deleted.
-public struct ProgressStore: Sendable {
+///
+/// The log is the record of every answer; `cards.json` is a checkpoint that says how many bytes
+/// of the log it includes, and loading replays whatever the log has beyond that. So an answer is
+/// safe once its line is appended, and `cards.json` can be saved as often or as rarely as suits.
+public final class ProgressStore {
     /// The progress folder.
     public let folder: URL
     private let lock: StoreLock?
+    /// True once `cards.json` was read without damage (or found missing) by this store, so
+    /// saving need not read it again to make sure it replaces nothing unreadable.
+    private var cardsFileReadable = false
 
     /// The lock file's name inside the folder.
     public static let lockFileName = ".lock"
@@ -63,10 +70,24 @@ public struct ProgressStore: Sendable {
         folder.appendingPathComponent(ReviewLogFile.fileName)
     }
 
-    /// The card records in `cards.json`; empty when the file does not exist yet.
+    /// Every card's record: `cards.json` plus the log lines written after it was saved.
+    ///
+    /// Empty when nothing was studied yet. When the checkpoint cannot be brought up to date from
+    /// the tail alone (an undo of an older review), the whole log is replayed.
     public func loadCards() throws(StoreError) -> [CardID: CardRecord] {
-        guard let data = try DurableFile.read(cardsURL.path) else { return [:] }
-        return try CardsFile.decode(data, source: cardsURL.path)
+        guard let data = try DurableFile.read(cardsURL.path) else {
+            cardsFileReadable = true
+            return try rebuildFromLog().cards
+        }
+        let snapshot = try CardsFile.decodeSnapshot(data, source: cardsURL.path)
+        cardsFileReadable = true
+        guard let logBytes = snapshot.logBytes, let tail = try DurableFile.read(logURL.path, from: logBytes),
+            !tail.isEmpty
+        else { return snapshot.cards }
+        var rebuilder = LogRebuilder(cards: snapshot.cards)
+        _ = try ReviewLogFile.scan(tail, source: logURL.path) { record, line in rebuilder.apply(record, line: line) }
+        if !rebuilder.unmatchedUndoLines.isEmpty { return try rebuildFromLog().cards }
+        return rebuilder.cards
     }
 
     /// The lines of `reviews.jsonl`; empty when the file does not exist yet.
@@ -81,10 +102,14 @@ public struct ProgressStore: Sendable {
     /// a damaged or newer file is kept; `restoreCardsFromLog()` is the way out of damage.
     public func saveCards(_ cards: [CardID: CardRecord]) throws(StoreError) {
         try requireWritable()
-        if let current = try DurableFile.read(cardsURL.path) {
+        if !cardsFileReadable, let current = try DurableFile.read(cardsURL.path) {
             _ = try CardsFile.decode(current, source: cardsURL.path)
         }
-        try DurableFile.replace(cardsURL.path, with: CardsFile.encode(cards), folder: folder.path)
+        // Only this process appends while it holds the lock, so the log's size now is what `cards` include.
+        let logBytes = try DurableFile.size(logURL.path) ?? 0
+        try DurableFile.replace(
+            cardsURL.path, with: CardsFile.encode(cards, logBytes: logBytes), folder: folder.path)
+        cardsFileReadable = true
     }
 
     /// Appends one line to `reviews.jsonl` and fsyncs it before returning.
@@ -159,7 +184,10 @@ public struct ProgressStore: Sendable {
                 kept = try keepDamagedCards()
             }
         }
-        try DurableFile.replace(cardsURL.path, with: CardsFile.encode(rebuilt.cards), folder: folder.path)
+        let logBytes = try DurableFile.size(logURL.path) ?? 0
+        try DurableFile.replace(
+            cardsURL.path, with: CardsFile.encode(rebuilt.cards, logBytes: logBytes), folder: folder.path)
+        cardsFileReadable = true
         return kept
     }
 
@@ -181,19 +209,43 @@ public struct ProgressStore: Sendable {
         guard isWritable else { throw .readOnly(path: folder.path) }
     }
 
+    /// Refuses to open a folder whose files a newer roledeck wrote, reading only their ends:
+    /// this build writes `schemaVersion` as the last key of `cards.json` and on every log line,
+    /// and a newer build would append its lines at the end of the log.
     private func refuseNewerFiles() throws(StoreError) {
-        if let data = try DurableFile.read(cardsURL.path) {
-            do throws(StoreError) {
-                let version = try CardsFile.schemaVersion(of: data, source: cardsURL.path)
-                if version > CardsFile.currentSchemaVersion {
-                    throw StoreError.newerSchema(
-                        file: cardsURL.path, found: version, supported: CardsFile.currentSchemaVersion)
-                }
-            } catch {
+        if let size = try DurableFile.size(cardsURL.path) {
+            let tail = try DurableFile.read(cardsURL.path, from: max(0, size - 256)) ?? Data()
+            let version: Int?
+            if let found = Self.lastSchemaVersion(in: tail) {
+                version = found
+            } else if let data = try DurableFile.read(cardsURL.path) {
                 // Damage is for loadCards and doctor to report; only a newer version blocks opening.
-                if case .newerSchema = error { throw error }
+                version = try? CardsFile.schemaVersion(of: data, source: cardsURL.path)
+            } else {
+                version = nil
+            }
+            if let version, version > CardsFile.currentSchemaVersion {
+                throw .newerSchema(file: cardsURL.path, found: version, supported: CardsFile.currentSchemaVersion)
             }
         }
-        _ = try loadLog()
+        if let size = try DurableFile.size(logURL.path) {
+            let tail = try DurableFile.read(logURL.path, from: max(0, size - 65_536)) ?? Data()
+            var lines = tail.split(separator: UInt8(ascii: "\n"))
+            if size > 65_536 && !lines.isEmpty { lines.removeFirst() }
+            for line in lines {
+                if let version = Self.lastSchemaVersion(in: line), version > ReviewLogFile.currentSchemaVersion {
+                    throw .newerSchema(
+                        file: logURL.path, found: version, supported: ReviewLogFile.currentSchemaVersion)
+                }
+            }
+        }
+    }
+
+    /// The number after the last `"schemaVersion"` key in `bytes`, if there is one.
+    static func lastSchemaVersion<Bytes: Collection>(in bytes: Bytes) -> Int? where Bytes.Element == UInt8 {
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard let key = text.range(of: "\"schemaVersion\"", options: .backwards) else { return nil }
+        let rest = text[key.upperBound...].drop { $0 == " " || $0 == ":" || $0 == "\n" || $0 == "\t" }
+        return Int(rest.prefix { $0.isASCII && $0.isNumber })
     }
 }

@@ -24,8 +24,11 @@ public enum StoreError: Error, Equatable, Sendable, LocalizedError {
             var place = file
             if let position { place += ":\(position.line):\(position.column)" }
             if let field { place += " at \(field)" }
-            return "\(place): cannot read this file (\(reason)); it was left untouched, "
-                + "and the card states can be rebuilt from the review log (reviews.jsonl)."
+            let advice =
+                file.hasSuffix(CardsFile.fileName)
+                ? "; it was left untouched, and `roledeck doctor` rebuilds the card states from the review log."
+                : "; it was left untouched."
+            return "\(place): cannot read this (\(reason))\(advice)"
         case .newerSchema(let file, let found, let supported):
             return "\(file) has schema version \(found) but this roledeck reads up to version "
                 + "\(supported); it was left untouched: update roledeck to use it."

@@ -1,0 +1,65 @@
+import Foundation
+import RoledeckCore
+
+/// What `roledeck doctor` prints about a progress folder: one finding per line, the fix it made last.
+public enum DoctorText {
+    /// What doctor did about a disagreement or a damaged `cards.json`.
+    public enum Repair: Equatable, Sendable {
+        /// Nothing needed doing.
+        case none
+        /// `cards.json` was rewritten from the log; `keptCopy` is where a damaged original was kept.
+        case rebuilt(cards: Int, keptCopy: URL?)
+        /// The log could not be read, so nothing was rewritten.
+        case impossible
+    }
+
+    /// The report as lines of text; `cardsPath` and `logPath` name the files as the user knows them.
+    public static func render(_ report: DoctorReport, repair: Repair, cardsPath: String, logPath: String) -> String {
+        var lines: [String] = []
+        switch (report.storedCount, report.cardsFileExists) {
+        case (_, false): lines.append("\(cardsPath): not written yet")
+        case (let count?, true): lines.append("\(cardsPath): \(count) card(s)")
+        case (nil, true): lines.append("\(cardsPath): damaged")
+        }
+        lines.append("\(logPath): \(report.reviewCount) review(s)")
+        for error in report.damagedFiles {
+            lines.append("  problem: \(error.localizedDescription)")
+        }
+        for issue in report.logIssues {
+            let note =
+                issue.isTornTail
+                ? "the last answer was cut short by a crash before it was acknowledged; it is ignored and kept"
+                : "the line is skipped and kept as it is"
+            lines.append("  problem: \(issue.error.localizedDescription) (\(note))")
+        }
+        for line in report.unmatchedUndoLines {
+            lines.append("  problem: \(logPath):\(line): an undo with no answer left to take back; it is ignored")
+        }
+        if !report.disagreements.isEmpty {
+            let sample = report.disagreements.prefix(5).map(\.cardID.rawValue).joined(separator: ", ")
+            let more = report.disagreements.count > 5 ? ", …" : ""
+            lines.append(
+                "  problem: \(report.disagreements.count) card(s) in \(cardsPath) differ from the log: \(sample)\(more)"
+            )
+        }
+        if !report.unknownCardIDs.isEmpty {
+            let sample = report.unknownCardIDs.prefix(10).map(\.rawValue).joined(separator: ", ")
+            let more = report.unknownCardIDs.count > 10 ? ", …" : ""
+            lines.append(
+                "  note: \(report.unknownCardIDs.count) card(s) with progress are not in the decks (kept, "
+                    + "in case the catalog brings them back): \(sample)\(more)")
+        }
+        switch repair {
+        case .none:
+            let clean = report.damagedFiles.isEmpty && report.logIssues.isEmpty && report.unmatchedUndoLines.isEmpty
+            lines.append(clean ? "Everything agrees." : "The card states agree with the log.")
+        case .rebuilt(let cards, let kept):
+            var text = "Rebuilt \(cardsPath) from the log: \(cards) card(s)."
+            if let kept { text += " The damaged file was kept as \(kept.path)." }
+            lines.append(text)
+        case .impossible:
+            lines.append("Nothing was rewritten: the log cannot be read, so it cannot be used to rebuild.")
+        }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import RoledeckCore
+import Testing
+
+@Suite("roledeck doctor", .serialized)
+struct DoctorCommandTests {
+    static let review =
+        "{\"after\":{\"difficulty\":5.1,\"due\":\"2026-11-29T04:10:00+00:00\",\"lastReview\":\"2026-11-29T04:00:00+00:00\","
+        + "\"stability\":2.3,\"state\":\"learning\",\"step\":1},\"at\":\"2026-11-29T04:00:00+00:00\",\"before\":\"new\","
+        + "\"card\":\"stack/데이터-엔지니어\",\"kind\":\"review\",\"rating\":3,\"schemaVersion\":1}\n"
+
+    @Test func rebuildsADamagedCardsFileFromTheLogAndKeepsTheOriginal() throws {
+        let folder = try Binary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let progress = folder.appendingPathComponent("P")
+        try FileManager.default.createDirectory(at: progress, withIntermediateDirectories: true)
+        let orphan = Self.review.replacingOccurrences(of: "stack/데이터-엔지니어", with: "stack/사라진-직무")
+        try Data((Self.review + orphan + "{\"schemaVersion\":1,\"kind\":\"rev").utf8)
+            .write(to: progress.appendingPathComponent("reviews.jsonl"))
+        let damaged = Data("{\"schemaVersion\": 1, \"cards\": {".utf8)
+        try damaged.write(to: progress.appendingPathComponent("cards.json"))
+
+        let result = try Binary.run(["doctor", "--progress", "P"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("cards.json:1:32: cannot read this (not valid JSON)"))
+        #expect(result.stdout.contains("reviews.jsonl:3:"))
+        #expect(result.stdout.contains("cut short by a crash"))
+        #expect(result.stdout.contains("1 card(s) with progress are not in the decks (kept"))
+        #expect(result.stdout.contains("stack/사라진-직무"))
+        #expect(result.stdout.contains("Rebuilt \(progress.path)/cards.json from the log: 2 card(s)."))
+        #expect(try Data(contentsOf: progress.appendingPathComponent("cards.json.damaged")) == damaged)
+        let cards = try CardsFile.decode(Data(contentsOf: progress.appendingPathComponent("cards.json")))
+        #expect(Set(cards.keys.map(\.rawValue)) == ["stack/데이터-엔지니어", "stack/사라진-직무"])
+
+        let again = try Binary.run(["doctor", "--progress", "P"], in: folder)
+        #expect(again.status == 0)
+        #expect(again.stdout.contains("The card states agree with the log."))
+    }
+
+    @Test func refusesAFileFromANewerVersionAndLeavesItAlone() throws {
+        let folder = try Binary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let progress = folder.appendingPathComponent("P")
+        try FileManager.default.createDirectory(at: progress, withIntermediateDirectories: true)
+        let newer = Data("{\n  \"cards\" : {},\n  \"schemaVersion\" : 9\n}\n".utf8)
+        try newer.write(to: progress.appendingPathComponent("cards.json"))
+        let result = try Binary.run(["doctor", "--progress", "P"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("roledeck: error: \(progress.path)/cards.json has schema version 9"))
+        #expect(try Data(contentsOf: progress.appendingPathComponent("cards.json")) == newer)
+    }
+
+    @Test func anEmptyFolderIsHealthy() throws {
+        let folder = try Binary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try Binary.run(["doctor", "--progress", "P"], in: folder)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("cards.json: not written yet"))
+        #expect(result.stdout.contains("Everything agrees."))
+    }
+}
