@@ -2,54 +2,26 @@ import Foundation
 import RoledeckCore
 
 // Benchmarks that print figures. Run in a release build:
-//   swift run -c release roledeck-bench [generate] [--iterations N] [--catalog FILE]
-
-/// Times `body` over `iterations` runs and returns the durations in milliseconds, sorted.
-func measure(iterations: Int, _ body: () throws -> Void) rethrows -> [Double] {
-    var times: [Double] = []
-    times.reserveCapacity(iterations)
-    for _ in 0..<iterations {
-        let start = DispatchTime.now().uptimeNanoseconds
-        try body()
-        times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
-    }
-    return times.sorted()
-}
-
-func summary(_ label: String, _ times: [Double]) -> String {
-    func at(_ q: Double) -> Double { times[min(times.count - 1, Int(Double(times.count) * q))] }
-    return String(
-        format: "%@: min %.3f ms · median %.3f ms · p90 %.3f ms · max %.3f ms (%d runs)", label, times[0], at(0.5),
-        at(0.9), times[times.count - 1], times.count)
-}
-
-func benchmarkGenerate(catalogFile: String?, iterations: Int) throws {
-    let data = try catalogFile.map { try Data(contentsOf: URL(fileURLWithPath: $0)) } ?? ShippedCatalog.data
-    let source = catalogFile.map { URL(fileURLWithPath: $0).lastPathComponent } ?? ShippedCatalog.fileName
-    var cards = 0
-    var bytes = 0
-    let parse = try measure(iterations: iterations) { _ = try CatalogParser.parse(data: data, source: source) }
-    let catalog = try CatalogParser.parse(data: data, source: source)
-    let generate = measure(iterations: iterations) {
-        cards = DeckGenerator(catalog: catalog).decks().reduce(0) { $0 + $1.cards.count }
-    }
-    let all = try measure(iterations: iterations) {
-        let catalog = try CatalogParser.parse(data: data, source: source)
-        bytes = DeckGenerator(catalog: catalog).decks().map(DeckFile.encode).reduce(0) { $0 + $1.count }
-    }
-    print(
-        "generate: \(source), \(catalog.domains.count) domains, \(catalog.roles.count) roles -> \(cards) cards, \(bytes) bytes of JSON"
-    )
-    print(summary("  parse catalog          ", parse))
-    print(summary("  generate decks         ", generate))
-    print(summary("  parse+generate+encode  ", all))
-    print("  target: parse+generate+encode well under 100 ms (release build)")
-}
+//   swift run -c release roledeck-bench [generate] [store] [--iterations N] [--catalog FILE]
+//     [--cards N] [--reviews-per-card N] [--answers N] [--python-sample N]
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 var iterations = 50
 var catalogFile: String?
 var benchmarks: [String] = []
+var store = StoreBenchmark(
+    cards: 100_000, reviewsPerCard: 10, answers: 1000, pythonSample: 2000,
+    scriptsFolder: URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("bench"))
+
+/// The positive number after an option, or a usage error.
+@MainActor func count(after option: String) -> Int {
+    guard let value = arguments.first.flatMap(Int.init), value > 0 else {
+        FileHandle.standardError.write(Data("roledeck-bench: error: \(option) needs a positive number\n".utf8))
+        exit(64)
+    }
+    arguments.removeFirst()
+    return value
+}
 while !arguments.isEmpty {
     let argument = arguments.removeFirst()
     switch argument {
@@ -62,20 +34,27 @@ while !arguments.isEmpty {
         arguments.removeFirst()
     case "--catalog":
         catalogFile = arguments.isEmpty ? nil : arguments.removeFirst()
-    case "generate":
+    case "--cards": store.cards = count(after: argument)
+    case "--reviews-per-card": store.reviewsPerCard = count(after: argument)
+    case "--answers": store.answers = count(after: argument)
+    case "--python-sample": store.pythonSample = count(after: argument)
+    case "generate", "store":
         benchmarks.append(argument)
     default:
         FileHandle.standardError.write(
             Data(
-                "roledeck-bench: error: unknown argument '\(argument)'; try: generate [--iterations N] [--catalog FILE]\n"
+                "roledeck-bench: error: unknown argument '\(argument)'; try: generate, store [--cards N]\n"
                     .utf8))
         exit(64)
     }
 }
 if benchmarks.isEmpty { benchmarks = ["generate"] }
 do {
-    for benchmark in benchmarks where benchmark == "generate" {
-        try benchmarkGenerate(catalogFile: catalogFile, iterations: iterations)
+    for benchmark in benchmarks {
+        switch benchmark {
+        case "store": try store.run()
+        default: try benchmarkGenerate(catalogFile: catalogFile, iterations: iterations)
+        }
     }
 } catch {
     FileHandle.standardError.write(

@@ -26,8 +26,7 @@ public enum CardsFile {
 
     /// The bytes of `cards.json` for `cards`, which include the first `logBytes` bytes of the log.
     public static func encode(_ cards: [CardID: CardRecord], logBytes: Int? = nil) -> Data {
-        var data = StoreJSON.encode(
-            Document(schemaVersion: currentSchemaVersion, logBytes: logBytes, cards: cards), pretty: true)
+        var data = FastEncoding.cardsDocument(cards, logBytes: logBytes, schemaVersion: currentSchemaVersion)
         data.append(UInt8(ascii: "\n"))
         return data
     }
@@ -41,6 +40,7 @@ public enum CardsFile {
     public static func decodeSnapshot(
         _ data: Data, source: String = fileName
     ) throws(StoreError) -> (cards: [CardID: CardRecord], logBytes: Int?) {
+        if let quick = try? FastDecoding.cardsDocument(data) { return quick }
         let version = try schemaVersion(of: data, source: source)
         switch version {
         case 0:

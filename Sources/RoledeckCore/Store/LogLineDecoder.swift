@@ -1,6 +1,7 @@
 import Foundation
 
-/// Reads one line of `reviews.jsonl`: checks its `schemaVersion`, then decodes the record.
+/// Reads one line of `reviews.jsonl` the slow, thorough way: checks its `schemaVersion`, then
+/// decodes the record with `JSONDecoder`, whose errors say what is wrong and where.
 enum LogLineDecoder {
     /// The record on `bytes`, line `line` of `source`.
     static func decode(_ bytes: Data, source: String, line: Int) throws(StoreError) -> LogRecord {

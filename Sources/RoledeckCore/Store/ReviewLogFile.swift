@@ -18,7 +18,7 @@ public enum ReviewLogFile {
 
     /// One line, newline included, for `record` (sorted keys, no spaces).
     public static func encodeLine(_ record: LogRecord) -> Data {
-        var data = StoreJSON.encode(record, pretty: false)
+        var data = FastEncoding.logLine(record)
         data.append(UInt8(ascii: "\n"))
         return data
     }
@@ -43,27 +43,38 @@ public enum ReviewLogFile {
         _ data: Data, source: String = fileName, _ body: (LogRecord, Int) -> Void
     ) throws(StoreError) -> (issues: [LogLineIssue], needsLeadingNewline: Bool) {
         var issues: [LogLineIssue] = []
-        let newlineByte = UInt8(ascii: "\n")
-        var start = data.startIndex
-        var lineNumber = 0
-        while start < data.endIndex {
-            lineNumber += 1
-            let newline = data[start...].firstIndex(of: newlineByte)
-            let end = newline ?? data.endIndex
-            let line = data[start..<end]
-            start = newline.map { $0 + 1 } ?? data.endIndex
-            if line.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\r") }) {
-                continue
-            }
-            do throws(StoreError) {
-                body(try LogLineDecoder.decode(line, source: source, line: lineNumber), lineNumber)
-            } catch {
-                if case .newerSchema = error { throw error }
-                issues.append(
-                    LogLineIssue(line: lineNumber, error: located(error, line: lineNumber), isTornTail: newline == nil))
+        var newerError: StoreError?
+        data.withUnsafeBytes { raw in
+            let all = raw.bindMemory(to: UInt8.self)
+            guard let base = all.baseAddress else { return }
+            var start = 0
+            var lineNumber = 0
+            while start < all.count, newerError == nil {
+                lineNumber += 1
+                let found = memchr(base + start, 0x0A, all.count - start)
+                let end = found.map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base } ?? all.count
+                let line = UnsafeBufferPointer(rebasing: all[start..<end])
+                start = end + 1
+                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+                if let record = try? FastDecoding.logLine(line) {
+                    body(record, lineNumber)
+                    continue
+                }
+                do throws(StoreError) {
+                    body(try LogLineDecoder.decode(Data(buffer: line), source: source, line: lineNumber), lineNumber)
+                } catch {
+                    if case .newerSchema = error {
+                        newerError = error
+                        return
+                    }
+                    issues.append(
+                        LogLineIssue(
+                            line: lineNumber, error: located(error, line: lineNumber), isTornTail: found == nil))
+                }
             }
         }
-        return (issues, data.last.map { $0 != newlineByte } ?? false)
+        if let newerError { throw newerError }
+        return (issues, data.last.map { $0 != 0x0A } ?? false)
     }
 
     /// A field error has no position from Foundation; the line at least is known.

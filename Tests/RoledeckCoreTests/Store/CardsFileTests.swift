@@ -83,7 +83,9 @@ import Testing
         }
         #expect(file == "P/cards.json")
         #expect(position == FilePosition(line: 3, column: 12))
-        #expect(error.localizedDescription.hasPrefix("P/cards.json:3:12: cannot read this (not valid JSON); it was left untouched, and `roledeck doctor`"))
+        #expect(
+            error.localizedDescription.hasPrefix(
+                "P/cards.json:3:12: cannot read this (not valid JSON); it was left untouched, and `roledeck doctor`"))
     }
 
     @Test func truncatedFileNamesFileAndEndPosition() throws {

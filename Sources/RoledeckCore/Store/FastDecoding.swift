@@ -1,0 +1,159 @@
+import Foundation
+
+/// The quick readers of the progress files' records, over `JSONCursor`.
+///
+/// Each gives exactly what the `Codable` path gives for the same bytes, and throws `Mismatch`
+/// for anything it is not sure of (a missing field, a wrong type, an unknown version), leaving
+/// the error message to the `Codable` path.
+enum FastDecoding {
+    /// `FSRSCard` as its synthesized `Decodable` reads it (a missing learning step stays nil).
+    static func card(_ cursor: inout JSONCursor) throws(JSONCursor.Mismatch) -> FSRSCard {
+        var state: CardState?
+        var step: Int?
+        var stability: Double?
+        var difficulty: Double?
+        var due: Date?
+        var lastReview: Date?
+        try cursor.object { cursor, key throws(JSONCursor.Mismatch) in
+            if key.is("state") {
+                guard let value = CardState(rawValue: try cursor.string()) else { throw JSONCursor.Mismatch() }
+                state = value
+            } else if key.is("step") {
+                step = cursor.null() ? nil : try cursor.int()
+            } else if key.is("stability") {
+                stability = cursor.null() ? nil : try cursor.double()
+            } else if key.is("difficulty") {
+                difficulty = cursor.null() ? nil : try cursor.double()
+            } else if key.is("due") {
+                due = try cursor.date()
+            } else if key.is("lastReview") {
+                lastReview = cursor.null() ? nil : try cursor.date()
+            } else {
+                try cursor.skipValue()
+            }
+        }
+        guard let state, let due else { throw JSONCursor.Mismatch() }
+        var card = FSRSCard(
+            state: state, stability: stability, difficulty: difficulty, due: due, lastReview: lastReview)
+        card.step = step
+        return card
+    }
+
+    /// `CardRecord` as its `Decodable` reads it.
+    static func record(_ cursor: inout JSONCursor) throws(JSONCursor.Mismatch) -> CardRecord {
+        var card: FSRSCard?
+        var record = CardRecord(card: .new(due: Date(timeIntervalSince1970: 0)))
+        try cursor.object { cursor, key throws(JSONCursor.Mismatch) in
+            if key.is("card") {
+                card = try Self.card(&cursor)
+            } else if key.is("lapses") {
+                record.lapses = cursor.null() ? 0 : try cursor.int()
+            } else if key.is("reps") {
+                record.reps = cursor.null() ? 0 : try cursor.int()
+            } else if key.is("suspended") {
+                record.suspended = cursor.null() ? false : try cursor.bool()
+            } else if key.is("buriedUntil") {
+                record.buriedUntil = cursor.null() ? nil : try cursor.date()
+            } else if key.is("leech") {
+                record.leech = cursor.null() ? false : try cursor.bool()
+            } else {
+                try cursor.skipValue()
+            }
+        }
+        guard let card else { throw JSONCursor.Mismatch() }
+        record.card = card
+        return record
+    }
+
+    /// A version 1 `cards.json`.
+    static func cardsDocument(_ data: Data) throws(JSONCursor.Mismatch) -> (cards: [CardID: CardRecord], logBytes: Int?)
+    {
+        let result: Result<([CardID: CardRecord], Int?), JSONCursor.Mismatch> = data.withUnsafeBytes { raw in
+            var cursor = JSONCursor(raw.bindMemory(to: UInt8.self))
+            var version: Int?
+            var logBytes: Int?
+            var cards: [CardID: CardRecord] = [:]
+            do throws(JSONCursor.Mismatch) {
+                try cursor.object { cursor, key throws(JSONCursor.Mismatch) in
+                    if key.is("schemaVersion") {
+                        version = try cursor.int()
+                    } else if key.is("logBytes") {
+                        logBytes = cursor.null() ? nil : try cursor.int()
+                    } else if key.is("cards") {
+                        try cursor.object { cursor, id throws(JSONCursor.Mismatch) in
+                            cards[CardID(rawValue: try id.text())] = try record(&cursor)
+                        }
+                    } else {
+                        try cursor.skipValue()
+                    }
+                }
+                guard cursor.atEnd, version == CardsFile.currentSchemaVersion else { throw JSONCursor.Mismatch() }
+                return .success((cards, logBytes))
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try result.get()
+    }
+
+    /// One version 1 line of `reviews.jsonl`, with the checks `LogRecord`'s `Decodable` makes.
+    static func logLine(_ bytes: UnsafeBufferPointer<UInt8>) throws(JSONCursor.Mismatch) -> LogRecord {
+        var cursor = JSONCursor(bytes)
+        var version: Int?
+        var kind: LogRecordKind?
+        var cardID: CardID?
+        var at: Date?
+        var record = LogRecord(kind: .undo, cardID: CardID(rawValue: ""), at: Date(timeIntervalSince1970: 0))
+        try cursor.object { cursor, key throws(JSONCursor.Mismatch) in
+            if key.is("schemaVersion") {
+                version = try cursor.int()
+            } else if key.is("kind") {
+                guard let value = LogRecordKind(rawValue: try cursor.string()) else { throw JSONCursor.Mismatch() }
+                kind = value
+            } else if key.is("card") {
+                cardID = CardID(rawValue: try cursor.string())
+            } else if key.is("at") {
+                at = try cursor.date()
+            } else if key.is("rating") {
+                if !cursor.null() {
+                    guard let value = Rating(rawValue: try cursor.int()) else { throw JSONCursor.Mismatch() }
+                    record.rating = value
+                }
+            } else if key.is("before") {
+                if !cursor.null() {
+                    guard let value = PriorState(rawValue: try cursor.string()) else { throw JSONCursor.Mismatch() }
+                    record.before = value
+                }
+            } else if key.is("after") {
+                record.after = cursor.null() ? nil : try card(&cursor)
+            } else if key.is("answer") {
+                record.answer = cursor.null() ? nil : try cursor.string().nfc
+            } else if key.is("chosen") {
+                record.chosen = cursor.null() ? nil : try cursor.string().nfc
+            } else if key.is("correct") {
+                record.correct = cursor.null() ? nil : try cursor.bool()
+            } else if key.is("ms") {
+                record.durationMs = cursor.null() ? nil : try cursor.int()
+            } else if key.is("until") {
+                record.until = cursor.null() ? nil : try cursor.date()
+            } else {
+                try cursor.skipValue()
+            }
+        }
+        guard cursor.atEnd, version == ReviewLogFile.currentSchemaVersion, let kind, let cardID, let at else {
+            throw JSONCursor.Mismatch()
+        }
+        switch kind {
+        case .review:
+            guard record.rating != nil, record.after != nil, record.before != nil else { throw JSONCursor.Mismatch() }
+        case .bury:
+            guard record.until != nil else { throw JSONCursor.Mismatch() }
+        case .undo, .suspend, .unsuspend, .leech:
+            break
+        }
+        record.kind = kind
+        record.cardID = cardID
+        record.at = at
+        return record
+    }
+}

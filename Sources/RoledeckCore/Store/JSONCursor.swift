@@ -1,0 +1,288 @@
+import Foundation
+
+/// A forward-only reader over JSON bytes for the progress files' own shapes, many times faster than
+/// `JSONDecoder`. It only recognises well-formed input: on anything unexpected it gives up
+/// (`JSONCursor.Mismatch`), and the caller decodes the same bytes again with `JSONDecoder`, whose
+/// error names the line, column and field. So speed never costs the quality of an error.
+struct JSONCursor {
+    /// The input did not have the expected shape; decode it with `JSONDecoder` for the reason.
+    struct Mismatch: Error {}
+
+    let bytes: UnsafeBufferPointer<UInt8>
+    var index: Int
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+        index = 0
+    }
+
+    var atEnd: Bool {
+        mutating get {
+            skipSpace()
+            return index >= bytes.count
+        }
+    }
+
+    mutating func skipSpace() {
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x20, 0x0A, 0x0D, 0x09: index += 1
+            default: return
+            }
+        }
+    }
+
+    /// Consumes `byte` (after spaces) or fails.
+    mutating func expect(_ byte: UInt8) throws(Mismatch) {
+        skipSpace()
+        guard index < bytes.count, bytes[index] == byte else { throw Mismatch() }
+        index += 1
+    }
+
+    /// Consumes `byte` (after spaces) if it is next.
+    mutating func take(_ byte: UInt8) -> Bool {
+        skipSpace()
+        guard index < bytes.count, bytes[index] == byte else { return false }
+        index += 1
+        return true
+    }
+
+    /// Walks an object: `body` is called with each key and must consume its value.
+    mutating func object(_ body: (inout JSONCursor, Key) throws(Mismatch) -> Void) throws(Mismatch) {
+        try expect(UInt8(ascii: "{"))
+        if take(UInt8(ascii: "}")) { return }
+        repeat {
+            let range = try stringBytes()
+            let key = Key(bytes: UnsafeBufferPointer(rebasing: bytes[range]))
+            try expect(UInt8(ascii: ":"))
+            try body(&self, key)
+        } while take(UInt8(ascii: ","))
+        try expect(UInt8(ascii: "}"))
+    }
+
+    /// An object key, compared by its bytes: no String is made for the keys of every line.
+    struct Key {
+        let bytes: UnsafeBufferPointer<UInt8>
+
+        /// True when the key is exactly `name` (keys with escapes never match, and go the slow way).
+        func `is`(_ name: StaticString) -> Bool {
+            guard bytes.count == name.utf8CodeUnitCount, let base = bytes.baseAddress else {
+                return bytes.isEmpty && name.utf8CodeUnitCount == 0
+            }
+            return memcmp(base, name.utf8Start, bytes.count) == 0
+        }
+
+        /// The key as text, for keys that are data (card ids).
+        func text() throws(Mismatch) -> String {
+            guard !bytes.contains(UInt8(ascii: "\\")) else { throw Mismatch() }
+            return try JSONCursor.text(bytes)
+        }
+    }
+
+    /// A string; escapes other than the plain ones send the input to the slow path.
+    mutating func string() throws(Mismatch) -> String {
+        let range = try stringBytes()
+        var hasEscape = false
+        for position in range where bytes[position] == UInt8(ascii: "\\") {
+            hasEscape = true
+            break
+        }
+        let slice = UnsafeBufferPointer(rebasing: bytes[range])
+        guard hasEscape else { return try Self.text(slice) }
+        return try unescape(slice)
+    }
+
+    /// The bytes between the quotes of the next string, escapes untouched.
+    mutating func stringBytes() throws(Mismatch) -> Range<Int> {
+        try expect(UInt8(ascii: "\""))
+        let start = index
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") {
+                index += 1
+                return start..<(index - 1)
+            }
+            if byte == UInt8(ascii: "\\") { index += 1 }
+            if byte < 0x20 { throw Mismatch() }
+            index += 1
+        }
+        throw Mismatch()
+    }
+
+    /// UTF-8 bytes as text; invalid UTF-8 (or a replacement character, to be safe) goes the slow way.
+    static func text(_ slice: UnsafeBufferPointer<UInt8>) throws(Mismatch) -> String {
+        var ascii = true
+        for byte in slice where byte >= 0x80 {
+            ascii = false
+            break
+        }
+        let text = String(decoding: slice, as: UTF8.self)
+        if !ascii && (text.utf8.count != slice.count || text.unicodeScalars.contains("\u{FFFD}")) { throw Mismatch() }
+        return text
+    }
+
+    private func unescape(_ slice: UnsafeBufferPointer<UInt8>) throws(Mismatch) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(slice.count)
+        var position = 0
+        while position < slice.count {
+            let byte = slice[position]
+            position += 1
+            guard byte == UInt8(ascii: "\\") else {
+                out.append(byte)
+                continue
+            }
+            guard position < slice.count else { throw Mismatch() }
+            let escaped = slice[position]
+            position += 1
+            switch escaped {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(escaped)
+            case UInt8(ascii: "n"): out.append(0x0A)
+            case UInt8(ascii: "t"): out.append(0x09)
+            case UInt8(ascii: "r"): out.append(0x0D)
+            case UInt8(ascii: "b"): out.append(0x08)
+            case UInt8(ascii: "f"): out.append(0x0C)
+            default: throw Mismatch()  // \u escapes: rare in our files, left to JSONDecoder.
+            }
+        }
+        return try out.withUnsafeBufferPointer { buffer throws(Mismatch) in try Self.text(buffer) }
+    }
+
+    /// An integer without fraction or exponent.
+    mutating func int() throws(Mismatch) -> Int {
+        skipSpace()
+        var negative = false
+        if index < bytes.count, bytes[index] == UInt8(ascii: "-") {
+            negative = true
+            index += 1
+        }
+        let start = index
+        var value = 0
+        while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 {
+            let (times, overflow1) = value.multipliedReportingOverflow(by: 10)
+            let (sum, overflow2) = times.addingReportingOverflow(Int(bytes[index] - 0x30))
+            guard !overflow1, !overflow2 else { throw Mismatch() }
+            value = sum
+            index += 1
+        }
+        guard index > start, index - start == 1 || bytes[start] != 0x30 else { throw Mismatch() }
+        if index < bytes.count, [UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E")].contains(bytes[index]) {
+            throw Mismatch()
+        }
+        return negative ? -value : value
+    }
+
+    /// A number, as `JSONDecoder` reads it into a Double.
+    mutating func double() throws(Mismatch) -> Double {
+        skipSpace()
+        let start = index
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x30...0x39, UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."), UInt8(ascii: "e"),
+                UInt8(ascii: "E"):
+                index += 1
+            default:
+                guard index > start,
+                    let value = Double(
+                        Substring(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)),
+                    value.isFinite
+                else { throw Mismatch() }
+                return value
+            }
+        }
+        throw Mismatch()
+    }
+
+    /// `true` or `false`.
+    mutating func bool() throws(Mismatch) -> Bool {
+        if literal("true") { return true }
+        if literal("false") { return false }
+        throw Mismatch()
+    }
+
+    /// Consumes `null` if it is next.
+    mutating func null() -> Bool {
+        literal("null")
+    }
+
+    private mutating func literal(_ word: StaticString) -> Bool {
+        skipSpace()
+        let count = word.utf8CodeUnitCount
+        guard bytes.count - index >= count else { return false }
+        for offset in 0..<count where bytes[index + offset] != word.utf8Start[offset] { return false }
+        index += count
+        return true
+    }
+
+    /// An ISO-8601 time as the store writes it ("2026-11-29T04:00:00.123456+00:00"); other
+    /// spellings go through `ISOTimestamp.parse`.
+    mutating func date() throws(Mismatch) -> Date {
+        let range = try stringBytes()
+        let slice = UnsafeBufferPointer(rebasing: bytes[range])
+        if let date = Self.storedTimestamp(slice) { return date }
+        guard let text = String(validating: slice, as: UTF8.self), let date = ISOTimestamp.parse(text) else {
+            throw Mismatch()
+        }
+        return date
+    }
+
+    /// "YYYY-MM-DDTHH:MM:SS[.ffffff]+00:00", the only shape `ISOTimestamp.format` writes.
+    static func storedTimestamp(_ text: UnsafeBufferPointer<UInt8>) -> Date? {
+        let count = text.count
+        guard count == 25 || count == 32 else { return nil }
+        func digits(_ from: Int, _ length: Int) -> Int? {
+            var value = 0
+            for position in from..<(from + length) {
+                let byte = text[position]
+                guard byte >= 0x30, byte <= 0x39 else { return nil }
+                value = value * 10 + Int(byte - 0x30)
+            }
+            return value
+        }
+        let separators: [(Int, UInt8)] = [
+            (4, UInt8(ascii: "-")), (7, UInt8(ascii: "-")), (10, UInt8(ascii: "T")), (13, UInt8(ascii: ":")),
+            (16, UInt8(ascii: ":")),
+        ]
+        for (position, byte) in separators where text[position] != byte { return nil }
+        var micros = 0
+        var zone = 19
+        if count == 32 {
+            guard text[19] == UInt8(ascii: "."), let fraction = digits(20, 6) else { return nil }
+            micros = fraction
+            zone = 26
+        }
+        guard text[zone] == UInt8(ascii: "+"), text[zone + 1] == 0x30, text[zone + 2] == 0x30,
+            text[zone + 3] == UInt8(ascii: ":"), text[zone + 4] == 0x30, text[zone + 5] == 0x30,
+            let year = digits(0, 4), let month = digits(5, 2), let day = digits(8, 2), let hour = digits(11, 2),
+            let minute = digits(14, 2), let second = digits(17, 2),
+            (1...12).contains(month), (1...ISOTimestamp.daysInMonth(year: year, month: month)).contains(day),
+            hour < 24, minute < 60, second < 60
+        else { return nil }
+        let days = Int64(ISOTimestamp.daysFromCivil(year: year, month: month, day: day))
+        let seconds = days * 86_400 + Int64(hour * 3600 + minute * 60 + second)
+        return Date(microsecondsSince1970: seconds * 1_000_000 + Int64(micros))
+    }
+
+    /// Skips any value (for keys this build does not know).
+    mutating func skipValue() throws(Mismatch) {
+        skipSpace()
+        guard index < bytes.count else { throw Mismatch() }
+        switch bytes[index] {
+        case UInt8(ascii: "{"):
+            try object { cursor, _ throws(Mismatch) in try cursor.skipValue() }
+        case UInt8(ascii: "["):
+            index += 1
+            if take(UInt8(ascii: "]")) { return }
+            repeat { try skipValue() } while take(UInt8(ascii: ","))
+            try expect(UInt8(ascii: "]"))
+        case UInt8(ascii: "\""):
+            _ = try stringBytes()
+        case UInt8(ascii: "t"), UInt8(ascii: "f"):
+            _ = try bool()
+        case UInt8(ascii: "n"):
+            guard null() else { throw Mismatch() }
+        default:
+            _ = try double()
+        }
+    }
+}

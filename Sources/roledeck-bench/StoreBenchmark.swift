@@ -1,0 +1,263 @@
+import Foundation
+import RoledeckCore
+
+/// Times the progress store and the scheduler on a synthetic collection, beside Python's
+/// `json` module and py-fsrs doing the same work (`bench/python_json_load.py`, `bench/pyfsrs_replay.py`).
+struct StoreBenchmark {
+    var cards: Int
+    var reviewsPerCard: Int
+    var answers: Int
+    var pythonSample: Int
+    var scriptsFolder: URL
+
+    /// One card's synthetic history: the ratings and review times the replay feeds the scheduler.
+    struct History {
+        var id: CardID
+        var reviews: [(rating: Rating, at: Date)]
+    }
+
+    func run() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("roledeck-bench-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let scheduler = Scheduler(parameters: try SchedulerParameters(enableFuzzing: false))
+        let total = cards * reviewsPerCard
+        print("store: \(cards) cards, \(total) review-log entries, in \(folder.path)")
+
+        Memory.resetPeak()
+        let histories = simulate(scheduler: scheduler)
+        print("  synthetic histories ready (peak memory \(Memory.peakMegabytes()) MB)")
+
+        // Replay: the same ratings and times through the scheduler, as `replay` and `doctor` do.
+        Memory.resetPeak()
+        var replayed: [CardID: CardRecord] = [:]
+        let replaySeconds = seconds {
+            replayed = replay(histories, scheduler: scheduler)
+        }
+        let replayRate = Double(total) / replaySeconds
+        print(
+            String(
+                format: "  replay %d reviews through the scheduler: %.3f s (%.0f reviews/s, peak %d MB)", total,
+                replaySeconds, replayRate, Memory.peakMegabytes()))
+
+        let store = try ProgressStore.open(folder: folder)
+        let writeSeconds = try seconds { try writeLog(histories, replayed: replayed, scheduler: scheduler, to: store) }
+        let logSize = try FileManager.default.attributesOfItem(atPath: store.logURL.path)[.size] as? Int ?? 0
+        print(String(format: "  write the log (%.0f MB): %.2f s", Double(logSize) / 1_048_576, writeSeconds))
+
+        Memory.resetPeak()
+        let save = try measure(iterations: 5) { try store.saveCards(replayed) }
+        let cardsSize = try FileManager.default.attributesOfItem(atPath: store.cardsURL.path)[.size] as? Int ?? 0
+        print(summary(String(format: "  save cards.json (%.1f MB)", Double(cardsSize) / 1_048_576), save))
+
+        Memory.resetPeak()
+        var loaded: [CardID: CardRecord] = [:]
+        let load = try measure(iterations: 5) { loaded = try ProgressStore.openReadOnly(folder: folder).loadCards() }
+        print(summary("  load all progress      ", load) + " · peak \(Memory.peakMegabytes()) MB")
+        guard loaded == replayed else { throw BenchmarkFailure("the loaded cards differ from the saved ones") }
+        if let python = python(["python_json_load.py", store.cardsURL.path, "5"]),
+            let pythonSeconds = python["seconds"] as? Double
+        {
+            let ours = load[load.count / 2] / 1000
+            print(
+                String(
+                    format: "  Python json.load of the same cards.json: %.3f s (best of 5) -> roledeck %.2fx as fast",
+                    pythonSeconds, pythonSeconds / ours))
+        }
+
+        Memory.resetPeak()
+        var lines = 0
+        let scanSeconds = try seconds { try store.scanLog { _, _ in lines += 1 } }
+        print(
+            String(
+                format: "  read and decode the log: %.2f s (%d lines, %.2f µs/line)", scanSeconds, lines,
+                scanSeconds * 1e6 / Double(max(lines, 1))))
+
+        Memory.resetPeak()
+        var rebuiltCount = 0
+        let rebuildSeconds = try seconds { rebuiltCount = try store.rebuildFromLog().cards.count }
+        print(
+            String(
+                format: "  rebuild all states from the %d-line log (doctor): %.2f s, %d cards, peak %d MB", total,
+                rebuildSeconds, rebuiltCount, Memory.peakMegabytes()))
+
+        // One answer: the review line appended and fsynced, the point after which it survives a crash.
+        var rng = SeededGenerator(seed: 11)
+        let ids = Array(replayed.keys)
+        let base = Date(timeIntervalSince1970: 1_900_000_000)
+        var index = 0
+        let durable = try measure(iterations: answers) {
+            let id = ids[Int.random(in: 0..<ids.count, using: &rng)]
+            let before = replayed[id]?.card ?? .new(due: base)
+            let at = base.addingTimeInterval(Double(index))
+            index += 1
+            let after = scheduler.review(before, rating: .good, at: at, rng: &rng).card
+            try store.append(.review(cardID: id, at: at, rating: .good, before: before, after: after, durationMs: 4000))
+        }
+        print(
+            summary("  answer durable (append + fsync)", durable)
+                + String(format: " · p99 %.3f ms", durable[durable.count * 99 / 100]))
+
+        try comparePyFSRS(histories.prefix(pythonSample), swiftRate: replayRate, folder: folder)
+        print("  peak memory of the whole run (VmHWM since the last phase): \(Memory.peakMegabytes()) MB")
+        print(
+            "  targets: load at least as fast as Python json; replay >= 100x py-fsrs; answer durable in a few ms; < 200 MB"
+        )
+    }
+
+    /// Histories of realistic shape: each card answered when due, mostly Good, sometimes Again.
+    func simulate(scheduler: Scheduler) -> [History] {
+        var rng = SeededGenerator(seed: 2026)
+        let start = Date(timeIntervalSince1970: 1_750_000_000)
+        var histories: [History] = []
+        histories.reserveCapacity(cards)
+        for index in 0..<cards {
+            var card = FSRSCard.new(due: start.addingTimeInterval(Double(index % 3650) * 600))
+            var reviews: [(rating: Rating, at: Date)] = []
+            reviews.reserveCapacity(reviewsPerCard)
+            for _ in 0..<reviewsPerCard {
+                let roll = Int.random(in: 0..<100, using: &rng)
+                let rating: Rating = roll < 10 ? .again : roll < 20 ? .hard : roll < 92 ? .good : .easy
+                let at = card.due.addingTimeInterval(Double(Int.random(in: 0..<3600, using: &rng)))
+                card = scheduler.review(card, rating: rating, at: at, rng: &rng).card
+                reviews.append((rating, at))
+            }
+            histories.append(History(id: CardID(rawValue: "stack/role-\(index / 10)/item-\(index)"), reviews: reviews))
+        }
+        return histories
+    }
+
+    func replay(_ histories: [History], scheduler: Scheduler) -> [CardID: CardRecord] {
+        var rng = SeededGenerator(seed: 1)
+        var result: [CardID: CardRecord] = [:]
+        result.reserveCapacity(histories.count)
+        for history in histories {
+            var record = CardRecord(card: .new(due: history.reviews.first?.at ?? Date(timeIntervalSince1970: 0)))
+            for (rating, at) in history.reviews {
+                if record.card.state == .review && rating == .again { record.lapses += 1 }
+                record.card = scheduler.review(record.card, rating: rating, at: at, rng: &rng).card
+                record.reps += 1
+            }
+            result[history.id] = record
+        }
+        return result
+    }
+
+    /// Writes the log in one stream (the store's append fsyncs each line, which is for answers, not for setup).
+    func writeLog(
+        _ histories: [History], replayed: [CardID: CardRecord], scheduler: Scheduler, to store: ProgressStore
+    ) throws {
+        guard let handle = FileHandle(forWritingAtPath: store.logURL.path) ?? create(store.logURL) else {
+            throw BenchmarkFailure("cannot write \(store.logURL.path)")
+        }
+        defer { try? handle.close() }
+        var rng = SeededGenerator(seed: 1)
+        var buffer = Data()
+        for history in histories {
+            var card = FSRSCard.new(due: history.reviews.first?.at ?? Date(timeIntervalSince1970: 0))
+            for (rating, at) in history.reviews {
+                let after = scheduler.review(card, rating: rating, at: at, rng: &rng).card
+                buffer.append(
+                    ReviewLogFile.encodeLine(
+                        .review(
+                            cardID: history.id, at: at, rating: rating, before: card, after: after,
+                            correct: rating != .again, durationMs: 4000)))
+                card = after
+            }
+            if buffer.count > 1 << 22 {
+                try handle.write(contentsOf: buffer)
+                buffer.removeAll(keepingCapacity: true)
+            }
+        }
+        try handle.write(contentsOf: buffer)
+        try handle.synchronize()
+    }
+
+    private func create(_ url: URL) -> FileHandle? {
+        _ = FileManager.default.createFile(atPath: url.path, contents: nil)
+        return FileHandle(forWritingAtPath: url.path)
+    }
+
+    /// py-fsrs on a sample of the same histories, scaled per review.
+    func comparePyFSRS(_ sample: ArraySlice<History>, swiftRate: Double, folder: URL) throws {
+        var lines = ""
+        for history in sample {
+            let reviews = history.reviews.map {
+                "{\"rating\":\($0.rating.rawValue),\"time\":\"\(ISOTimestamp.format($0.at))\"}"
+            }
+            lines += "{\"card_id\":\"\(history.id.rawValue)\",\"reviews\":[\(reviews.joined(separator: ","))]}\n"
+        }
+        let input = folder.appendingPathComponent("pyfsrs-sample.jsonl")
+        try Data(lines.utf8).write(to: input)
+        guard let result = python(["pyfsrs_replay.py"], stdin: input), let count = result["reviews"] as? Int,
+            let pySeconds = result["seconds"] as? Double, pySeconds > 0
+        else { return }
+        let pyRate = Double(count) / pySeconds
+        print(
+            String(
+                format:
+                    "  py-fsrs 6.3.2 replaying %d of the same reviews: %.2f s (%.0f reviews/s) -> roledeck %.0fx as fast",
+                count, pySeconds, pyRate, swiftRate / pyRate))
+    }
+
+    /// Runs a script from `bench/` and parses its one-line JSON answer; nil (with a note) when Python cannot.
+    func python(_ arguments: [String], stdin: URL? = nil) -> [String: Any]? {
+        let script = scriptsFolder.appendingPathComponent(arguments[0])
+        guard FileManager.default.fileExists(atPath: script.path) else {
+            print("  (skipped: \(script.path) not found; run from the repository)")
+            return nil
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", script.path] + arguments.dropFirst()
+        let output = Pipe()
+        process.standardOutput = output
+        if let stdin { process.standardInput = FileHandle(forReadingAtPath: stdin.path) }
+        do {
+            try process.run()
+        } catch {
+            print("  (skipped: python3 not available)")
+            return nil
+        }
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0,
+            let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+        else {
+            print("  (skipped: \(arguments[0]) failed; `pip install fsrs==6.3.2` for the py-fsrs comparison)")
+            return nil
+        }
+        return object
+    }
+}
+
+/// A benchmark that could not run as planned.
+struct BenchmarkFailure: Error, LocalizedError {
+    var message: String
+    init(_ message: String) { self.message = message }
+    var errorDescription: String? { message }
+}
+
+/// Wall-clock seconds of `body`.
+func seconds(_ body: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000_000
+}
+
+/// The process's peak resident memory, from Linux's /proc.
+enum Memory {
+    /// Starts a new peak: writing 5 to clear_refs resets VmHWM to the current RSS.
+    static func resetPeak() {
+        try? Data("5".utf8).write(to: URL(fileURLWithPath: "/proc/self/clear_refs"))
+    }
+
+    /// VmHWM in megabytes (0 where /proc is missing).
+    static func peakMegabytes() -> Int {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") })
+        else { return 0 }
+        let kilobytes = Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0
+        return kilobytes / 1024
+    }
+}
