@@ -1,18 +1,17 @@
 import Foundation
 
-/// The pure check behind `roledeck doctor`: compares `cards.json` with the state the log rebuilds.
+/// The pure check behind `roledeck doctor`: compares the stored card states with the ones the log rebuilds.
 public enum Doctor {
     /// Checks the bytes of both files (nil when a file does not exist) against the known card ids.
     public static func check(
         cardsData: Data?, logData: Data?, knownCardIDs: Set<CardID>,
         cardsSource: String = CardsFile.fileName, logSource: String = ReviewLogFile.fileName
     ) -> DoctorReport {
-        var report = DoctorReport()
-        var stored: [CardID: CardRecord]? = [:]
+        var stored: Result<[CardID: CardRecord], StoreError>?
         if let cardsData {
             do throws(StoreError) {
                 let snapshot = try CardsFile.decodeSnapshot(cardsData, source: cardsSource)
-                stored = snapshot.cards
+                var cards = snapshot.cards
                 // Answers logged after the checkpoint are part of the stored state, as loading sees it.
                 if let logBytes = snapshot.logBytes, let logData, logBytes < logData.count {
                     var tail = LogRebuilder(cards: snapshot.cards)
@@ -20,40 +19,62 @@ public enum Doctor {
                     _ = try? ReviewLogFile.scan(logData[start...], source: logSource) { record, line in
                         tail.apply(record, line: line)
                     }
-                    stored = tail.cards
+                    cards = tail.cards
                 }
+                stored = .success(cards)
             } catch {
-                report.damagedFiles.append(error)
-                stored = nil
+                stored = .failure(error)
             }
+        }
+        return check(stored: stored, knownCardIDs: knownCardIDs) { body throws(StoreError) in
+            guard let logData else { return [] }
+            return try ReviewLogFile.scan(logData, source: logSource, body).issues
+        }
+    }
+
+    /// Checks the stored states (nil: no `cards.json`; a failure: unreadable) against the log that
+    /// `scanLog` streams (it calls its argument with each readable line and returns the unreadable ones).
+    public static func check(
+        stored: Result<[CardID: CardRecord], StoreError>?, knownCardIDs: Set<CardID>,
+        scanLog: ((LogRecord, Int) -> Void) throws(StoreError) -> [LogLineIssue]
+    ) -> DoctorReport {
+        var report = DoctorReport()
+        var storedCards: [CardID: CardRecord]?
+        switch stored {
+        case .none:
+            storedCards = [:]
+        case .success(let cards):
+            storedCards = cards
+            report.storedCount = cards.count
+            report.cardsFileExists = true
+        case .failure(let error):
+            report.damagedFiles.append(error)
+            report.cardsFileExists = true
         }
         var rebuilder = LogRebuilder()
         var mentioned = Set<CardID>()
         var logReadable = true
-        if let logData {
-            do throws(StoreError) {
-                report.logIssues = try ReviewLogFile.scan(logData, source: logSource) { record, line in
-                    rebuilder.apply(record, line: line)
-                    mentioned.insert(record.cardID)
-                }.issues
-                report.reviewCount = rebuilder.reviewCount
-            } catch {
-                report.damagedFiles.append(error)
-                logReadable = false
+        do throws(StoreError) {
+            report.logIssues = try scanLog { record, line in
+                rebuilder.apply(record, line: line)
+                mentioned.insert(record.cardID)
             }
+            report.reviewCount = rebuilder.reviewCount
+        } catch {
+            report.damagedFiles.append(error)
+            logReadable = false
         }
         report.rebuilt = rebuilder.cards
         report.unmatchedUndoLines = rebuilder.unmatchedUndoLines
-        if let stored, logReadable {
-            for id in Set(stored.keys).union(rebuilder.cards.keys).sorted() where stored[id] != rebuilder.cards[id] {
+        if let storedCards, logReadable {
+            for id in Set(storedCards.keys).union(rebuilder.cards.keys).sorted()
+            where storedCards[id] != rebuilder.cards[id] {
                 report.disagreements.append(
-                    CardDisagreement(cardID: id, stored: stored[id], rebuilt: rebuilder.cards[id]))
+                    CardDisagreement(cardID: id, stored: storedCards[id], rebuilt: rebuilder.cards[id]))
             }
+            mentioned.formUnion(storedCards.keys)
         }
-        if let stored { mentioned.formUnion(stored.keys) }
         report.unknownCardIDs = mentioned.subtracting(knownCardIDs).sorted()
-        report.storedCount = cardsData == nil ? nil : stored?.count
-        report.cardsFileExists = cardsData != nil
         return report
     }
 }

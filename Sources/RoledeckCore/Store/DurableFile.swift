@@ -61,6 +61,30 @@ enum DurableFile {
         return byte
     }
 
+    /// Calls `body` with `path`'s contents `size` bytes at a time; false when the file does not exist.
+    static func readChunks(
+        _ path: String, size: Int, _ body: (Data) throws(StoreError) -> Void
+    ) throws(StoreError) -> Bool {
+        let fd: Int32
+        do {
+            fd = try open(path, flags: O_RDONLY)
+        } catch {
+            if case .io(_, _, let code) = error, code == ENOENT { return false }
+            throw error
+        }
+        defer { close(fd) }
+        var chunk = [UInt8](repeating: 0, count: size)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { buffer in systemRead(fd, buffer.baseAddress, buffer.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw .io(path: path, operation: "read", code: errno)
+            }
+            if count == 0 { return true }
+            try body(Data(chunk[0..<count]))
+        }
+    }
+
     /// The size of `path` in bytes, or nil when it does not exist.
     static func size(_ path: String) throws(StoreError) -> Int? {
         var info = stat()

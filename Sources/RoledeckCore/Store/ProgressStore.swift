@@ -144,26 +144,40 @@ public final class ProgressStore {
 
     /// Calls `body` with each readable line of `reviews.jsonl` and its number; returns the unreadable ones.
     @discardableResult
-    public func scanLog(_ body: (LogRecord, Int) -> Void) throws(StoreError) -> [LogLineIssue] {
-        guard let data = try DurableFile.read(logURL.path) else { return [] }
-        return try ReviewLogFile.scan(data, source: logURL.path, body).issues
+    ///
+    /// The log is read a few megabytes at a time, so a log of any length takes little memory.
+    public func scanLog(
+        chunkSize: Int = 4 << 20, _ body: (LogRecord, Int) -> Void
+    ) throws(StoreError) -> [LogLineIssue] {
+        var issues: [LogLineIssue] = []
+        var lines = 0
+        var carry = Data()
+        let found = try DurableFile.readChunks(logURL.path, size: chunkSize) { chunk throws(StoreError) in
+            carry.append(chunk)
+            guard let lastNewline = carry.lastIndex(of: 0x0A) else { return }
+            let complete = carry[carry.startIndex...lastNewline]
+            let result = try ReviewLogFile.scan(Data(complete), source: logURL.path, linesBefore: lines, body)
+            issues += result.issues
+            lines += result.lines
+            carry = Data(carry[(lastNewline + 1)...])
+        }
+        if found && !carry.isEmpty {
+            issues += try ReviewLogFile.scan(carry, source: logURL.path, linesBefore: lines, body).issues
+        }
+        return issues
     }
 
     /// Compares `cards.json` with the log; damage is reported, not thrown.
     public func doctor(knownCardIDs: Set<CardID>) -> DoctorReport {
-        var report = DoctorReport()
-        let cardsData: Data?
-        let logData: Data?
+        var stored: Result<[CardID: CardRecord], StoreError>?
         do throws(StoreError) {
-            cardsData = try DurableFile.read(cardsURL.path)
-            logData = try DurableFile.read(logURL.path)
+            if try DurableFile.size(cardsURL.path) != nil { stored = .success(try loadCards()) }
         } catch {
-            report.damagedFiles.append(error)
-            return report
+            stored = .failure(error)
         }
-        return Doctor.check(
-            cardsData: cardsData, logData: logData, knownCardIDs: knownCardIDs,
-            cardsSource: cardsURL.path, logSource: logURL.path)
+        return Doctor.check(stored: stored, knownCardIDs: knownCardIDs) { body throws(StoreError) in
+            try scanLog(body)
+        }
     }
 
     /// The recovery for a damaged `cards.json`: writes the states rebuilt from the log.

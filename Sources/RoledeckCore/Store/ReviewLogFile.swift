@@ -42,13 +42,22 @@ public enum ReviewLogFile {
     public static func scan(
         _ data: Data, source: String = fileName, _ body: (LogRecord, Int) -> Void
     ) throws(StoreError) -> (issues: [LogLineIssue], needsLeadingNewline: Bool) {
+        let result = try scan(data, source: source, linesBefore: 0, body)
+        return (result.issues, result.needsLeadingNewline)
+    }
+
+    /// `scan` of one piece of a longer log, whose first line is line `linesBefore + 1`; also
+    /// returns how many lines the piece held, so pieces can be read one after another.
+    static func scan(
+        _ data: Data, source: String, linesBefore: Int, _ body: (LogRecord, Int) -> Void
+    ) throws(StoreError) -> (issues: [LogLineIssue], needsLeadingNewline: Bool, lines: Int) {
         var issues: [LogLineIssue] = []
         var newerError: StoreError?
+        var lineNumber = linesBefore
         data.withUnsafeBytes { raw in
             let all = raw.bindMemory(to: UInt8.self)
             guard let base = all.baseAddress else { return }
             var start = 0
-            var lineNumber = 0
             while start < all.count, newerError == nil {
                 lineNumber += 1
                 let found = memchr(base + start, 0x0A, all.count - start)
@@ -74,7 +83,7 @@ public enum ReviewLogFile {
             }
         }
         if let newerError { throw newerError }
-        return (issues, data.last.map { $0 != 0x0A } ?? false)
+        return (issues, data.last.map { $0 != 0x0A } ?? false, lineNumber - linesBefore)
     }
 
     /// A field error has no position from Foundation; the line at least is known.

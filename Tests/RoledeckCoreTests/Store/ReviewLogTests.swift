@@ -130,4 +130,31 @@ import Testing
         }
         #expect(StoreFixtures.bytes(url) == Data(text.utf8))
     }
+
+    @Test func readingInSmallPiecesGivesTheSameLinesAndNumbers() throws {
+        let store = try ProgressStore.open(folder: StoreFixtures.folder())
+        for (index, record) in FastDecodingTests.records(count: 60).enumerated() {
+            try store.append(record)
+            if index == 30 {
+                let handle = try FileHandle(forWritingTo: store.logURL)
+                try handle.seekToEnd()
+                try handle.write(contentsOf: Data("\n{\"broken\": \n   \n".utf8))
+                try handle.close()
+            }
+        }
+        try Data("{\"schemaVersion\":1,\"ki".utf8).append(to: store.logURL)
+        let whole = try store.loadLog()
+        for size in [1, 7, 64, 1000, 1 << 20] {
+            var records: [LogRecord] = []
+            var lines: [Int] = []
+            let issues = try store.scanLog(chunkSize: size) { record, line in
+                records.append(record)
+                lines.append(line)
+            }
+            #expect(records == whole.records && lines == whole.recordLines, "chunk size \(size)")
+            #expect(issues == whole.issues, "chunk size \(size)")
+        }
+        #expect(whole.issues.map(\.line) == [33, 64])
+        #expect(whole.issues.last?.isTornTail == true)
+    }
 }

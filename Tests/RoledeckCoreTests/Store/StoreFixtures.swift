@@ -52,3 +52,13 @@ extension CardID: ExpressibleByStringLiteral {
         self.init(rawValue: value)
     }
 }
+
+extension Data {
+    /// Appends these bytes to the file at `url`.
+    func append(to url: URL) throws {
+        let handle = try FileHandle(forWritingTo: url)
+        try handle.seekToEnd()
+        try handle.write(contentsOf: self)
+        try handle.close()
+    }
+}
