@@ -9,7 +9,7 @@ import Foundation
 /// The program gets a new session whose controlling terminal is the pty, so Ctrl-C raises SIGINT as it does for a
 /// person. Typical use:
 ///
-///     let terminal = try PseudoTerminal(executable: BuiltProduct.url("roledeck"), arguments: ["study"])
+///     let terminal = try PseudoTerminal(executable: Binary.product("roledeck"), arguments: ["study"])
 ///     try terminal.waitFor("> ")
 ///     try terminal.send("데이터" + PseudoTerminal.Key.enter)
 ///     try terminal.waitFor("정답")

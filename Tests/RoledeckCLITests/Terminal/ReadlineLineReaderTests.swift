@@ -9,7 +9,7 @@ struct ReadlineLineReaderTests {
 
     func start(history: URL? = nil) throws -> PseudoTerminal {
         let terminal = try PseudoTerminal(
-            executable: BuiltProduct.url("readline-echo"), arguments: history.map { [$0.path] } ?? [])
+            executable: Binary.product("readline-echo"), arguments: history.map { [$0.path] } ?? [])
         try terminal.waitFor("> ")
         return terminal
     }
@@ -54,7 +54,7 @@ struct ReadlineLineReaderTests {
 
     @Test(arguments: [["LANG": ""], ["LANG": "POSIX"], ["LC_ALL": "C"], ["LANG": "xx_YY.UTF-8"]])
     func backspaceDeletesASyllableWithoutAUTF8Locale(environment: [String: String]) throws {
-        let terminal = try PseudoTerminal(executable: BuiltProduct.url("readline-echo"), environment: environment)
+        let terminal = try PseudoTerminal(executable: Binary.product("readline-echo"), environment: environment)
         try terminal.waitFor("> ")
         try type("데이터", into: terminal)
         try terminal.send(Key.backspace + Key.enter)
@@ -198,7 +198,7 @@ struct ReadlineLineReaderTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let history = folder.appendingPathComponent(".history")
         let process = Process()
-        process.executableURL = BuiltProduct.url("readline-echo")
+        process.executableURL = Binary.product("readline-echo")
         process.arguments = [history.path]
         let input = Pipe()
         let output = Pipe()
