@@ -51,9 +51,14 @@ let package = Package(
             name: "roledeck-crash-writer",
             dependencies: ["RoledeckCore"]
         ),
+        // Test support: echoes what the terminal line reader returns, for the pseudo-terminal tests.
+        .executableTarget(
+            name: "readline-echo",
+            dependencies: ["RoledeckREPL"]
+        ),
         .testTarget(
             name: "RoledeckCLITests",
-            dependencies: ["roledeck", "roledeck-crash-writer", "RoledeckREPL", "RoledeckCore"]
+            dependencies: ["roledeck", "roledeck-crash-writer", "readline-echo", "RoledeckREPL", "RoledeckCore"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,20 +1,20 @@
 import Foundation
 
 /// Where the study loop gets its input from: readline on a terminal, plain lines from a pipe, a script in tests.
+///
+/// Every reader returns lines in the same shape: without the newline, decoded as UTF-8 with invalid bytes
+/// replaced by U+FFFD, in NFC, and with control characters other than tab removed. Lines are not trimmed:
+/// Tab completion appends a space, so callers trim before parsing.
 public protocol LineReader {
     /// The next line without its newline, or nil at the end of input.
-    mutating func readLine(prompt: String) -> String?
+    ///
+    /// Only `.command` lines are completed with Tab and remembered in the history.
+    mutating func readLine(prompt: String, kind: LineKind) -> String?
 }
 
-/// Reads plain lines from standard input without echoing a prompt, for pipes and scripts.
-public struct PlainLineReader: LineReader {
-    public init() {}
-
+extension LineReader {
+    /// The next command line, or nil at the end of input.
     public mutating func readLine(prompt: String) -> String? {
-        Swift.readLine(strippingNewline: true)?.nfcIfValid
+        readLine(prompt: prompt, kind: .command)
     }
-}
-
-extension String {
-    var nfcIfValid: String { precomposedStringWithCanonicalMapping }
 }

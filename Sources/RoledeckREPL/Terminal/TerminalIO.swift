@@ -1,0 +1,24 @@
+import Foundation
+
+/// The edge where roledeck meets the real terminal: which line reader and which colours it gets.
+public enum TerminalIO {
+    /// GNU readline when standard input and output are both terminals, plain lines without prompts otherwise.
+    ///
+    /// - Parameters:
+    ///   - historyURL: the file that keeps command lines across runs, such as `Progress/.history`; nil keeps them
+    ///     for this run only. Piped input is never recorded.
+    ///   - historyLimit: the most lines the file keeps.
+    ///   - completer: what Tab completes in command lines.
+    public static func makeLineReader(
+        historyURL: URL?, historyLimit: Int = CommandHistory.defaultLimit, completer: LineCompleter = .none
+    ) -> any LineReader {
+        // With output piped, readline would echo what is typed into the pipe instead of onto the screen.
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { return PlainLineReader() }
+        return ReadlineLineReader(historyURL: historyURL, historyLimit: historyLimit, completer: completer)
+    }
+
+    /// The colours for standard output, from whether it is a terminal and from `NO_COLOR` and `TERM`.
+    public static func outputStyle(environment: [String: String]) -> TerminalStyle {
+        TerminalStyle(isTerminal: isatty(STDOUT_FILENO) == 1, environment: environment)
+    }
+}
