@@ -143,14 +143,13 @@ struct StoreBenchmark {
         return histories
     }
 
-    /// A summary that two equal collections share: ids, reps, lapses, due times and stabilities.
-    func fingerprint(_ cards: [CardID: CardRecord]) -> [Double] {
-        var sums = [Double(cards.count), 0, 0, 0, 0]
+    /// A summary that two equal collections share whatever their order: ids, counters, due times, memory.
+    func fingerprint(_ cards: [CardID: CardRecord]) -> [UInt64] {
+        var sums: [UInt64] = [UInt64(cards.count), 0, 0, 0]
         for (id, record) in cards {
-            sums[1] += Double(record.reps) + Double(id.rawValue.utf8.count)
-            sums[2] += Double(record.lapses)
-            sums[3] += record.card.due.timeIntervalSince1970 / 1e6
-            sums[4] += record.card.stability ?? 0
+            sums[1] &+= UInt64(id.rawValue.utf8.count) &* 31 &+ UInt64(record.reps) &* 7 &+ UInt64(record.lapses)
+            sums[2] &+= UInt64(bitPattern: Int64((record.card.due.timeIntervalSince1970 * 1e6).rounded()))
+            sums[3] &+= (record.card.stability ?? 0).bitPattern ^ (record.card.difficulty ?? 0).bitPattern
         }
         return sums
     }
