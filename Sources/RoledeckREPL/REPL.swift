@@ -69,7 +69,7 @@ public struct REPL {
                 console.line(presenter.palette.dim("명령을 입력하세요. 목록은 help."))
             case .unknown(let word, let suggestion):
                 let hint = suggestion.map { " 혹시 '\($0)'?" } ?? " 명령 목록은 help."
-                console.line(presenter.palette.warn("'\(word)'라는 명령은 없습니다.") + hint)
+                console.line(presenter.palette.warn("\(Self.named(word)) 명령은 없습니다.") + hint)
             case .missingArgument(let command, let argument):
                 console.line(presenter.palette.warn("\(command) \(argument) 꼴로 입력하세요.") + usageExample(command))
             case .command(.quit):
@@ -117,7 +117,7 @@ public struct REPL {
             case .study(let name):
                 guard let deck = findDeck(name) else {
                     let known = state.decks.map { "\($0.domain.key)(\($0.domain.name))" }.joined(separator: ", ")
-                    console.line(palette.warn("'\(name)'라는 덱이 없습니다.") + " 덱: \(known)")
+                    console.line(palette.warn("\(Self.named(name)) 덱이 없습니다.") + " 덱: \(known)")
                     return
                 }
                 study(.deck(deck))
@@ -171,6 +171,12 @@ public struct REPL {
         } catch {
             console.line(palette.bad(error.errorDescription ?? "\(error)"))
         }
+    }
+
+    /// `'요리'라는`, `'덱'이라는`: a quoted word and the copula form that agrees with it.
+    static func named(_ word: String) -> String {
+        let consonant = [.consonant, .rieul].contains(Pronunciation.ending(of: word))
+        return "'\(word)'" + (consonant ? "이라는" : "라는")
     }
 
     private func requireWritable() -> Bool {
@@ -253,7 +259,7 @@ public struct REPL {
             ("거머리", "\(settings.leechThreshold)번 잊으면 " + (settings.leechAction == .suspend ? "표시하고 보류" : "표시만")),
         ]
         let file = state.progressFolder.appendingPathComponent("settings.json").path
-        return table(rows) + ["바꾸려면 \(file)을 고치세요."]
+        return table(rows) + ["바꾸려면 \(Particle.object.attach(to: file)) 고치세요."]
     }
 
     private func table(_ rows: [(String, String)]) -> [String] {
