@@ -21,6 +21,7 @@ struct ReviewCommand: ParsableCommand {
     mutating func run() throws {
         var repl = try study.openREPL(global, needsWriting: true)
         repl.announceState()
+        repl.console.line(repl.todayLine())
         repl.study(.today)
     }
 }
