@@ -169,7 +169,7 @@ public struct StudySession {
             guard let line = repl.prompter.read(presenter.answerPrompt(card: card, choice: choice), kind: .answer)
             else { return .endOfInput }
             reply = line
-            if let command = sessionCommand(line) {
+            if let command = sessionCommand(line) ?? bareCommand(line, card: card, choice: choice) {
                 if let outcome = perform(command, on: card, repl: &repl) { return outcome }
                 continue
             }
@@ -310,6 +310,26 @@ public struct StudySession {
         return CommandParser.canonicalName(of: String(line.dropFirst())) ?? "unknown"
     }
 
+    /// A command typed without `:` where it cannot be an answer: at choice and O/X prompts, a word that
+    /// is no option and no yes/no (`quit`, `undo`, `종료`).
+    private func bareCommand(_ line: String, card: Card, choice: ChoiceQuestion?) -> String? {
+        guard let name = CommandParser.canonicalName(of: line), Self.sessionCommands.contains(name) else { return nil }
+        switch card.kind.format {
+        case .choice:
+            guard let choice else { return nil }
+            if case .success = ChoiceInput.parse(line, options: choice.options, selection: choice.selection) {
+                return nil
+            }
+            return name
+        case .trueFalse:
+            return TrueFalseInput.parse(line) == nil ? name : nil
+        case .typed, .typedMany, .flashcard:
+            return nil
+        }
+    }
+
+    private static let sessionCommands: Set<String> = ["quit", "undo", "bury", "suspend", "help"]
+
     /// Carries out a session command typed at a card's prompt; nil means "ask again".
     private mutating func perform(_ command: String, on card: Card, repl: inout REPL) -> CardOutcome? {
         let palette = repl.presenter.palette
@@ -321,8 +341,7 @@ public struct StudySession {
             case "undo":
                 return .undo
             case "bury":
-                let until = try repl.state.bury(card.id, now: now)
-                _ = until
+                try repl.state.bury(card.id, now: now)
                 repl.console.line(palette.warn("이 카드를 내일까지 묻었습니다."))
                 return .setAside
             case "suspend":

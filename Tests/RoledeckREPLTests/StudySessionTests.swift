@@ -269,6 +269,20 @@ import Testing
         #expect(try fixture.log().allSatisfy { $0.kind == .review })
     }
 
+    @Test func bareCommandsWorkWhereTheyCannotBeAnswers() throws {
+        let fixture = try StudyFixture()
+        defer { fixture.remove() }
+        do {
+            var (repl, _) = try fixture.repl([.line("undo"), .line("종료")])
+            #expect(repl.study(.today)?.ending == .stopped)
+            #expect(fixture.transcript.text.contains("되돌릴 답이 없습니다."))
+        }
+        // A flashcard takes any line, and a typed card any text: there only `:q` stops.
+        var (repl, _) = try fixture.repl([.option("데이터"), .line(""), .line("quit"), .line(""), .line(":q")])
+        #expect(repl.study(.today)?.ending == .stopped)
+        #expect(try fixture.log().map(\.answer) == ["데이터", "quit"])
+    }
+
     @Test func buryAndSuspendTheCurrentCard() throws {
         let fixture = try StudyFixture()
         defer { fixture.remove() }
