@@ -46,6 +46,11 @@ let package = Package(
             dependencies: ["RoledeckCore"],
             resources: [.copy("Fixtures")]
         ),
+        // The study loop driven by a scripted line reader, a fixed clock and a seeded generator.
+        .testTarget(
+            name: "RoledeckREPLTests",
+            dependencies: ["RoledeckREPL", "RoledeckCore"]
+        ),
         // Test support: writes answers durably and acknowledges each, for the kill -9 test.
         .executableTarget(
             name: "roledeck-crash-writer",

@@ -11,17 +11,18 @@ struct Roledeck: ParsableCommand {
         abstract: "Study the AI-jobs catalog with flashcards and spaced repetition. (AI 직무 카탈로그 학습 도구)",
         version: "roledeck 0.1.0",
         subcommands: [
-            GenerateCommand.self, DecksCommand.self, LintCommand.self, ReplayCommand.self, DoctorCommand.self,
+            ReviewCommand.self, StudyCommand.self, GenerateCommand.self, DecksCommand.self, LintCommand.self,
+            ReplayCommand.self, DoctorCommand.self,
         ]
     )
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var study: StudyOptions
 
+    /// Without a subcommand: the study REPL, which offers today's review at once.
     mutating func run() throws {
-        let library = DeckLibrary(paths: global.paths())
-        let decks = try library.decks()
-        print(DecksOverview.render(decks, source: library.deckSourceDescription))
-        print(Roledeck.helpMessage())
+        var repl = try study.openREPL(global, needsWriting: false)
+        repl.run()
     }
 
     static func main() {

@@ -69,7 +69,7 @@ struct BinaryTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try Binary.run(["--help"], in: folder)
         #expect(result.status == 0)
-        for command in ["generate", "decks", "lint"] { #expect(result.stdout.contains(command)) }
+        for command in ["review", "study", "generate", "decks", "lint"] { #expect(result.stdout.contains(command)) }
         let version = try Binary.run(["--version"], in: folder)
         #expect(version.status == 0 && version.stdout.hasPrefix("roledeck "))
     }
@@ -115,7 +115,7 @@ struct BinaryTests {
         #expect(result.stdout.contains("built-in catalog"))
         #expect(result.stdout.contains("1. 데이터"))
         let bare = try Binary.run([], in: folder)
-        #expect(bare.status == 0 && bare.stdout.contains("SUBCOMMANDS"))
+        #expect(bare.status == 0 && bare.stdout.contains("오늘 복습 0장 · 새 카드 20장"))
     }
 
     @Test func lintPassesOnTheShippedCatalogAndFailsOnABrokenOne() throws {

@@ -24,6 +24,9 @@ public final class ProgressStore {
     /// True once `cards.json` was read without damage (or found missing) by this store, so
     /// saving need not read it again to make sure it replaces nothing unreadable.
     private var cardsFileReadable = false
+    /// The cards that the last `loadCards()` brought up to date from log lines `cards.json` did not
+    /// include yet (a session that stopped between the two writes), sorted.
+    public private(set) var replayedFromLog: [CardID] = []
 
     /// The lock file's name inside the folder.
     public static let lockFileName = ".lock"
@@ -75,9 +78,12 @@ public final class ProgressStore {
     /// Empty when nothing was studied yet. When the checkpoint cannot be brought up to date from
     /// the tail alone (an undo of an older review), the whole log is replayed.
     public func loadCards() throws(StoreError) -> [CardID: CardRecord] {
+        replayedFromLog = []
         guard let data = try DurableFile.read(cardsURL.path) else {
             cardsFileReadable = true
-            return try rebuildFromLog().cards
+            let rebuilt = try rebuildFromLog().cards
+            replayedFromLog = rebuilt.keys.sorted()
+            return rebuilt
         }
         let snapshot = try CardsFile.decodeSnapshot(data, source: cardsURL.path)
         cardsFileReadable = true
@@ -85,7 +91,12 @@ public final class ProgressStore {
             !tail.isEmpty
         else { return snapshot.cards }
         var rebuilder = LogRebuilder(cards: snapshot.cards)
-        _ = try ReviewLogFile.scan(tail, source: logURL.path) { record, line in rebuilder.apply(record, line: line) }
+        var touched = Set<CardID>()
+        _ = try ReviewLogFile.scan(tail, source: logURL.path) { record, line in
+            rebuilder.apply(record, line: line)
+            touched.insert(record.cardID)
+        }
+        replayedFromLog = touched.sorted()
         if !rebuilder.unmatchedUndoLines.isEmpty { return try rebuildFromLog().cards }
         return rebuilder.cards
     }

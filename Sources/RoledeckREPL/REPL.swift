@@ -1,0 +1,292 @@
+import Foundation
+import RoledeckCore
+
+/// The `roledeck>` prompt: offers today's review, runs commands, and hosts study sessions.
+///
+/// Everything it needs is injected: the state (decks, settings, progress), where lines come
+/// from, where text goes, the clocks and the random generator.
+public struct REPL {
+    /// Estimated seconds per card for the opening line: a review is read and answered in about
+    /// 8 seconds; a new card takes about 20 over its first showing and its learning steps.
+    public static let secondsPerReview = 8.0
+    public static let secondsPerNewCard = 20.0
+
+    public internal(set) var state: StudyState
+    public internal(set) var prompter: Prompter
+    public let console: Console
+    public let clock: StudyClock
+    public var rng: RandomSource
+    let presenter: CardPresenter
+    let deckSource: String
+    private var endOfInput = false
+
+    public init(
+        state: StudyState, reader: any LineReader, console: Console, clock: StudyClock, rng: RandomSource,
+        deckSource: String = ""
+    ) {
+        self.state = state
+        self.prompter = Prompter(reader: reader, console: console)
+        self.console = console
+        self.clock = clock
+        self.rng = rng
+        self.presenter = CardPresenter(palette: console.palette)
+        self.deckSource = deckSource
+    }
+
+    /// The opening line: `오늘 복습 23장 · 새 카드 20장 · 예상 8분`.
+    public func todayLine() -> String {
+        let queue = state.queue(now: clock.now())
+        guard queue.dueCount + queue.newCards.count > 0 else {
+            let tomorrow = state.queueTomorrow(now: clock.now())
+            return "오늘은 복습할 카드가 없습니다. 내일: 복습 \(tomorrow.dueCount)장 · 새 카드 \(tomorrow.newCards.count)장"
+        }
+        let seconds =
+            Double(queue.dueCount) * Self.secondsPerReview + Double(queue.newCards.count) * Self.secondsPerNewCard
+        let minutes = max(1, Int((seconds / 60).rounded(.up)))
+        return "오늘 복습 \(queue.dueCount)장 · 새 카드 \(queue.newCards.count)장 · 예상 \(minutes)분"
+    }
+
+    /// The interactive loop: returns on `quit` or at the end of input.
+    public mutating func run() {
+        announceState()
+        console.line(presenter.palette.strong(todayLine()))
+        let offered = !state.queue(now: clock.now()).ordered.isEmpty && state.isWritable
+        if offered {
+            console.line(presenter.palette.dim("Enter를 누르면 시작합니다. 명령은 help, 끝내려면 quit."))
+        } else {
+            console.line(presenter.palette.dim("명령은 help, 끝내려면 quit."))
+        }
+        var first = true
+        while !endOfInput {
+            guard let line = prompter.read("roledeck> ", kind: .command) else { break }
+            defer { first = false }
+            if line.isEmpty && first && offered {
+                study(.today)
+                continue
+            }
+            switch CommandParser.parse(line) {
+            case .empty:
+                console.line(presenter.palette.dim("명령을 입력하세요. 목록은 help."))
+            case .unknown(let word, let suggestion):
+                let hint = suggestion.map { " 혹시 '\($0)'?" } ?? " 명령 목록은 help."
+                console.line(presenter.palette.warn("\(Self.named(word)) 명령은 없습니다.") + hint)
+            case .missingArgument(let command, let argument):
+                console.line(presenter.palette.warn("\(command) \(argument) 꼴로 입력하세요.") + usageExample(command))
+            case .command(.quit):
+                console.line("종료합니다.")
+                return
+            case .command(let command):
+                perform(command)
+            }
+        }
+        console.line()
+        console.line("종료합니다.")
+    }
+
+    /// Runs a study session (the `review` and `study` subcommands call this directly).
+    @discardableResult
+    public mutating func study(_ scope: StudySession.Scope) -> SessionSummary? {
+        guard requireWritable() else { return nil }
+        var session = StudySession(scope: scope)
+        let summary = session.run(in: &self)
+        if summary.ending == .endOfInput { endOfInput = true }
+        return summary
+    }
+
+    /// Prints notes about the progress folder: read-only, or states recovered from the log.
+    public func announceState() {
+        if !state.isWritable {
+            console.line(
+                presenter.palette.warn(
+                    "다른 roledeck이 진행 폴더를 쓰고 있어 읽기 전용으로 엽니다: decks, stats, leeches, settings만 됩니다."))
+        }
+        if !state.recoveredFromLog.isEmpty {
+            console.line(
+                presenter.palette.dim(
+                    "지난번에 저장이 끝나기 전에 멈춘 카드 \(state.recoveredFromLog.count)장을 복습 기록에서 되살렸습니다."))
+        }
+    }
+
+    mutating func perform(_ command: REPLCommand) {
+        let palette = presenter.palette
+        let now = clock.now()
+        do {
+            switch command {
+            case .review:
+                study(.today)
+            case .study(let name):
+                guard let deck = findDeck(name) else {
+                    let known = state.decks.map { "\($0.domain.key)(\($0.domain.name))" }.joined(separator: ", ")
+                    console.line(palette.warn("\(Self.named(name)) 덱이 없습니다.") + " 덱: \(known)")
+                    return
+                }
+                study(.deck(deck))
+            case .decks:
+                console.write(DecksOverview.render(state.decks, source: deckSource))
+            case .stats:
+                console.lines(statsLines(now: now))
+            case .undo:
+                guard requireWritable() else { return }
+                if let id = try state.undoLast(now: now) {
+                    console.line(palette.warn("되돌렸습니다: ") + (state.card(id)?.prompt ?? id.rawValue))
+                } else {
+                    console.line(palette.warn("되돌릴 답이 없습니다."))
+                }
+            case .bury, .suspend:
+                guard requireWritable() else { return }
+                guard let id = state.lastCardID else {
+                    console.line(palette.warn("아직 답한 카드가 없습니다. 카드에서는 :bury, :suspend를 쓰세요."))
+                    return
+                }
+                let prompt = state.card(id)?.prompt ?? id.rawValue
+                if command == .bury {
+                    try state.bury(id, now: now)
+                    console.line("내일까지 묻었습니다: \(prompt)")
+                } else {
+                    try state.suspend(id, now: now)
+                    console.line("보류했습니다: \(prompt) (되살리기: unsuspend \(id))")
+                }
+            case .unsuspend(let text):
+                guard requireWritable() else { return }
+                let matches = suspendedCards(matching: text)
+                guard matches.count == 1, let id = matches.first else {
+                    console.line(
+                        palette.warn(
+                            matches.isEmpty
+                                ? "'\(text)'에 맞는 보류된 카드가 없습니다. leeches로 id를 찾으세요."
+                                : "'\(text)'에 맞는 보류된 카드가 \(matches.count)장입니다. id를 더 적으세요."))
+                    return
+                }
+                _ = try state.unsuspend(id, now: now)
+                console.line("보류를 풀었습니다: \(id)")
+            case .leeches:
+                console.lines(leechLines())
+            case .settings:
+                console.lines(settingsLines())
+            case .help:
+                console.lines(Self.helpLines())
+            case .quit:
+                break
+            }
+        } catch {
+            console.line(palette.bad(error.errorDescription ?? "\(error)"))
+        }
+    }
+
+    /// `'요리'라는`, `'덱'이라는`: a quoted word and the copula form that agrees with it.
+    static func named(_ word: String) -> String {
+        let consonant = [.consonant, .rieul].contains(Pronunciation.ending(of: word))
+        return "'\(word)'" + (consonant ? "이라는" : "라는")
+    }
+
+    private func requireWritable() -> Bool {
+        guard state.isWritable else {
+            console.line(presenter.palette.warn("읽기 전용입니다: 다른 roledeck 세션을 닫은 뒤 다시 여세요."))
+            return false
+        }
+        return true
+    }
+
+    private func usageExample(_ command: String) -> String {
+        command == "study" ? " 예: study \(state.decks.first?.domain.key.rawValue ?? "data")" : " 예: unsuspend <카드 id>"
+    }
+
+    /// The deck `name` names: its key, number, name, English name or mindmap branch, case and spacing folded.
+    public func findDeck(_ name: String) -> Deck? {
+        let wanted = AnswerText.folded(name)
+        return state.decks.first { deck in
+            let domain = deck.domain
+            let names =
+                [domain.key.rawValue, domain.name, String(domain.number), deck.fileName]
+                + [domain.englishName, domain.branch].compactMap { $0 }
+            return names.contains { AnswerText.folded($0) == wanted }
+        }
+    }
+
+    private func suspendedCards(matching text: String) -> [CardID] {
+        let suspended = state.records.filter { $0.value.suspended }.keys.sorted()
+        let exact = CardID(rawValue: text)
+        if suspended.contains(exact) { return [exact] }
+        return suspended.filter { $0.rawValue.contains(text.nfc) }
+    }
+
+    // MARK: - Listings
+
+    func statsLines(now: Date) -> [String] {
+        let studied = state.studiedToday(now: now)
+        let limits = state.settings.limits
+        let tomorrow = state.queueTomorrow(now: now)
+        let streak = state.history.streak(through: state.days.dayNumber(of: now))
+        let known = Set(state.cards.map(\.id))
+        let seen = state.records.filter { known.contains($0.key) && !$0.value.card.isNew }
+        let rows = [
+            ("오늘", "새 카드 \(studied.newCards)/\(limits.newPerDay)장 · 복습 \(studied.reviews)/\(limits.reviewsPerDay)장"),
+            ("공부한 카드", "\(seen.count)장 / 전체 \(state.cards.count)장"),
+            ("내일", "복습 \(tomorrow.dueCount)장 · 새 카드 \(tomorrow.newCards.count)장"),
+            (
+                "거머리 · 보류",
+                "\(state.records.values.count { $0.leech })장 · \(state.records.values.count { $0.suspended })장"
+            ),
+            ("연속 학습", "\(streak)일"),
+        ]
+        return table(rows)
+    }
+
+    func leechLines() -> [String] {
+        let leeches = state.records.filter { $0.value.leech }.sorted { $0.key < $1.key }
+        guard !leeches.isEmpty else { return ["거머리 카드가 없습니다."] }
+        let width = leeches.map { DisplayWidth.of($0.key.rawValue) }.max() ?? 0
+        var lines = ["거머리 카드 \(leeches.count)장 (\(state.settings.leechThreshold)번 이상 잊은 카드):"]
+        for (id, record) in leeches {
+            let flags = "\(record.lapses)번 잊음" + (record.suspended ? ", 보류됨" : "")
+            lines.append("  \(DisplayWidth.padded(id.rawValue, to: width))  \(flags)  \(state.card(id)?.prompt ?? "")")
+        }
+        if leeches.contains(where: { $0.value.suspended }) { lines.append("보류를 풀려면: unsuspend <id>") }
+        return lines
+    }
+
+    func settingsLines() -> [String] {
+        let settings = state.settings
+        let parameters = settings.parameters
+        let rows = [
+            ("하루 새 카드", "\(settings.limits.newPerDay)장"),
+            ("하루 복습", "\(settings.limits.reviewsPerDay)장"),
+            ("목표 기억률", "\(Int((parameters.desiredRetention * 100).rounded()))%"),
+            ("학습 단계", parameters.learningSteps.map(StepDuration.format).joined(separator: " ")),
+            ("재학습 단계", parameters.relearningSteps.map(StepDuration.format).joined(separator: " ")),
+            ("하루 시작", "\(settings.rolloverHour)시"),
+            ("형제 카드 묻기", settings.burySiblings ? "켬" : "끔"),
+            ("거머리", "\(settings.leechThreshold)번 잊으면 " + (settings.leechAction == .suspend ? "표시하고 보류" : "표시만")),
+        ]
+        let file = state.progressFolder.appendingPathComponent("settings.json").path
+        return table(rows) + ["바꾸려면 \(Particle.object.attach(to: file)) 고치세요."]
+    }
+
+    private func table(_ rows: [(String, String)]) -> [String] {
+        let width = rows.map { DisplayWidth.of($0.0) }.max() ?? 0
+        return rows.map { "  \(DisplayWidth.padded($0.0, to: width))  \($0.1)" }
+    }
+
+    /// The command list.
+    public static func helpLines() -> [String] {
+        let rows: [(String, String)] = [
+            ("review (복습)", "오늘의 복습: 다시 볼 카드, 그다음 새 카드"),
+            ("study DECK (공부)", "한 덱만: 새 카드 먼저, 그다음 그 덱의 복습"),
+            ("decks (덱)", "덱과 카드 수"),
+            ("stats (통계)", "오늘 공부한 양, 내일 할 양, 연속 학습"),
+            ("undo (되돌리기)", "마지막 답을 되돌립니다 (\(StudyState.undoLimit)번까지)"),
+            ("bury (묻기)", "마지막 카드를 내일까지 묻습니다"),
+            ("suspend (보류)", "마지막 카드를 보류합니다"),
+            ("unsuspend ID", "보류한 카드를 되살립니다"),
+            ("leeches (거머리)", "자꾸 잊는 카드"),
+            ("settings (설정)", "설정 보기"),
+            ("help (도움말)", "이 목록"),
+            ("quit (종료)", "끝내기 (Ctrl-D도 됩니다)"),
+        ]
+        let width = rows.map { DisplayWidth.of($0.0) }.max() ?? 0
+        return ["명령:"] + rows.map { "  \(DisplayWidth.padded($0.0, to: width))  \($0.1)" } + [
+            "카드에서: 번호나 답을 입력하고, 평가는 Enter(제안대로) 또는 1–4.",
+            "          :undo 되돌리기 · :bury 묻기 · :suspend 보류 · :q 그만하기",
+        ]
+    }
+}

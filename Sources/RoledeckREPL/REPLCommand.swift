@@ -1,0 +1,108 @@
+import Foundation
+import RoledeckCore
+
+/// A command typed at the `roledeck>` prompt.
+public enum REPLCommand: Equatable, Sendable {
+    /// Today's review over every deck.
+    case review
+    /// One deck: its new cards first, then what is due in it.
+    case study(deck: String)
+    case decks
+    case stats
+    /// Takes back the last answer.
+    case undo
+    /// Buries the last card until tomorrow.
+    case bury
+    /// Suspends the last card.
+    case suspend
+    /// Puts a suspended card (by id) back into study.
+    case unsuspend(id: String)
+    case leeches
+    case settings
+    case help
+    case quit
+
+    /// Each command's name, the other names it answers to, and its argument, for parsing, help and completion.
+    public static let names: [(name: String, aliases: [String], argument: String?)] = [
+        ("review", ["복습", "리뷰", "r"], nil),
+        ("study", ["공부", "학습", "s"], "DECK"),
+        ("decks", ["덱", "deck"], nil),
+        ("stats", ["통계", "stat"], nil),
+        ("undo", ["되돌리기", "취소", "u"], nil),
+        ("bury", ["묻기", "미루기"], nil),
+        ("suspend", ["보류"], nil),
+        ("unsuspend", ["보류해제", "보류취소"], "ID"),
+        ("leeches", ["거머리", "leech"], nil),
+        ("settings", ["설정", "setting"], nil),
+        ("help", ["도움말", "도움", "?", "h"], nil),
+        ("quit", ["종료", "끝", "exit", "q", "나가기"], nil),
+    ]
+}
+
+/// What a line at the prompt turned out to be.
+public enum CommandParse: Equatable, Sendable {
+    case command(REPLCommand)
+    /// An empty line.
+    case empty
+    /// A word that is no command; `suggestion` is the nearest command name, if one is near.
+    case unknown(word: String, suggestion: String?)
+    /// A command that needs an argument it did not get.
+    case missingArgument(command: String, argument: String)
+}
+
+/// Parses prompt lines: English names, Korean aliases, and a "did you mean" for near misses.
+public enum CommandParser {
+    /// Parses one line.
+    public static func parse(_ line: String) -> CommandParse {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty else { return .empty }
+        let word = String(trimmed.prefix { !$0.isWhitespace })
+        let argument = trimmed.dropFirst(word.count).trimmingCharacters(in: .whitespaces)
+        guard let name = canonicalName(of: word) else {
+            return .unknown(word: word, suggestion: suggestion(for: word))
+        }
+        switch name {
+        case "review": return .command(.review)
+        case "study":
+            return argument.isEmpty
+                ? .missingArgument(command: name, argument: "DECK") : .command(.study(deck: argument))
+        case "decks": return .command(.decks)
+        case "stats": return .command(.stats)
+        case "undo": return .command(.undo)
+        case "bury": return .command(.bury)
+        case "suspend": return .command(.suspend)
+        case "unsuspend":
+            return argument.isEmpty
+                ? .missingArgument(command: name, argument: "ID") : .command(.unsuspend(id: argument))
+        case "leeches": return .command(.leeches)
+        case "settings": return .command(.settings)
+        case "help": return .command(.help)
+        default: return .command(.quit)
+        }
+    }
+
+    /// The command `word` names (its English name or an alias), case and width folded.
+    public static func canonicalName(of word: String) -> String? {
+        let folded = AnswerText.folded(word)
+        return REPLCommand.names.first { entry in
+            AnswerText.folded(entry.name) == folded || entry.aliases.contains { AnswerText.folded($0) == folded }
+        }?.name
+    }
+
+    /// The nearest command name or alias to `word`, counted on jamo, when it is near enough to be a typo.
+    public static func suggestion(for word: String) -> String? {
+        let folded = AnswerText.folded(word)
+        let jamo = AnswerText.jamo(folded)
+        guard jamo.count >= 2 else { return nil }
+        var best: (name: String, distance: Int)?
+        for entry in REPLCommand.names {
+            for spelling in [entry.name] + entry.aliases where spelling.count > 1 {
+                let distance = EditDistance.between(jamo, AnswerText.jamo(AnswerText.folded(spelling)))
+                if distance < (best?.distance ?? Int.max) { best = (spelling, distance) }
+            }
+        }
+        guard let best else { return nil }
+        let allowed = jamo.count <= 3 ? 1 : 2
+        return best.distance <= allowed ? best.name : nil
+    }
+}

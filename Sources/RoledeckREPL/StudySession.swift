@@ -1,0 +1,360 @@
+import Foundation
+import RoledeckCore
+
+/// One pass through a queue of cards: ask, check, suggest a rating, save, until the queue is empty,
+/// the learner stops (`:q`) or the input ends.
+///
+/// The queue is rebuilt from the saved records before every card, so learning steps come back
+/// when due (or within the learn-ahead window once nothing else is left), and the day's limits
+/// always count what was saved. Siblings of an answered card (same `factKey`) are skipped for
+/// the rest of the session when `burySiblings` is on; they are not buried in the files, so an
+/// undo brings them back with no trace.
+public struct StudySession {
+    /// Which cards the session studies.
+    public enum Scope: Equatable, Sendable {
+        /// Today's review over every deck, in Anki's order.
+        case today
+        /// One deck: its new cards first (within the day's limit), then whatever is due in it.
+        case deck(Deck)
+    }
+
+    /// Why a session ended.
+    public enum Ending: Equatable, Sendable {
+        case finished
+        case stopped
+        case endOfInput
+        case failed(String)
+    }
+
+    let scope: Scope
+    private var results: [(card: CardID, correct: Bool)] = []
+    private var siblingSkips: [(card: CardID, skipped: Set<CardID>)] = []
+    private var skipped: Set<CardID> = []
+    private var pinned: CardID?
+
+    public init(scope: Scope) {
+        self.scope = scope
+    }
+
+    private enum CardOutcome {
+        case saved(correct: Bool)
+        case savedThenStop(correct: Bool, endOfInput: Bool)
+        case setAside
+        case again
+        case undo
+        case stop
+        case endOfInput
+        case failed(String)
+    }
+
+    /// Studies until the queue is empty or the learner stops; returns the summary it printed.
+    public mutating func run(in repl: inout REPL) -> SessionSummary {
+        let started = repl.clock.monotonicNanoseconds()
+        var ending = Ending.finished
+        loop: while true {
+            let now = repl.clock.now()
+            let (order, waiting) = upcoming(repl.state, now: now)
+            guard let id = order.first, let card = repl.state.card(id) else { break }
+            let total = results.count + max(1, order.count - waiting)
+            let outcome = ask(card, position: results.count + 1, total: total, repl: &repl)
+            switch outcome {
+            case .saved(let correct):
+                record(card, correct: correct, state: repl.state)
+            case .savedThenStop(let correct, let endOfInput):
+                record(card, correct: correct, state: repl.state)
+                ending = endOfInput ? .endOfInput : .stopped
+                break loop
+            case .setAside:
+                continue
+            case .again:
+                pinned = card.id
+            case .undo:
+                undo(in: &repl)
+            case .stop:
+                ending = .stopped
+                break loop
+            case .endOfInput:
+                ending = .endOfInput
+                break loop
+            case .failed(let message):
+                ending = .failed(message)
+                break loop
+            }
+        }
+        let now = repl.clock.now()
+        let tomorrow = repl.state.queueTomorrow(now: now)
+        let elapsed = Double(repl.clock.monotonicNanoseconds() &- started) / 1e9
+        let summary = SessionSummary(
+            reviewed: results.count, correct: results.count { $0.correct }, elapsedSeconds: elapsed,
+            dueTomorrow: tomorrow.dueCount, newTomorrow: tomorrow.newCards.count,
+            streak: repl.state.history.streak(through: repl.state.days.dayNumber(of: now)), ending: ending)
+        if case .failed(let message) = ending { repl.console.line(repl.presenter.palette.bad(message)) }
+        repl.console.line()
+        repl.console.lines(summary.render(palette: repl.presenter.palette))
+        return summary
+    }
+
+    /// The cards left, in the order they are shown, and how many of them are learning cards shown
+    /// ahead of time (not counted in the header's total until nothing else is left, as in Anki).
+    func upcoming(_ state: StudyState, now: Date) -> (order: [CardID], waiting: Int) {
+        var order: [CardID]
+        let queue: DailyQueue
+        switch scope {
+        case .today:
+            queue = state.queue(now: now)
+            order = queue.ordered
+        case .deck(let deck):
+            queue = state.queue(now: now, deck: deck)
+            order =
+                queue.newCards + queue.intradayLearning + queue.interdayLearning + queue.reviews + queue.learnAhead
+        }
+        order.removeAll { skipped.contains($0) }
+        if let pinned, let index = order.firstIndex(of: pinned) {
+            order.insert(order.remove(at: index), at: 0)
+        }
+        let ahead = Set(queue.learnAhead)
+        return (order, order.count { ahead.contains($0) })
+    }
+
+    private mutating func record(_ card: Card, correct: Bool, state: StudyState) {
+        results.append((card.id, correct))
+        pinned = nil
+        guard state.settings.burySiblings else { return }
+        let siblings = Set(state.cards.filter { $0.id != card.id && $0.factKey == card.factKey }.map(\.id))
+        let added = siblings.subtracting(skipped)
+        skipped.formUnion(added)
+        siblingSkips.append((card.id, added))
+    }
+
+    private mutating func undo(in repl: inout REPL) {
+        let palette = repl.presenter.palette
+        do {
+            guard let id = try repl.state.undoLast(now: repl.clock.now()) else {
+                repl.console.line(palette.warn("되돌릴 답이 없습니다."))
+                return
+            }
+            if let index = results.lastIndex(where: { $0.card == id }) { results.remove(at: index) }
+            if let index = siblingSkips.lastIndex(where: { $0.card == id }) {
+                skipped.subtract(siblingSkips.remove(at: index).skipped)
+            }
+            pinned = id
+            let prompt = repl.state.card(id)?.prompt ?? id.rawValue
+            repl.console.line(palette.warn("되돌렸습니다: ") + prompt)
+        } catch {
+            repl.console.line(palette.bad(error.errorDescription ?? "\(error)"))
+        }
+    }
+
+    // MARK: - One card
+
+    /// What the learner's reply made of the card, before rating.
+    private struct Judgement {
+        var given: StudyState.GivenAnswer
+        var suggestion: Rating
+        /// Whether it may be saved with the suggestion when the learner leaves at the rating prompt.
+        var checked: Bool
+    }
+
+    private mutating func ask(_ card: Card, position: Int, total: Int, repl: inout REPL) -> CardOutcome {
+        let presenter = repl.presenter
+        let choice = card.kind.format == .choice ? ChoiceQuestion(card: card, using: &repl.rng) : nil
+        let deck = repl.state.deck(of: card)
+        repl.console.line()
+        repl.console.line(presenter.header(card: card, deck: deck, position: position, total: total))
+        repl.console.lines(presenter.question(card: card, choice: choice))
+        let started = repl.clock.monotonicNanoseconds()
+        let judgement: Judgement
+        var reply: String
+        while true {
+            guard let line = repl.prompter.read(presenter.answerPrompt(card: card, choice: choice), kind: .answer)
+            else { return .endOfInput }
+            reply = line
+            if let command = sessionCommand(line) ?? bareCommand(line, card: card, choice: choice) {
+                if let outcome = perform(command, on: card, repl: &repl) { return outcome }
+                continue
+            }
+            let seconds = Double(repl.clock.monotonicNanoseconds() &- started) / 1e9
+            if let judged = judge(card, choice: choice, reply: reply, seconds: seconds, repl: repl) {
+                judgement = judged
+                break
+            }
+        }
+        let now = repl.clock.now()
+        let memory = repl.state.records[card.id]?.card ?? .new(due: now)
+        let outcomes = repl.state.scheduler.outcomes(for: memory, at: now)
+        repl.console.line(presenter.explanation(card))
+        repl.console.line(presenter.ratingLine(outcomes, suggested: judgement.suggestion))
+        while true {
+            guard let line = repl.prompter.read(presenter.ratingPrompt(suggested: judgement.suggestion), kind: .answer)
+            else {
+                // The reply is in: keep it with the suggested rating rather than lose it.
+                guard judgement.checked else { return .endOfInput }
+                return save(card, judgement.suggestion, judgement, now: now, repl: &repl, then: .endOfInput)
+            }
+            if line.isEmpty {
+                return save(card, judgement.suggestion, judgement, now: now, repl: &repl, then: nil)
+            }
+            if let rating = CardPresenter.rating(from: line) {
+                return save(card, rating, judgement, now: now, repl: &repl, then: nil)
+            }
+            if let command = sessionCommand(line) {
+                switch command {
+                case "quit":
+                    guard judgement.checked else { return .stop }
+                    return save(card, judgement.suggestion, judgement, now: now, repl: &repl, then: .stop)
+                case "undo":
+                    repl.console.line(presenter.palette.warn("이 답을 취소했습니다. 다시 풀어 보세요."))
+                    return .again
+                default:
+                    if let outcome = perform(command, on: card, repl: &repl) { return outcome }
+                    continue
+                }
+            }
+            repl.console.line(presenter.ratingHint)
+        }
+    }
+
+    /// Saves the answer and says so; `then` ends the session after saving.
+    private func save(
+        _ card: Card, _ rating: Rating, _ judgement: Judgement, now: Date, repl: inout REPL, then: CardOutcome?
+    ) -> CardOutcome {
+        do {
+            let saved = try repl.state.saveAnswer(
+                card.id, rating: rating, given: judgement.given, now: now, rng: &repl.rng)
+            repl.console.line(repl.presenter.saved(saved))
+            if saved.becameLeech {
+                let suspended = repl.state.settings.leechAction == .suspend
+                repl.console.line(
+                    repl.presenter.palette.warn(
+                        "이 카드는 \(saved.record.lapses)번 잊어서 거머리로 표시했습니다"
+                            + (suspended ? "(보류됨)." : ".") + " `leeches`로 모아 볼 수 있습니다."))
+            }
+        } catch {
+            return .failed(error.errorDescription ?? "\(error)")
+        }
+        let correct = judgement.given.correct ?? (rating != .again)
+        switch then {
+        case .stop?: return .savedThenStop(correct: correct, endOfInput: false)
+        case .endOfInput?: return .savedThenStop(correct: correct, endOfInput: true)
+        default: return .saved(correct: correct)
+        }
+    }
+
+    /// Checks a reply and prints the verdict; nil (after a hint) when the reply is no answer.
+    private func judge(
+        _ card: Card, choice: ChoiceQuestion?, reply: String, seconds: Double, repl: REPL
+    ) -> Judgement? {
+        let presenter = repl.presenter
+        let console = repl.console
+        let durationMs = Int((seconds * 1000).rounded())
+        let slow = seconds > RatingSuggestion.slowAfter(format: card.kind.format, answerCount: card.answers.count)
+        switch card.kind.format {
+        case .flashcard:
+            console.line("답:")
+            console.lines(card.answers.map { "  - \($0.text)" })
+            return Judgement(
+                given: .init(answer: reply.isEmpty ? nil : reply, durationMs: durationMs), suggestion: .good,
+                checked: false)
+        case .choice:
+            guard let choice else { return nil }
+            switch ChoiceInput.parse(reply, options: choice.options, selection: choice.selection) {
+            case .failure(let problem):
+                console.line(presenter.answerHint(card: card, choice: choice, problem: problem))
+                return nil
+            case .success(let picked):
+                let correct = picked == choice.correct
+                let wrong = picked.subtracting(choice.correct).sorted().map { choice.options[$0] }
+                let hits = picked.intersection(choice.correct).count
+                let score = wrong.isEmpty ? Double(hits) / Double(max(1, choice.correct.count)) : 0
+                console.line(presenter.verdict(correct, partial: !correct && score > 0))
+                if !correct { console.line("정답: " + presenter.rightOptions(choice)) }
+                let given = StudyState.GivenAnswer(
+                    answer: picked.sorted().map { choice.options[$0] }.joined(separator: " | "),
+                    chosen: wrong.isEmpty ? nil : wrong.joined(separator: " | "), correct: correct,
+                    durationMs: durationMs)
+                let suggestion = RatingSuggestion.suggest(
+                    correct: correct, score: choice.selection == .all ? score : 0, slow: slow)
+                return Judgement(given: given, suggestion: suggestion, checked: true)
+            }
+        case .trueFalse:
+            guard let value = TrueFalseInput.parse(reply) else {
+                console.line(presenter.answerHint(card: card, choice: nil))
+                return nil
+            }
+            let correct = value == card.statementIsTrue
+            console.line(presenter.verdict(correct))
+            if !correct { console.line("정답: " + (card.statementIsTrue ? "O (참)" : "X (거짓)")) }
+            return Judgement(
+                given: .init(answer: value ? "O" : "X", correct: correct, durationMs: durationMs),
+                suggestion: RatingSuggestion.suggest(correct: correct, score: 0, slow: slow), checked: true)
+        case .typed, .typedMany:
+            if reply.isEmpty {
+                console.line(presenter.answerHint(card: card, choice: nil))
+                return nil
+            }
+            let givenUp = ["?", "모름", "몰라", "pass"].contains(reply.lowercased())
+            let check = AnswerChecker(card: card).check(givenUp ? "" : reply)
+            console.lines(presenter.typedFeedback(card: card, check: check))
+            let suggestion = RatingSuggestion.suggest(
+                correct: check.isCorrect, score: card.kind.format == .typedMany ? check.score : 0,
+                typos: check.hasTypos, slow: slow)
+            return Judgement(
+                given: .init(answer: reply, correct: check.isCorrect, durationMs: durationMs), suggestion: suggestion,
+                checked: true)
+        }
+    }
+
+    /// The command a `:`-prefixed reply names (`:q`, `:undo`, `:되돌리기`), or nil for an ordinary reply.
+    private func sessionCommand(_ line: String) -> String? {
+        guard line.hasPrefix(":") || line.hasPrefix("："), line.count > 1 else { return nil }
+        return CommandParser.canonicalName(of: String(line.dropFirst())) ?? "unknown"
+    }
+
+    /// A command typed without `:` where it cannot be an answer: at choice and O/X prompts, a word that
+    /// is no option and no yes/no (`quit`, `undo`, `종료`).
+    private func bareCommand(_ line: String, card: Card, choice: ChoiceQuestion?) -> String? {
+        guard let name = CommandParser.canonicalName(of: line), Self.sessionCommands.contains(name) else { return nil }
+        switch card.kind.format {
+        case .choice:
+            guard let choice else { return nil }
+            if case .success = ChoiceInput.parse(line, options: choice.options, selection: choice.selection) {
+                return nil
+            }
+            return name
+        case .trueFalse:
+            return TrueFalseInput.parse(line) == nil ? name : nil
+        case .typed, .typedMany, .flashcard:
+            return nil
+        }
+    }
+
+    private static let sessionCommands: Set<String> = ["quit", "undo", "bury", "suspend", "help"]
+
+    /// Carries out a session command typed at a card's prompt; nil means "ask again".
+    private mutating func perform(_ command: String, on card: Card, repl: inout REPL) -> CardOutcome? {
+        let palette = repl.presenter.palette
+        let now = repl.clock.now()
+        do {
+            switch command {
+            case "quit":
+                return .stop
+            case "undo":
+                return .undo
+            case "bury":
+                try repl.state.bury(card.id, now: now)
+                repl.console.line(palette.warn("이 카드를 내일까지 묻었습니다."))
+                return .setAside
+            case "suspend":
+                try repl.state.suspend(card.id, now: now)
+                repl.console.line(palette.warn("이 카드를 보류했습니다. `unsuspend \(card.id)`로 되살립니다."))
+                return .setAside
+            default:
+                repl.console.line(
+                    palette.dim("카드에서 쓸 수 있는 명령: :undo 되돌리기 · :bury 묻기 · :suspend 보류 · :q 그만하기"))
+                return nil
+            }
+        } catch {
+            return .failed(error.errorDescription ?? "\(error)")
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+import RoledeckCore
+import RoledeckREPL
+
+/// `roledeck review`: today's review without the prompt; exits at the end.
+struct ReviewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "review",
+        abstract: "Run today's review (due cards, then new ones) and exit. (오늘의 복습)")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var study: StudyOptions
+
+    mutating func run() throws {
+        var repl = try study.openREPL(global, needsWriting: true)
+        repl.announceState()
+        repl.console.line(repl.todayLine())
+        repl.study(.today)
+    }
+}
+
+/// `roledeck study DECK`: one deck, its new cards first, then whatever is due in it.
+struct StudyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "study",
+        abstract: "Study one deck: its new cards first (within the day's limit), then its due cards. (덱 공부)")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var study: StudyOptions
+
+    @Argument(help: ArgumentHelp("The deck: its key, number, name or English name.", valueName: "deck"))
+    var deck: String
+
+    mutating func run() throws {
+        var repl = try study.openREPL(global, needsWriting: true)
+        guard let found = repl.findDeck(deck) else {
+            let known = repl.state.decks.map { "\($0.domain.key) (\($0.domain.name))" }
+            throw DeckError.unknownDomain(name: deck, known: known)
+        }
+        repl.announceState()
+        repl.study(.deck(found))
+    }
+}
+
+/// Options of the study commands.
+struct StudyOptions: ParsableArguments {
+    @Option(help: .hidden)
+    var seed: UInt64?
+
+    /// The REPL over the decks and progress the options point at, reading standard input.
+    ///
+    /// When another session holds the progress folder, `needsWriting` makes that an error;
+    /// otherwise the folder is opened read-only and the REPL says so.
+    func openREPL(_ global: GlobalOptions, needsWriting: Bool) throws -> REPL {
+        let environment = ProcessInfo.processInfo.environment
+        let paths = global.paths()
+        let library = DeckLibrary(paths: paths)
+        let decks = try library.decks()
+        let settings = try StudySettings.load(from: paths.progress)
+        let store: ProgressStore
+        do {
+            store = try ProgressStore.open(folder: paths.progress)
+        } catch {
+            guard case .locked = error, !needsWriting else { throw error }
+            store = ProgressStore.openReadOnly(folder: paths.progress)
+        }
+        let state = try StudyState(decks: decks, store: store, settings: settings, systemTimeZone: .current)
+        let frozen = try ClockOption.resolve(option: global.now, environment: environment, timeZone: .current)
+        let rng = seed.map { RandomSource(SeededGenerator(seed: $0)) } ?? RandomSource(SystemRandomNumberGenerator())
+        let console = Console(palette: Palette(style: TerminalIO.outputStyle(environment: environment))) { text in
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }
+        let completer = LineCompleter { preceding in CommandCompletion.candidates(forLine: preceding, decks: decks) }
+        let reader = TerminalIO.makeLineReader(
+            historyURL: paths.progress.appendingPathComponent(".history"), completer: completer)
+        return REPL(
+            state: state, reader: reader, console: console, clock: .system(frozenAt: frozen), rng: rng,
+            deckSource: library.deckSourceDescription)
+    }
+}

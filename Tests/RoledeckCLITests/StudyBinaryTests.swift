@@ -1,0 +1,154 @@
+import Foundation
+import RoledeckCore
+import Testing
+
+/// `roledeck review`, `study` and the REPL run as a user runs them, with input piped in.
+@Suite("Studying with the binary", .serialized)
+struct StudyBinaryTests {
+    static let firstCards = [
+        "데이터", "",  // role-domain: which domain
+        "Data", "",  // mindmap branch
+        "", "",  // duties: a flashcard, revealed then graded
+        "SQL, Python, R, Tableau, Power BI, Exel", "",  // stack, one typo
+    ]
+
+    func input(_ lines: [String]) -> Data { Data((lines.joined(separator: "\n") + "\n").utf8) }
+
+    @Test func reviewAnswersCardsAndWritesTheFiles() throws {
+        let folder = try Binary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let args = ["review", "--progress", "P", "--now", "2026-03-02T10:00", "--seed", "7"]
+        let result = try Binary.run(args, in: folder, input: input(Self.firstCards))
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("오늘 복습 0장 · 새 카드 20장 · 예상 7분\n"))
+        #expect(result.stdout.contains("[1/20] 데이터 · 데이터 애널리틱스 · 직무 → 분야"))
+        #expect(result.stdout.contains("오타를 봐 주었습니다: 'Exel' → Excel"))
+        #expect(result.stdout.components(separatedBy: "저장됨:").count - 1 == 4)
+        #expect(result.stdout.contains("복습을 멈췄습니다: 4장 · 정확도 100%"))
+        // No prompts are echoed on a pipe.
+        #expect(!result.stdout.contains("번호> "))
+        let store = ProgressStore.openReadOnly(folder: folder.appendingPathComponent("P"))
+        let log = try store.loadLog()
+        #expect(log.issues.isEmpty)
+        #expect(log.records.map(\.answer) == ["데이터", "Data", nil, "SQL, Python, R, Tableau, Power BI, Exel"])
+        #expect(log.records.map(\.rating) == [.good, .good, .good, .hard])
+        #expect(try store.loadCards().count == 4)
+
+        // Ten days later the four cards are back before the new ones, the one on the shortest step first.
+        let later = try Binary.run(
+            ["review", "--progress", "P", "--now", "2026-03-12T10:00", "--seed", "7"], in: folder,
+            input: input(["SQL, Python, R, Tableau, Power BI, Excel", "3"]))
+        #expect(later.status == 0, "\(later.stderr)")
+        #expect(later.stdout.hasPrefix("오늘 복습 4장 · 새 카드 20장 · 예상 "))
+        #expect(later.stdout.contains("[1/24] 데이터 · 데이터 애널리틱스 · 직무 → 기술 스택\n"))
+        let records = try store.loadLog().records
+        #expect(records.count == 5)
+        #expect(records.last?.before == .learning)
+    }
+
+    @Test func studyOneDeckAndRefuseAnUnknownOne() throws {
+        let folder = try Binary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try Binary.run(
+            ["study", "ml", "--progress", "P", "--now", "2026-03-02T10:00"], in: folder, input: input([]))
+        #expect(result.status == 0, "\(result.stderr)")
+        let header = result.stdout.split(separator: "\n").first { $0.hasPrefix("[1/") }
+        #expect(header?.contains("머신 러닝") == true)
+        let bad = try Binary.run(["study", "요리", "--progress", "P"], in: folder, input: input([]))
+        #expect(bad.status == 1)
+        #expect(bad.stderr.hasPrefix("roledeck: error: no domain is called '요리'"))
+    }
+
+    @Test func theReplRunsCommandsFromAPipe() throws {
+        let folder = try Binary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let args = ["--progress", "P", "--now", "2026-03-02T10:00"]
+        let result = try Binary.run(
+            args, in: folder, input: input(["", "데이터", "", ":q", "stats", "reveiw", "종료"]))
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("새 카드 1/20장"))
+        #expect(result.stdout.contains("'reveiw'라는 명령은 없습니다. 혹시 'review'?"))
+        #expect(result.stdout.hasSuffix("종료합니다.\n"))
+        // With no input at all (CI runs tests with stdin closed) it leaves at once.
+        let empty = try Binary.run(args, in: folder)
+        #expect(empty.status == 0)
+        #expect(empty.stdout.contains("오늘 복습") && empty.stdout.hasSuffix("종료합니다.\n"))
+    }
+
+    @Test func aFolderInUseIsReadOnlyInTheReplAndAnErrorForReview() throws {
+        let folder = try Binary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let progress = folder.appendingPathComponent("P")
+        let holder = try ProgressStore.open(folder: progress)
+        let review = try Binary.run(["review", "--progress", "P"], in: folder, input: input([""]))
+        #expect(review.status == 1)
+        #expect(review.stderr.hasPrefix("roledeck: error: The progress folder is in use by process"))
+        let repl = try Binary.run(["--progress", "P"], in: folder, input: input(["", "stats", "review"]))
+        #expect(repl.status == 0)
+        #expect(repl.stdout.contains("읽기 전용으로 엽니다"))
+        #expect(repl.stdout.contains("연속 학습"))
+        #expect(repl.stdout.contains("읽기 전용입니다"))
+        #expect(!FileManager.default.fileExists(atPath: holder.logURL.path))
+    }
+
+    /// `kill -9` in the middle of a session: every answer the screen acknowledged is in the log.
+    @Test func killDashNineLosesNoAcknowledgedAnswer() throws {
+        // Answers for many cards are written at once and the process is killed after a few
+        // acknowledgements, so the kill lands while it works; then once more while it waits for input.
+        for (round, killAfter) in [1, 3, 4].enumerated() {
+            let folder = try Binary.temporaryFolder()
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let waits = round == 2
+            let lines = waits ? Self.firstCards : Self.firstCards + Self.firstCards.map { _ in "" }
+            let acked = try runAndKill(
+                ["review", "--progress", "P", "--now", "2026-03-02T10:00", "--seed", "7"], in: folder,
+                input: input(lines), killAfter: killAfter)
+            #expect(acked >= killAfter)
+            let store = ProgressStore.openReadOnly(folder: folder.appendingPathComponent("P"))
+            let log = try store.loadLog()
+            let reviews = log.records.filter { $0.kind == .review }
+            #expect(reviews.count >= acked, "round \(round): \(acked) acknowledged, \(reviews.count) in the log")
+            #expect(log.issues.allSatisfy { $0.isTornTail })
+            let cards = try store.loadCards()
+            #expect(cards.count <= reviews.count)
+            // The next session picks up the states the log holds, cards.json behind or not.
+            let again = try Binary.run(
+                ["review", "--progress", "P", "--now", "2026-03-02T10:00"], in: folder, input: input([]))
+            #expect(again.status == 0, "\(again.stderr)")
+            #expect(try store.loadCards() == (try store.rebuildFromLog().cards))
+        }
+    }
+
+    /// Runs the binary with `input` on a pipe left open, kills it once `killAfter` answers were
+    /// acknowledged (`저장됨:`), and returns how many were.
+    private func runAndKill(_ arguments: [String], in folder: URL, input: Data, killAfter: Int) throws -> Int {
+        let process = Process()
+        process.executableURL = Binary.url
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        var environment = ProcessInfo.processInfo.environment
+        environment["ROLEDECK_HOME"] = nil
+        environment["HOME"] = folder.path
+        process.environment = environment
+        let stdin = Pipe()
+        let stdout = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        stdin.fileHandleForWriting.write(input)  // and left open: the session waits for more
+        var output = ""
+        func acks() -> Int { output.components(separatedBy: "저장됨:").count - 1 }
+        while acks() < killAfter {
+            let chunk = stdout.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            output += String(decoding: chunk, as: UTF8.self)
+        }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        output += String(decoding: stdout.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        try? stdin.fileHandleForWriting.close()
+        #expect(process.terminationReason == .uncaughtSignal)
+        return acks()
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+import Testing
+
+@testable import RoledeckCore
+@testable import RoledeckREPL
+
+@Suite struct REPLTests {
+    @Test func commandsAndKoreanAliases() {
+        #expect(CommandParser.parse("review") == .command(.review))
+        #expect(CommandParser.parse("  복습 ") == .command(.review))
+        #expect(CommandParser.parse("REVIEW") == .command(.review))
+        #expect(CommandParser.parse("study 머신 러닝") == .command(.study(deck: "머신 러닝")))
+        #expect(CommandParser.parse("도움말") == .command(.help))
+        #expect(CommandParser.parse("종료") == .command(.quit))
+        #expect(CommandParser.parse("unsuspend a/b") == .command(.unsuspend(id: "a/b")))
+        #expect(CommandParser.parse("study") == .missingArgument(command: "study", argument: "DECK"))
+        #expect(CommandParser.parse("") == .empty)
+    }
+
+    @Test func unknownCommandsGetASuggestion() {
+        #expect(CommandParser.parse("reveiw") == .unknown(word: "reveiw", suggestion: "review"))
+        #expect(CommandParser.parse("stast") == .unknown(word: "stast", suggestion: "stat"))
+        #expect(CommandParser.parse("복스") == .unknown(word: "복스", suggestion: "복습"))
+        #expect(CommandParser.parse("qiut") == .unknown(word: "qiut", suggestion: "quit"))
+        #expect(CommandParser.parse("xyzzy") == .unknown(word: "xyzzy", suggestion: nil))
+    }
+
+    @Test func completionOffersCommandsAndDecks() {
+        let decks = StudyFixture.decks
+        #expect(CommandCompletion.candidates(forLine: "st", decks: decks) == ["study", "stats", "stat"])
+        #expect(CommandCompletion.candidates(forLine: "study m", decks: decks) == ["ml"])
+        #expect(CommandCompletion.candidates(forLine: "공부 머", decks: decks) == ["머신 러닝"])
+        #expect(CommandCompletion.candidates(forLine: "quit x", decks: decks).isEmpty)
+        let words = CommandCompletion.words(decks: decks)
+        #expect(words.contains("review") && words.contains("복습") && words.contains("data"))
+    }
+
+    @Test func theReplOffersTodaysReviewAndRunsCommands() throws {
+        let fixture = try StudyFixture()
+        defer { fixture.remove() }
+        var (repl, reader) = try fixture.repl([
+            .line(""), .option("데이터"), .line(""), .line(":q"),
+            .line(""), .line("reveiw"), .line("study"), .line("study 요리"), .line("decks"), .line("settings"),
+            .line("help"), .line("bury"),
+        ])
+        repl.run()
+        let text = fixture.transcript.text
+        #expect(text.hasPrefix("오늘 복습 0장 · 새 카드 11장 · 예상 4분\nEnter를 누르면 시작합니다."))
+        #expect(text.contains("[1/11] 데이터 · 데이터 엔지니어 · 직무 → 분야"))
+        #expect(text.contains("복습을 멈췄습니다: 1장 · 정확도 100% · "))
+        #expect(text.contains("명령을 입력하세요. 목록은 help."))
+        #expect(text.contains("'reveiw'라는 명령은 없습니다. 혹시 'review'?"))
+        #expect(text.contains("study DECK 꼴로 입력하세요. 예: study data"))
+        #expect(text.contains("'요리'라는 덱이 없습니다. 덱: data(데이터), ml(머신 러닝)"))
+        #expect(text.contains("덱 2개 · 카드 11장 (test)"))
+        #expect(text.contains("  하루 새 카드    20장"))
+        #expect(text.contains("  quit (종료)        끝내기"))
+        #expect(text.contains("내일까지 묻었습니다: 질문 role-domain/데이터-엔지니어"))
+        #expect(text.hasSuffix("\n종료합니다.\n"))
+        #expect(reader.prompts.filter { $0 == "roledeck> " }.count == 10)
+    }
+
+    @Test func aLockedFolderIsReadOnly() throws {
+        let fixture = try StudyFixture()
+        defer { fixture.remove() }
+        let holder = try ProgressStore.open(folder: fixture.folder)
+        #expect(throws: StoreError.self) { try ProgressStore.open(folder: fixture.folder) }
+        let state = try StudyState(
+            decks: StudyFixture.decks, store: .openReadOnly(folder: fixture.folder), settings: StudySettings(),
+            systemTimeZone: StudyFixture.seoul)
+        let transcript = fixture.transcript
+        var repl = REPL(
+            state: state,
+            reader: ScriptedStudent([.line(""), .line("review"), .line("stats")], transcript: transcript),
+            console: Console { transcript.text += $0 }, clock: fixture.clock.studyClock,
+            rng: RandomSource(SeededGenerator(seed: 1)))
+        repl.run()
+        #expect(transcript.text.contains("읽기 전용으로 엽니다"))
+        #expect(transcript.text.contains("읽기 전용입니다: 다른 roledeck 세션을 닫은 뒤 다시 여세요."))
+        #expect(transcript.text.contains("연속 학습"))
+        #expect(!FileManager.default.fileExists(atPath: holder.logURL.path))
+    }
+
+    @Test func presenterStrings() {
+        let presenter = CardPresenter(palette: .plain)
+        let deck = StudyFixture.decks[0]
+        #expect(
+            presenter.header(card: deck.cards[0], deck: deck, position: 12, total: 45)
+                == "[12/45] 데이터 · 데이터 엔지니어 · 직무 → 분야")
+        #expect(presenter.header(card: deck.cards[5], deck: deck, position: 1, total: 1) == "[1/1] 데이터 · 기술 → 직무")
+        let coloured = CardPresenter(palette: Palette(colour: true))
+        #expect(coloured.verdict(true) == "\u{1B}[32m맞았습니다.\u{1B}[39m")
+        #expect(!presenter.verdict(true).contains("\u{1B}"))
+        let scheduler = Scheduler()
+        let outcomes = scheduler.outcomes(for: .new(due: StudyFixture.start), at: StudyFixture.start)
+        #expect(presenter.ratingLine(outcomes, suggested: .good) == "1 다시 1분 · 2 어려움 6분 · 3 알맞음 10분 · 4 쉬움 8일")
+        #expect(CardPresenter.rating(from: "3") == .good)
+        #expect(CardPresenter.rating(from: "다시") == .again)
+        #expect(CardPresenter.rating(from: "Hard") == .hard)
+        #expect(CardPresenter.rating(from: "5") == nil)
+    }
+}
+
+@Suite struct ParticleUseTests {
+    @Test func quotedNamesTakeTheAgreeingCopula() {
+        #expect(REPL.named("요리") == "'요리'라는")
+        #expect(REPL.named("덱") == "'덱'이라는")
+        #expect(REPL.named("reveiw") == "'reveiw'라는")
+        #expect(REPL.named("Spark") == "'Spark'라는")
+        #expect(REPL.named("SQL") == "'SQL'이라는")
+    }
+}

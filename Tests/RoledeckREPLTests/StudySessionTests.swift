@@ -1,0 +1,356 @@
+import Foundation
+import Testing
+
+@testable import RoledeckCore
+@testable import RoledeckREPL
+
+@Suite struct StudySessionTests {
+    typealias Step = ScriptedStudent.Step
+
+    /// Runs today's review with `steps` and returns the log.
+    func review(_ fixture: StudyFixture, _ steps: [Step]) throws -> (SessionSummary?, [LogRecord]) {
+        var (repl, _) = try fixture.repl(steps)
+        let summary = repl.study(.today)
+        return (summary, try fixture.log())
+    }
+
+    @Test func everyKindAnsweredRight() throws {
+        let fixture = try StudyFixture()
+        defer { fixture.remove() }
+        let (summary, log) = try review(
+            fixture,
+            [
+                .option("데이터"), .line(""),
+                .line(""), .line(""),
+                .line("sql, python, apache spark, ros"), .line(""),
+                .line("정제"), .line(""),
+                .option("데이터 엔지니어"), .line(""),
+                .options(["데이터 엔지니어", "데이터 애널리틱스"]), .line(""),
+                .line("o"), .line(""),
+                .line("x"), .line(""),
+                .option("머신 러닝"), .line(""),
+                .line("모델 학습"), .line(""),
+                .line("머신 러닝 엔지니어"), .line(""),
+            ])
+        let reviews = log.filter { $0.kind == .review }
+        #expect(reviews.count == 11)
+        #expect(reviews.map(\.rating) == Array(repeating: .good, count: 11))
+        #expect(reviews.map(\.correct) == [true, nil] + Array(repeating: true, count: 9))
+        #expect(reviews.allSatisfy { $0.chosen == nil && $0.before == .new })
+        #expect(fixture.transcript.text.components(separatedBy: "맞았습니다.").count - 1 == 10)
+        #expect(summary?.reviewed == 11 && summary?.correct == 11)
+        #expect(summary?.ending == .endOfInput)
+        #expect(fixture.transcript.text.contains("복습을 멈췄습니다: 11장 · 정확도 100%"))
+        #expect(try fixture.cards().count == 11)
+    }
+
+    @Test func everyKindAnsweredWrong() throws {
+        let fixture = try StudyFixture()
+        defer { fixture.remove() }
+        let (_, log) = try review(
+            fixture,
+            [
+                .option("MLOps"), .line(""),
+                .line("파이프라인"), .line("1"),
+                .line("SQL, Java"), .line(""),
+                .line("수집"), .line(""),
+                .option("AI 리서처"), .line(""),
+                .options(["AI 리서처"]), .line(""),
+                .line("x"), .line(""),
+                .line("예"), .line(""),
+                .option("데이터"), .line(""),
+                .line("?"), .line(""),
+                .line("모름"), .line(""),
+            ])
+        let reviews = log.filter { $0.kind == .review }
+        #expect(reviews.count == 11)
+        #expect(reviews.map(\.rating) == Array(repeating: .again, count: 11))
+        #expect(reviews.map(\.correct) == [false, nil] + Array(repeating: false, count: 9))
+        // Which wrong option was chosen goes to the log, for the confusion pairs.
+        #expect(reviews[0].chosen == "MLOps")
+        #expect(reviews[4].chosen == "AI 리서처")
+        #expect(reviews[5].chosen == "AI 리서처")
+        #expect(reviews[8].chosen == "데이터")
+        #expect(reviews[1].answer == "파이프라인")
+        let text = fixture.transcript.text
+        #expect(text.contains("틀렸습니다."))
+        #expect(text.contains("정답: 정제"))
+        #expect(text.contains("빠진 것: Python, Apache Spark, ROS(Robot Operating System)"))
+        #expect(text.contains("정답에 없는 것: Java"))
+        #expect(text.contains("정답: X (거짓)"))
+        #expect(text.contains("설명: test.md 설명 cloze/데이터-엔지니어/정제"))
+    }
+
+    @Test func enterAcceptsTheSuggestionAndDigitsOverrideIt() throws {
+        let fixture = try StudyFixture()
+        defer { fixture.remove() }
+        let (_, log) = try review(
+            fixture,
+            [
+                .option("데이터"), .line("4"),
+                .line(""), .line("9"), .line("어려움"),
+                .line("sql, python, apache spark, ros"), .line("1"),
+                .line("정재"), .line(""),  // a typo: right, suggested Hard
+                .option("데이터 엔지니어"), .line("easy"),
+            ])
+        #expect(log.filter { $0.kind == .review }.map(\.rating) == [.easy, .hard, .again, .hard, .easy])
+        let text = fixture.transcript.text
+        #expect(text.contains("오타를 봐 주었습니다: '정재' → 정제"))
+        #expect(text.contains("Enter로 제안을 받아들이거나 1–4를 입력하세요"))
+        #expect(text.contains("1 다시 1분 · 2 어려움 6분 · 3 알맞음 10분 · 4 쉬움 8일"))
+        #expect(text.contains("저장됨: 4 쉬움 · 다음 8일 뒤"))
+    }
+
+    @Test func aSlowRightAnswerIsSuggestedHard() throws {
+        let fixture = try StudyFixture()
+        defer { fixture.remove() }
+        fixture.clock.step = 100_000_000_000
+        var (repl, reader) = try fixture.repl([.option("데이터"), .line("")])
+        repl.study(.today)
+        #expect(reader.prompts.contains("평가 (Enter = 2 어려움)> "))
+        #expect(try fixture.log().first?.rating == .hard)
+        #expect(try fixture.log().first?.durationMs == 100_000)
+    }
+
+    @Test func undoTakesBackAnswersOneByOne() throws {
+        let fixture = try StudyFixture()
+        defer { fixture.remove() }
+        var (repl, _) = try fixture.repl([
+            .option("데이터"), .line(""),
+            .line(""), .line(""),
+            .line("sql, python"), .line(""),
+            .line(":undo"), .line(":undo"), .line(":되돌리기"), .line(":undo"),
+        ])
+        let today = fixture.clock.now
+        repl.study(.today)
+        let log = try fixture.log()
+        #expect(log.map(\.kind) == [.review, .review, .review, .undo, .undo, .undo])
+        #expect(log.suffix(3).map(\.cardID.rawValue) == ["stack/데이터-엔지니어", "duties/데이터-엔지니어", "role-domain/데이터-엔지니어"])
+        #expect(try fixture.cards().isEmpty)
+        #expect(repl.state.studiedToday(now: today) == StudiedToday())
+        #expect(repl.state.records.isEmpty)
+        let text = fixture.transcript.text
+        #expect(text.components(separatedBy: "되돌렸습니다: ").count - 1 == 3)
+        #expect(text.contains("되돌릴 답이 없습니다."))
+        // The undone card is shown again at once.
+        let headers = text.split(separator: "\n").filter { $0.hasPrefix("[") }.map { String($0.prefix(5)) }
+        #expect(headers == ["[1/11", "[2/11", "[3/11", "[4/11", "[3/11", "[2/11", "[1/11", "[1/11"])
+        // Rebuilding from the log agrees.
+        #expect(try ProgressStore.openReadOnly(folder: fixture.folder).rebuildFromLog().cards.isEmpty)
+    }
+
+    @Test func undoAtThePromptRestoresTheDayCounts() throws {
+        let fixture = try StudyFixture()
+        defer { fixture.remove() }
+        var (repl, _) = try fixture.repl([
+            .line(""), .option("데이터"), .line(""), .line(":q"),
+            .line("stats"), .line("undo"), .line("stats"), .line("undo"), .line("quit"),
+        ])
+        repl.run()
+        let text = fixture.transcript.text
+        #expect(text.contains("새 카드 1/20장"))
+        #expect(text.contains("되돌렸습니다: 질문 role-domain/데이터-엔지니어"))
+        #expect(text.contains("새 카드 0/20장"))
+        #expect(text.contains("되돌릴 답이 없습니다."))
+        #expect(try fixture.log().map(\.kind) == [.review, .undo])
+    }
+
+    func leechFixture(action: StudySettings.LeechAction) throws -> StudyFixture {
+        var fixture = try StudyFixture()
+        fixture.settings = StudySettings(limits: QueueLimits(newPerDay: 0), leechAction: action)
+        let day: TimeInterval = 86_400
+        let memory = FSRSCard(
+            state: .review, stability: 5, difficulty: 5, due: StudyFixture.start.addingTimeInterval(-day),
+            lastReview: StudyFixture.start.addingTimeInterval(-6 * day))
+        try fixture.seed([StudyFixture.id("true-false/데이터-엔지니어/sql"): CardRecord(card: memory, lapses: 7, reps: 20)])
+        return fixture
+    }
+
+    @Test func theEighthLapseTagsALeech() throws {
+        let fixture = try leechFixture(action: .tag)
+        defer { fixture.remove() }
+        var (repl, _) = try fixture.repl([.line("x"), .line(""), .line(":q")])
+        repl.study(.today)
+        #expect(try fixture.log().map(\.kind) == [.review, .leech])
+        let record = try #require(try fixture.cards()[StudyFixture.id("true-false/데이터-엔지니어/sql")])
+        #expect(record.lapses == 8 && record.leech && !record.suspended)
+        #expect(fixture.transcript.text.contains("이 카드는 8번 잊어서 거머리로 표시했습니다."))
+    }
+
+    @Test func aLeechCanBeSuspendedListedAndUnsuspended() throws {
+        let fixture = try leechFixture(action: .suspend)
+        defer { fixture.remove() }
+        var (repl, _) = try fixture.repl([
+            .line(""), .line("x"), .line(""), .line("leeches"), .line("unsuspend 데이터-엔지니어/sql"), .line("quit"),
+        ])
+        repl.run()
+        #expect(try fixture.log().map(\.kind) == [.review, .leech, .suspend, .unsuspend])
+        let text = fixture.transcript.text
+        #expect(text.contains("(보류됨). `leeches`로 모아 볼 수 있습니다."))
+        #expect(text.contains("  true-false/데이터-엔지니어/sql  8번 잊음, 보류됨  질문 true-false/데이터-엔지니어/sql"))
+        #expect(text.contains("보류를 풀었습니다: true-false/데이터-엔지니어/sql"))
+        let record = try #require(try fixture.cards()[StudyFixture.id("true-false/데이터-엔지니어/sql")])
+        #expect(record.leech && !record.suspended)
+    }
+
+    @Test func newCardLimitCountsWhatWasStudiedToday() throws {
+        var fixture = try StudyFixture()
+        defer { fixture.remove() }
+        fixture.settings = StudySettings(limits: QueueLimits(newPerDay: 2))
+        do {
+            var (repl, _) = try fixture.repl([.option("데이터"), .line("")])
+            #expect(repl.todayLine() == "오늘 복습 0장 · 새 카드 2장 · 예상 1분")
+            repl.study(.today)
+        }
+        var (repl, _) = try fixture.repl([.line(""), .line("")])
+        #expect(repl.todayLine() == "오늘 복습 0장 · 새 카드 1장 · 예상 1분")
+        repl.study(.today)
+        let headers = fixture.transcript.text.split(separator: "\n").filter { $0.hasPrefix("[") }
+        #expect(headers.map { String($0.prefix(5)) } == ["[1/2]", "[2/2]", "[1/1]", "[2/2]"])
+        #expect(headers.last?.contains("데이터") == true)
+        // Tomorrow the limit starts again.
+        fixture.clock.now = StudyFixture.start.addingTimeInterval(86_400)
+        #expect(repl.todayLine().contains("새 카드 2장"))
+    }
+
+    @Test func reviewLimitCapsTheDueCards() throws {
+        var fixture = try StudyFixture()
+        defer { fixture.remove() }
+        fixture.settings = StudySettings(limits: QueueLimits(newPerDay: 0, reviewsPerDay: 2))
+        let yesterday = StudyFixture.start.addingTimeInterval(-86_400)
+        let due = CardRecord(
+            card: FSRSCard(
+                state: .review, stability: 3, difficulty: 5, due: yesterday,
+                lastReview: yesterday.addingTimeInterval(-3 * 86_400)))
+        try fixture.seed([
+            StudyFixture.id("cloze/데이터-엔지니어/정제"): due, StudyFixture.id("true-false/데이터-엔지니어/sql"): due,
+            StudyFixture.id("true-false/데이터-엔지니어/excel"): due,
+        ])
+        let (repl, _) = try fixture.repl([])
+        #expect(repl.todayLine() == "오늘 복습 2장 · 새 카드 0장 · 예상 1분")
+    }
+
+    @Test func studyDeckShowsItsNewCardsFirst() throws {
+        let fixture = try StudyFixture()
+        defer { fixture.remove() }
+        let yesterday = StudyFixture.start.addingTimeInterval(-86_400)
+        try fixture.seed([
+            StudyFixture.id("cloze/머신-러닝-엔지니어/모델-학습"): CardRecord(
+                card: FSRSCard(state: .review, stability: 3, difficulty: 5, due: yesterday, lastReview: yesterday))
+        ])
+        var (repl, _) = try fixture.repl([
+            .line("study 머신러닝"), .option("머신 러닝"), .line(""), .line("머신 러닝 엔지니어"), .line(""),
+            .line("모델 학습"), .line(""), .line(":q"), .line("quit"),
+        ])
+        repl.run()
+        let headers = fixture.transcript.text.split(separator: "\n").filter { $0.hasPrefix("[") }
+        #expect(
+            headers.prefix(3).map(String.init) == [
+                "[1/3] 머신 러닝 · 머신 러닝 엔지니어 · 직무 → 분야", "[2/3] 머신 러닝 · 분야 → 직무",
+                "[3/3] 머신 러닝 · 머신 러닝 엔지니어 · 업무 빈칸",
+            ])
+        let log = try fixture.log()
+        #expect(log.map(\.before) == [.new, .new, .review])
+        // The whole day's review puts the due card first.
+        let order = StudySession(scope: .today).upcoming(repl.state, now: StudyFixture.start.addingTimeInterval(-3600))
+        #expect(order.order.first == StudyFixture.id("role-domain/데이터-엔지니어"))
+    }
+
+    @Test func siblingsAreSkippedForTheRestOfTheSession() throws {
+        var fixture = try StudyFixture()
+        defer { fixture.remove() }
+        fixture.settings = StudySettings(burySiblings: true)
+        var (repl, _) = try fixture.repl([.option("데이터"), .line(""), .line("정제"), .line("")])
+        repl.study(.today)
+        let headers = fixture.transcript.text.split(separator: "\n").filter { $0.hasPrefix("[") }
+        // role-domain buries duties and stack (same role fact); cloze buries duty-role (same item).
+        #expect(headers.map { $0.split(separator: "· ").last.map(String.init) } == ["직무 → 분야", "업무 빈칸", "기술 → 직무"])
+        // Nothing is buried in the files: a later session shows them.
+        #expect(try fixture.log().allSatisfy { $0.kind == .review })
+    }
+
+    @Test func bareCommandsWorkWhereTheyCannotBeAnswers() throws {
+        let fixture = try StudyFixture()
+        defer { fixture.remove() }
+        do {
+            var (repl, _) = try fixture.repl([.line("undo"), .line("종료")])
+            #expect(repl.study(.today)?.ending == .stopped)
+            #expect(fixture.transcript.text.contains("되돌릴 답이 없습니다."))
+        }
+        // A flashcard takes any line, and a typed card any text: there only `:q` stops.
+        var (repl, _) = try fixture.repl([.option("데이터"), .line(""), .line("quit"), .line(""), .line(":q")])
+        #expect(repl.study(.today)?.ending == .stopped)
+        #expect(try fixture.log().map(\.answer) == ["데이터", "quit"])
+    }
+
+    @Test func buryAndSuspendTheCurrentCard() throws {
+        let fixture = try StudyFixture()
+        defer { fixture.remove() }
+        var (repl, _) = try fixture.repl([.line(":bury"), .line(":보류"), .line(":help")])
+        repl.study(.today)
+        let log = try fixture.log()
+        #expect(log.map(\.kind) == [.bury, .suspend])
+        // Buried until 04:00 tomorrow in Seoul.
+        #expect(log.first?.until == Date(timeIntervalSince1970: 1_772_478_000))
+        let cards = try fixture.cards()
+        #expect(cards[StudyFixture.id("role-domain/데이터-엔지니어")]?.buriedUntil != nil)
+        #expect(cards[StudyFixture.id("duties/데이터-엔지니어")]?.suspended == true)
+        #expect(fixture.transcript.text.contains("카드에서 쓸 수 있는 명령"))
+        #expect(repl.todayLine().contains("새 카드 9장"))
+    }
+
+    @Test func badInputGetsAHintAndThePromptAgain() throws {
+        let fixture = try StudyFixture()
+        defer { fixture.remove() }
+        var (repl, reader) = try fixture.repl([
+            .line(""), .line("9"), .line(String(repeating: "가", count: 1_000_000)), .line("\u{1B}[A"),
+            .line("ab\u{FFFD}"), .line("1 2"), .line("요리"), .option("데이터"), .line("abc"), .line(""),
+            .line(""), .line(""),  // the flashcard
+            .line(""), .line("sql"), .line(""),
+        ])
+        repl.study(.today)
+        #expect(reader.prompts.prefix(9) == ArraySlice(Array(repeating: "번호> ", count: 8) + ["평가 (Enter = 3 알맞음)> "]))
+        let text = fixture.transcript.text
+        #expect(text.contains("번호(1–4)나 보기 글자를 입력하세요."))
+        #expect(text.contains("1부터 4까지의 번호를 입력하세요."))
+        #expect(text.contains("입력이 너무 깁니다"))
+        #expect(text.contains("제어 문자는 쓸 수 없습니다."))
+        #expect(text.contains("UTF-8로 읽을 수 없는 입력입니다."))
+        #expect(text.contains("답은 하나입니다."))
+        #expect(text.contains("답을 입력하세요. 모르면 ? 를 입력하세요."))
+        #expect(try fixture.log().filter { $0.kind == .review }.map(\.correct) == [true, nil, false])
+    }
+
+    @Test func endOfInputMidCardKeepsEarlierAnswers() throws {
+        let fixture = try StudyFixture()
+        defer { fixture.remove() }
+        do {
+            var (repl, _) = try fixture.repl([.option("데이터"), .line(""), .line(""), .line("")])
+            let summary = repl.study(.today)
+            #expect(summary?.ending == .endOfInput)
+        }
+        #expect(try fixture.log().count == 2)
+        #expect(try fixture.cards().count == 2)
+        // At the rating prompt a checked answer is kept with the suggested rating.
+        var (repl, _) = try fixture.repl([.line("sql, python, apache spark, ros")])
+        repl.study(.today)
+        #expect(try fixture.log().last?.rating == .good)
+        #expect(try fixture.cards().count == 3)
+    }
+
+    @Test func aSecondDayBringsDueCardsBack() throws {
+        let fixture = try StudyFixture()
+        defer { fixture.remove() }
+        do {
+            var (repl, _) = try fixture.repl([.option("데이터"), .line("4")])
+            repl.study(.today)
+        }
+        fixture.clock.now = StudyFixture.start.addingTimeInterval(8 * 86_400)
+        var (repl, _) = try fixture.repl([.option("데이터"), .line("")])
+        #expect(repl.todayLine().hasPrefix("오늘 복습 1장 · 새 카드 10장"))
+        repl.study(.today)
+        let log = try fixture.log()
+        #expect(log.map(\.before) == [.new, .review])
+        #expect(fixture.transcript.text.contains("연속 학습 1일째"))
+    }
+}
