@@ -1,0 +1,66 @@
+import Foundation
+import RoledeckCore
+import Testing
+
+/// `roledeck review` in a real pseudo-terminal, typed at as a learner types: Korean with a Backspace,
+/// Ctrl-C at a prompt, Ctrl-D to leave.
+@Suite("roledeck in a pseudo-terminal", .serialized)
+struct RoledeckInTerminalTests {
+    typealias Key = PseudoTerminal.Key
+
+    static var decks: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Decks")
+    }
+
+    @Test func aKoreanAnswerWithBackspaceCtrlCAtAPromptAndCtrlDAtTheEnd() throws {
+        let folder = try Binary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let progress = folder.appendingPathComponent("P")
+        let terminal = try PseudoTerminal(
+            executable: Binary.url,
+            arguments: [
+                "review", "--decks", Self.decks.path, "--progress", progress.path, "--now", "2026-12-01T09:00",
+                "--seed", "1",
+            ],
+            currentDirectory: folder)
+        // The first new card asks which domain 데이터 애널리틱스 belongs to; answer with the option's text.
+        try terminal.waitFor("[1/20] 데이터 · 데이터 애널리틱스")
+        try terminal.waitFor("번호> ")
+        try terminal.send("데이타")
+        try terminal.waitFor("데이타")
+        // Backspace takes the whole syllable 타, not one of its bytes.
+        try terminal.send(Key.backspace + "터")
+        try terminal.waitFor("터")
+        try terminal.send(Key.enter)
+        try terminal.waitFor("맞았습니다.")
+        try terminal.waitFor("평가 (Enter = ")
+
+        // Ctrl-C drops what was typed and asks again; the session goes on.
+        try terminal.send("4")
+        try terminal.waitFor("4")
+        try terminal.interrupt()
+        try terminal.waitFor("평가 (Enter = ")
+        #expect(terminal.isRunning)
+        try terminal.send(Key.enter)
+        try terminal.waitFor("저장됨: 3 알맞음")
+
+        // Ctrl-D at the next card ends the review; what was answered is kept.
+        try terminal.waitFor("[2/20]")
+        try terminal.waitFor("> ")
+        try terminal.endOfInput()
+        #expect(try terminal.waitForExit() == .exited(0))
+
+        let log = try ReviewLogFile.decode(Data(contentsOf: progress.appendingPathComponent("reviews.jsonl")))
+        #expect(log.issues.isEmpty)
+        let reviews = log.records.filter { $0.kind == .review }
+        #expect(reviews.count == 1)
+        #expect(reviews.first?.answer == "데이터")
+        #expect(reviews.first?.correct == true)
+        #expect(reviews.first?.rating == .good)
+        let cards = try CardsFile.decode(Data(contentsOf: progress.appendingPathComponent("cards.json")))
+        #expect(cards[CardID(rawValue: try #require(reviews.first?.cardID.rawValue))]?.reps == 1)
+        // Answers stay out of the command history: no command was typed, so there is none.
+        #expect(!FileManager.default.fileExists(atPath: progress.appendingPathComponent(".history").path))
+    }
+}
