@@ -138,10 +138,7 @@ public struct StudyState {
         let before = records[id]
         var next = before ?? CardRecord(card: .new(due: now))
         let result = scheduler.review(next.card, rating: rating, at: now, rng: &rng)
-        next.card = result.card
-        next.reps += 1
-        let lapsed = PriorState(before?.card) == .review && rating == .again
-        if lapsed { next.lapses += 1 }
+        let lapsed = next.applyReview(rating: rating, before: PriorState(before?.card), after: result.card)
         let review = LogRecord.review(
             cardID: id, at: now, rating: rating, before: before?.card, after: result.card, answer: given.answer,
             chosen: given.chosen, correct: given.correct, durationMs: given.durationMs)

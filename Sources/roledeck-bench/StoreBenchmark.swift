@@ -161,9 +161,8 @@ struct StoreBenchmark {
         for history in histories {
             var record = CardRecord(card: .new(due: history.reviews.first?.at ?? Date(timeIntervalSince1970: 0)))
             for (rating, at) in history.reviews {
-                if record.card.state == .review && rating == .again { record.lapses += 1 }
-                record.card = scheduler.review(record.card, rating: rating, at: at, rng: &rng).card
-                record.reps += 1
+                let after = scheduler.review(record.card, rating: rating, at: at, rng: &rng).card
+                record.applyReview(rating: rating, before: PriorState(record.reps == 0 ? nil : record.card), after: after)
             }
             result[history.id] = record
         }

@@ -28,6 +28,18 @@ public struct CardRecord: Codable, Equatable, Hashable, Sendable {
         self.leech = leech
     }
 
+    /// Records a review that left the scheduler in `after`: one more rep, and a lapse when a card in
+    /// Review was rated Again (Anki's count). The one rule for studying and for replaying the log.
+    /// Returns whether the review was a lapse.
+    @discardableResult
+    public mutating func applyReview(rating: Rating, before: PriorState, after: FSRSCard) -> Bool {
+        card = after
+        reps += 1
+        let lapsed = before == .review && rating == .again
+        if lapsed { lapses += 1 }
+        return lapsed
+    }
+
     private enum CodingKeys: String, CodingKey {
         case card, lapses, reps, suspended, buriedUntil, leech
     }

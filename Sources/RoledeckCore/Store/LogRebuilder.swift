@@ -32,9 +32,9 @@ public struct LogRebuilder: Sendable {
             reviewCount += 1
             let previous = cards[id]
             var next = previous ?? CardRecord(card: after)
-            next.card = after
-            next.reps += 1
-            if record.before == .review && record.rating == .again { next.lapses += 1 }
+            if let rating = record.rating {
+                next.applyReview(rating: rating, before: record.before ?? PriorState(previous?.card), after: after)
+            }
             cards[id] = next
             recent.append((id, previous))
             if recent.count > 2 * Self.undoDepth { recent.removeFirst(recent.count - Self.undoDepth) }

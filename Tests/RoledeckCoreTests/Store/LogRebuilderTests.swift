@@ -73,9 +73,8 @@ import Testing
             let before = cards[id]
             let rating = Rating.allCases[index % 4]
             var after = before ?? CardRecord(card: .new(due: now))
-            after.card = scheduler.review(after.card, rating: rating, at: now, rng: &rng).card
-            after.reps += 1
-            if before?.card.state == .review && rating == .again { after.lapses += 1 }
+            let card = scheduler.review(after.card, rating: rating, at: now, rng: &rng).card
+            after.applyReview(rating: rating, before: PriorState(before?.card), after: card)
             try store.append(.review(cardID: id, at: now, rating: rating, before: before?.card, after: after.card))
             history.append((id, before))
             cards[id] = after
