@@ -10,7 +10,7 @@ struct Roledeck: ParsableCommand {
         commandName: "roledeck",
         abstract: "Study the AI-jobs catalog with flashcards and spaced repetition. (AI 직무 카탈로그 학습 도구)",
         version: "roledeck 0.1.0",
-        subcommands: [GenerateCommand.self, DecksCommand.self, LintCommand.self, ReplayCommand.self]
+        subcommands: [GenerateCommand.self, DecksCommand.self, LintCommand.self, ReplayCommand.self, StatsCommand.self]
     )
 
     @OptionGroup var global: GlobalOptions
