@@ -3,6 +3,8 @@ import RoledeckCore
 
 // Benchmarks that print figures. Run in a release build:
 //   swift run -c release roledeck-bench [generate] [--iterations N] [--catalog FILE]
+//   swift run -c release roledeck-bench stats [--cards N] [--reviews N] [--days N] [--seed N] [--iterations N]
+//   swift run -c release roledeck-bench stats --cards 287 --reviews 400 --days 7 --write DIR  (a demo Progress folder)
 
 /// Times `body` over `iterations` runs and returns the durations in milliseconds, sorted.
 func measure(iterations: Int, _ body: () throws -> Void) rethrows -> [Double] {
@@ -50,6 +52,7 @@ var arguments = Array(CommandLine.arguments.dropFirst())
 var iterations = 50
 var catalogFile: String?
 var benchmarks: [String] = []
+var statsOptions = StatsBenchmarkOptions()
 while !arguments.isEmpty {
     let argument = arguments.removeFirst()
     switch argument {
@@ -62,20 +65,37 @@ while !arguments.isEmpty {
         arguments.removeFirst()
     case "--catalog":
         catalogFile = arguments.isEmpty ? nil : arguments.removeFirst()
-    case "generate":
+    case "--cards", "--reviews", "--days", "--seed":
+        guard let value = arguments.first.flatMap(Int.init), value > 0 else {
+            FileHandle.standardError.write(Data("roledeck-bench: error: \(argument) needs a positive number\n".utf8))
+            exit(64)
+        }
+        arguments.removeFirst()
+        switch argument {
+        case "--cards": statsOptions.cards = value
+        case "--reviews": statsOptions.reviews = value
+        case "--days": statsOptions.days = value
+        default: statsOptions.seed = UInt64(value)
+        }
+    case "--write":
+        statsOptions.write = arguments.isEmpty ? nil : arguments.removeFirst()
+    case "--end":
+        statsOptions.end = arguments.isEmpty ? nil : arguments.removeFirst()
+    case "generate", "stats":
         benchmarks.append(argument)
     default:
         FileHandle.standardError.write(
             Data(
-                "roledeck-bench: error: unknown argument '\(argument)'; try: generate [--iterations N] [--catalog FILE]\n"
+                "roledeck-bench: error: unknown argument '\(argument)'; try: generate [--iterations N] [--catalog FILE] | stats [--cards N] [--reviews N] [--days N] [--seed N] [--write DIR] [--end TIME]\n"
                     .utf8))
         exit(64)
     }
 }
 if benchmarks.isEmpty { benchmarks = ["generate"] }
 do {
-    for benchmark in benchmarks where benchmark == "generate" {
-        try benchmarkGenerate(catalogFile: catalogFile, iterations: iterations)
+    for benchmark in benchmarks {
+        if benchmark == "generate" { try benchmarkGenerate(catalogFile: catalogFile, iterations: iterations) }
+        if benchmark == "stats" { try benchmarkStats(statsOptions, iterations: iterations) }
     }
 } catch {
     FileHandle.standardError.write(

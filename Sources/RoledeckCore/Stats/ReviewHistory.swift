@@ -20,8 +20,8 @@ public struct ReviewHistory: Sendable {
     /// The instant the statistics are taken at.
     public let now: Date
     private var days: DayCounter
-    private var cardIndex: [CardID: Int32] = [:]
-    private var chosenIndex: [String: Int32] = [:]
+    private var cardIndex: [UTF8Key: Int32] = [:]
+    private var chosenIndex: [UTF8Key: Int32] = [:]
     /// Indices into `reviews` that an undo can still reach, as `LogRebuilder.recent`.
     private var recent: [Int] = []
     private var lastID: CardID?
@@ -52,11 +52,11 @@ public struct ReviewHistory: Sendable {
             let card = intern(record.cardID)
             var chosen: Int32 = -1
             if let text = record.chosen {
-                if let known = chosenIndex[text] {
+                if let known = chosenIndex[UTF8Key(text)] {
                     chosen = known
                 } else {
                     chosen = Int32(chosenTexts.count)
-                    chosenIndex[text] = chosen
+                    chosenIndex[UTF8Key(text)] = chosen
                     chosenTexts.append(text)
                 }
             }
@@ -70,7 +70,7 @@ public struct ReviewHistory: Sendable {
                 recent.removeFirst(recent.count - LogRebuilder.undoDepth)
             }
         case .undo:
-            guard record.at <= now, let card = cardIndex[record.cardID],
+            guard record.at <= now, let card = cardIndex[UTF8Key(record.cardID)],
                 let position = recent.lastIndex(where: { reviews[$0].card == card })
             else { return }
             reviews[recent.remove(at: position)].undone = true
@@ -82,13 +82,14 @@ public struct ReviewHistory: Sendable {
     /// The index of `id` in `cardIDs`, adding it when new.
     private mutating func intern(_ id: CardID) -> Int32 {
         // Sessions review runs of the same card (learning steps), so the last id is worth a check.
-        if let lastID, lastID == id { return lastIndex }
+        if let lastID, UTF8Key.same(lastID.rawValue, id.rawValue) { return lastIndex }
         let index: Int32
-        if let known = cardIndex[id] {
+        let key = UTF8Key(id)
+        if let known = cardIndex[key] {
             index = known
         } else {
             index = Int32(cardIDs.count)
-            cardIndex[id] = index
+            cardIndex[key] = index
             cardIDs.append(id)
         }
         lastID = id

@@ -27,102 +27,118 @@ extension Statistics {
         }
         var groups: [Group] = []
         var domainsInScope: [(deck: Deck, groups: Range<Int>)] = []
-        var slots: [CardID: Int] = [:]
+        var slots: [UTF8Key: Int] = [:]
         slots.reserveCapacity(input.decks.reduce(0) { $0 + $1.cards.count })
         var scopeCards: [Card] = []
         var groupOfSlot: [Int] = []
-        var counts = StateCounts()
-        var forecast = [Int](repeating: 0, count: forecastDays)
-        var dueNow = 0
-        var newAvailable = 0
-        var weak: [(retrievability: Double, slot: Int)] = []
 
         for deck in input.decks {
             let domainIncluded = filter.domain.map { $0 == deck.domain.key } ?? true
-            var roleGroup: [RoleKey: Int] = [:]
+            var roleGroup: [UTF8Key: Int] = [:]
             let first = groups.count
             if domainIncluded {
                 for role in deck.domain.roles where filter.role.map({ $0 == role.key }) ?? true {
-                    roleGroup[role.key] = groups.count
+                    roleGroup[UTF8Key(role.key.rawValue)] = groups.count
                     groups.append(Group(domain: domainsInScope.count, role: role))
                 }
                 groups.append(Group(domain: domainsInScope.count, role: nil))
                 domainsInScope.append((deck, first..<groups.count))
             }
             let sharedGroup = groups.count - 1
-            for card in deck.cards where slots[card.id] == nil {
+            for card in deck.cards {
+                let key = UTF8Key(card.id)
+                guard slots[key] == nil else { continue }
                 guard domainIncluded, filter.includes(domain: deck.domain.key, role: card.role) else {
-                    slots[card.id] = -1
+                    slots[key] = -1
                     continue
                 }
-                let slot = scopeCards.count
-                slots[card.id] = slot
+                slots[key] = scopeCards.count
                 scopeCards.append(card)
-                let group = card.role.flatMap { roleGroup[$0] } ?? sharedGroup
+                let group = card.role.flatMap { roleGroup[UTF8Key($0.rawValue)] } ?? sharedGroup
                 groupOfSlot.append(group)
                 groups[group].figures.cards += 1
-                guard let record = input.records[card.id] else {
-                    counts.new += 1
-                    newAvailable += 1
-                    continue
-                }
-                let memory = record.card
-                let buried = record.buriedUntil.map { $0 > now } ?? false
-                if record.leech { counts.leeches += 1 }
-                if record.suspended {
-                    counts.suspended += 1
-                } else if buried {
-                    counts.buried += 1
-                } else if memory.isNew {
-                    counts.new += 1
-                    newAvailable += 1
-                } else {
-                    switch memory.state {
-                    case .learning: counts.learning += 1
-                    case .review: counts.review += 1
-                    case .relearning: counts.relearning += 1
-                    }
-                }
-                guard !memory.isNew, let stability = memory.stability, let lastReview = memory.lastReview else {
-                    continue
-                }
-                let lastDay = counter.dayNumber(of: lastReview)
-                let retrievability = model.retrievability(elapsedDays: today - lastDay, stability: stability)
-                groups[group].figures.seen += 1
-                groups[group].figures.retrievabilitySum += retrievability
-                if stability >= MasteryFigures.matureStability { groups[group].figures.mature += 1 }
-                weak.append((retrievability, slot))
-                guard !record.suspended else { continue }
-                let dueDay = counter.dayNumber(of: memory.due)
-                if !buried {
-                    // The same rules as `DailyQueue`, without its limits.
-                    switch memory.state {
-                    case .learning, .relearning:
-                        if lastDay < dueDay {
-                            if dueDay <= today { dueNow += 1 }
-                        } else if memory.due <= now {
-                            dueNow += 1
-                        }
-                    case .review:
-                        if dueDay <= today { dueNow += 1 }
-                    }
-                }
-                var shownDay = dueDay
-                if buried, let until = record.buriedUntil { shownDay = max(shownDay, counter.dayNumber(of: until)) }
-                let offset = max(0, shownDay - today)
-                if offset < forecastDays { forecast[offset] += 1 }
             }
         }
 
-        // Cards the log or the records name that no deck holds.
+        // Records by slot; records of cards no deck holds are counted, not used.
+        var unknown = Set<UTF8Key>()
+        var recordOfSlot = [CardRecord?](repeating: nil, count: scopeCards.count)
+        for (id, record) in input.records {
+            let key = UTF8Key(id)
+            guard let slot = slots[key] else {
+                unknown.insert(key)
+                continue
+            }
+            if slot >= 0 { recordOfSlot[slot] = record }
+        }
+
+        var counts = StateCounts()
+        var forecast = [Int](repeating: 0, count: forecastDays)
+        var dueNow = 0
+        var newAvailable = 0
+        var weak: [(retrievability: Double, slot: Int)] = []
+        for slot in scopeCards.indices {
+            let group = groupOfSlot[slot]
+            guard let record = recordOfSlot[slot] else {
+                counts.new += 1
+                newAvailable += 1
+                continue
+            }
+            let memory = record.card
+            let buried = record.buriedUntil.map { $0 > now } ?? false
+            if record.leech { counts.leeches += 1 }
+            if record.suspended {
+                counts.suspended += 1
+            } else if buried {
+                counts.buried += 1
+            } else if memory.isNew {
+                counts.new += 1
+                newAvailable += 1
+            } else {
+                switch memory.state {
+                case .learning: counts.learning += 1
+                case .review: counts.review += 1
+                case .relearning: counts.relearning += 1
+                }
+            }
+            guard !memory.isNew, let stability = memory.stability, let lastReview = memory.lastReview else {
+                continue
+            }
+            let lastDay = counter.dayNumber(of: lastReview)
+            let retrievability = model.retrievability(elapsedDays: today - lastDay, stability: stability)
+            groups[group].figures.seen += 1
+            groups[group].figures.retrievabilitySum += retrievability
+            if stability >= MasteryFigures.matureStability { groups[group].figures.mature += 1 }
+            weak.append((retrievability, slot))
+            guard !record.suspended else { continue }
+            let dueDay = counter.dayNumber(of: memory.due)
+            if !buried {
+                // The same rules as `DailyQueue`, without its limits.
+                switch memory.state {
+                case .learning, .relearning:
+                    if lastDay < dueDay {
+                        if dueDay <= today { dueNow += 1 }
+                    } else if memory.due <= now {
+                        dueNow += 1
+                    }
+                case .review:
+                    if dueDay <= today { dueNow += 1 }
+                }
+            }
+            var shownDay = dueDay
+            if buried, let until = record.buriedUntil { shownDay = max(shownDay, counter.dayNumber(of: until)) }
+            let offset = max(0, shownDay - today)
+            if offset < forecastDays { forecast[offset] += 1 }
+        }
+
+        // Cards the log names that no deck holds.
         let history = input.history
-        var unknown = Set<CardID>()
         let historySlots = history.cardIDs.map { id -> Int in
-            if let slot = slots[id] { return slot }
-            unknown.insert(id)
+            let key = UTF8Key(id)
+            if let slot = slots[key] { return slot }
+            unknown.insert(key)
             return -2
         }
-        for id in input.records.keys where slots[id] == nil { unknown.insert(id) }
 
         let log = LogFigures(
             history: history, slots: historySlots, countUnknown: filter.isAll, today: today, scopeCards: scopeCards,
@@ -165,7 +181,7 @@ extension Statistics {
                     card: card.id, kind: card.kind,
                     owner: group.role?.name ?? domainsInScope[group.domain].deck.domain.name,
                     answer: card.answers.first?.text ?? "", retrievability: retrievability,
-                    lapses: input.records[card.id]?.lapses ?? 0))
+                    lapses: recordOfSlot[slot]?.lapses ?? 0))
         }
 
         return Statistics(
