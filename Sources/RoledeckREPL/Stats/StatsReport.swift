@@ -69,7 +69,7 @@ public struct StatsReport {
         let counts = stats.counts
         var lines = [
             "",
-            "아직 공부한 카드가 없습니다. `roledeck`으로 첫 카드를 공부해 보세요.",
+            "아직 공부한 카드가 없습니다. `roledeck review`로 첫 카드를 공부해 보세요.",
             "카드 \(counts.total)장 중 새 카드 \(counts.new)장 · 오늘 공부할 수 있는 새 카드 \(stats.day.newLeft)장",
         ]
         if counts.suspended + counts.buried > 0 {
@@ -91,8 +91,8 @@ public struct StatsReport {
     }
 
     func mastery() -> [String] {
-        // Right of the names: seen/total (11), retrievability (5), mature (5), bar (12), mastery (5).
-        let rightWidth = 1 + 11 + 2 + 4 + 2 + 4 + 2 + 12 + 1 + 4
+        // Right of the names: seen/total (12), retrievability (7), mature (6), bar (2 + 12), mastery (5).
+        let rightWidth = 12 + 7 + 6 + 2 + 12 + 5
         var rows: [(name: String, figures: MasteryFigures, level: Int)] = []
         if stats.filter.isAll { rows.append(("전체", stats.catalog, 0)) }
         for domain in stats.domains {
@@ -101,11 +101,11 @@ public struct StatsReport {
             if domain.shared.cards > 0 { rows.append(("(분야 공통 카드)", domain.shared, 2)) }
         }
         let nameWidth = min(
-            width - rightWidth, rows.map { DisplayWidth.of($0.name) + 2 * $0.level }.max() ?? 0)
+            width - 2 - rightWidth, rows.map { DisplayWidth.of($0.name) + 2 * $0.level }.max() ?? 0)
         var lines = [
             "", bold("숙련도"),
             "  " + DisplayWidth.padded("", to: nameWidth)
-                + Self.leftPadded("본 카드", to: 12) + Self.leftPadded("기억률", to: 6)
+                + Self.leftPadded("본 카드", to: 12) + Self.leftPadded("기억률", to: 7)
                 + Self.leftPadded("성숙", to: 6) + "  숙련도",
         ]
         for row in rows {
@@ -115,11 +115,11 @@ public struct StatsReport {
             let mean = figures.meanRetrievability.map(percent) ?? "-"
             var line = "  " + DisplayWidth.padded(name, to: nameWidth)
             line += Self.leftPadded("\(figures.seen)/\(figures.cards)", to: 12)
-            line += Self.leftPadded(mean, to: 6) + Self.leftPadded(percent(figures.matureShare), to: 6)
+            line += Self.leftPadded(mean, to: 7) + Self.leftPadded(percent(figures.matureShare), to: 6)
             line += "  " + masteryBar(figures.mastery) + Self.leftPadded(percent(figures.mastery), to: 5)
             lines.append(row.level == 1 || stats.filter.isAll && row.level == 0 ? bold(line) : line)
         }
-        lines.append("  기억률: 본 카드의 지금 평균 · 성숙: 안정도 21일 이상 · 숙련도: 전체 카드 중 기억할 몫")
+        lines.append("  기억률: 본 카드 평균 · 성숙: 안정도 21일 이상 · 숙련도: 지금 기억할 카드의 몫")
         return lines
     }
 
@@ -206,13 +206,14 @@ public struct StatsReport {
         var lines = [
             "", bold("복습 달력 (최근 \(weeks)주 · 하루 최대 \(peak)회 · 총 \(counts.reduce(0, +))회)"),
         ]
-        // A month's name over the first week starting in it; the first week gets one when the month
-        // has two weeks left, so the label does not run into the next month's.
+        // A month's name over the first week starting in it; the first week gets one only when its
+        // month lasts two more weeks, so the label does not run into the next month's.
         var months: [(column: Int, text: String)] = []
         for week in 0..<weeks {
             let date = DayCounter.date(ofDay: stats.calendarStart + 7 * week)
             let previous = DayCounter.date(ofDay: stats.calendarStart + 7 * week - 7)
-            if week == 0 ? date.day <= 14 : date.month != previous.month {
+            let later = DayCounter.date(ofDay: stats.calendarStart + 14)
+            if week == 0 ? later.month == date.month : date.month != previous.month {
                 months.append((5 + 2 * week, "\(date.month)월"))
             }
         }
@@ -332,7 +333,7 @@ public struct StatsReport {
             result.append(character)
             used += next
         }
-        return result + ".."
+        return trimmedRight(result) + ".."
     }
 
     static func trimmedRight(_ text: String) -> String {
