@@ -29,7 +29,9 @@ func benchmarkStats(_ options: StatsBenchmarkOptions, iterations: Int) throws {
             + String(format: "%.1f s)", setup))
     if let folder = options.write {
         try collection.write(to: URL(fileURLWithPath: folder))
-        print("  wrote \(folder)/cards.json and reviews.jsonl; try: roledeck stats --progress \(folder) --now \(ISOTimestamp.format(end))")
+        print(
+            "  wrote \(folder)/cards.json and reviews.jsonl; try: roledeck stats --progress \(folder) --now \(ISOTimestamp.format(end))"
+        )
         return
     }
 
@@ -61,7 +63,9 @@ func benchmarkStats(_ options: StatsBenchmarkOptions, iterations: Int) throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("roledeck-bench-stats-\(getpid())")
     defer { try? FileManager.default.removeItem(at: folder) }
     try collection.write(to: folder)
-    let logBytes = (try? FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(ReviewLogFile.fileName).path)[.size] as? Int) ?? 0
+    let logBytes =
+        (try? FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(ReviewLogFile.fileName).path)[
+            .size] as? Int) ?? 0
     let store = ProgressStore.openReadOnly(folder: folder)
     let cardsTimes = try measure(iterations: 1) { _ = try store.loadCards() }
     let scanTimes = try measure(iterations: 1) {
@@ -71,4 +75,3 @@ func benchmarkStats(_ options: StatsBenchmarkOptions, iterations: Int) throws {
     print(summary("  read cards.json            ", cardsTimes))
     print(summary(String(format: "  scan reviews.jsonl (%.0f MB)", Double(logBytes) / 1_048_576), scanTimes))
 }
-

@@ -43,7 +43,8 @@ struct SyntheticCollection {
 
     private mutating func simulate(reviewCount: Int, days: Int, end: Date, seed: UInt64) {
         var rng = SeededGenerator(seed: seed)
-        let scheduler = Scheduler(dayConvention: .anki(rolloverHour: 4, timeZone: TimeZone(identifier: "UTC") ?? .current))
+        let scheduler = Scheduler(
+            dayConvention: .anki(rolloverHour: 4, timeZone: TimeZone(identifier: "UTC") ?? .current))
         let cards = decks.flatMap(\.cards)
         let start = end.addingTimeInterval(-Double(days) * 86_400)
         let perDay = max(1, reviewCount / max(1, days))
@@ -75,7 +76,8 @@ struct SyntheticCollection {
                 let recall =
                     current.isNew ? 0.7 : (scheduler.retrievability(of: current, at: clock) ?? 0.7) * 0.97
                 let draw = Double.random(in: 0..<1, using: &rng)
-                let rating: Rating = draw >= recall ? .again : draw < recall * 0.1 ? .easy : draw < recall * 0.2 ? .hard : .good
+                let rating: Rating =
+                    draw >= recall ? .again : draw < recall * 0.1 ? .easy : draw < recall * 0.2 ? .hard : .good
                 let after = scheduler.review(current, rating: rating, at: clock, rng: &rng).card
                 var chosen: String?
                 if rating == .again, card.kind.format == .choice, let distractors = card.distractors,

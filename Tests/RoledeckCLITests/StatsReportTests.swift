@@ -40,12 +40,14 @@ enum ReportFixture {
     static func statistics(empty: Bool = false) -> Statistics {
         let id = CardID(rawValue: "role-domain/데이터-엔지니어")
         let after = FSRSCard(
-            state: .review, stability: 30, difficulty: 5, due: time("2026-03-11T09:00"), lastReview: time("2026-03-10T09:00"))
+            state: .review, stability: 30, difficulty: 5, due: time("2026-03-11T09:00"),
+            lastReview: time("2026-03-10T09:00"))
         let log: [LogRecord] = [
             .review(
                 cardID: id, at: time("2026-03-09T09:00"), rating: .again, before: after, after: after,
                 chosen: "머신 러닝", durationMs: 65_000),
-            .review(cardID: id, at: time("2026-03-10T09:00"), rating: .good, before: after, after: after, durationMs: 5000),
+            .review(
+                cardID: id, at: time("2026-03-10T09:00"), rating: .good, before: after, after: after, durationMs: 5000),
         ]
         let input = StatsInput(
             decks: decks, records: empty ? [:] : [id: CardRecord(card: after, reps: 2)],
@@ -99,7 +101,9 @@ struct StatsReportTests {
         #expect(lines[5].hasSuffix(" ."))  // Wednesday: the week before only
         #expect(lines[10] == "     적음 . : + * # 많음")
         for glyph in StatsReport.calendarGlyphs { #expect(DisplayWidth.of(String(glyph)) == 1 && glyph.isASCII) }
-        #expect(StatsReport.level(1, peak: 8) == 1 && StatsReport.level(5, peak: 8) == 3 && StatsReport.level(8, peak: 8) == 4)
+        #expect(
+            StatsReport.level(1, peak: 8) == 1 && StatsReport.level(5, peak: 8) == 3
+                && StatsReport.level(8, peak: 8) == 4)
     }
 
     @Test func forecastLabelsTheDaysUnderTheBars() {

@@ -108,8 +108,9 @@ public struct DomainMastery: Equatable, Sendable, Encodable {
     public var shared: MasteryFigures
 
     /// Creates a domain's entry.
-    public init(key: DomainKey, number: Int, name: String, branch: String?, roles: [RoleMastery], shared: MasteryFigures)
-    {
+    public init(
+        key: DomainKey, number: Int, name: String, branch: String?, roles: [RoleMastery], shared: MasteryFigures
+    ) {
         self.key = key
         self.number = number
         self.name = name

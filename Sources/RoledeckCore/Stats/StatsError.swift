@@ -12,7 +12,8 @@ public enum StatsError: Error, Equatable, Sendable, LocalizedError {
         switch self {
         case .unknownDomain(let name, let suggestion, let known):
             return "no domain is called '\(name)'"
-                + (suggestion.map { "; did you mean '\($0)'?" } ?? "; the domains are: \(known.joined(separator: ", ")).")
+                + (suggestion.map { "; did you mean '\($0)'?" }
+                    ?? "; the domains are: \(known.joined(separator: ", ")).")
         case .unknownRole(let name, let suggestion, let known):
             let list = known.count <= 12 ? known : Array(known.prefix(12)) + ["…"]
             return "no role is called '\(name)'"

@@ -43,7 +43,9 @@ public struct StatsFilter: Equatable, Sendable, Codable {
                     || domain.branch.map(Slug.key) == wanted || String(domain.number) == domainName
             }
             guard let match else {
-                let names = decks.flatMap { [$0.domain.name, $0.domain.englishName, $0.domain.branch].compactMap { $0 } }
+                let names = decks.flatMap {
+                    [$0.domain.name, $0.domain.englishName, $0.domain.branch].compactMap { $0 }
+                }
                 throw .unknownDomain(
                     name: domainName, suggestion: closest(to: domainName, in: names),
                     known: decks.map { "\($0.domain.number). \($0.domain.name)" })

@@ -29,7 +29,8 @@ public enum MermaidMastery {
                 }
                 let figures =
                     domains.isEmpty
-                    ? leaves.reduce(MasteryFigures()) { $0 + $1.1 } : domains.reduce(MasteryFigures()) { $0 + $1.figures }
+                    ? leaves.reduce(MasteryFigures()) { $0 + $1.1 }
+                    : domains.reduce(MasteryFigures()) { $0 + $1.figures }
                 lines.append("    \(label(branch.label)) \(percent(figures))")
                 for (leaf, figures) in leaves {
                     lines.append("      \(label(leaf.label)) \(percent(figures))")

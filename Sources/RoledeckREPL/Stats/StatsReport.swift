@@ -187,7 +187,8 @@ public struct StatsReport {
             let label = row == height ? String(peak) : ""
             var line = "  " + Self.leftPadded(label, to: axisWidth) + " |"
             for count in days {
-                let bar = peak == 0 || count == 0 ? 0 : max(1, Int((Double(count * height) / Double(peak)).rounded(.up)))
+                let bar =
+                    peak == 0 || count == 0 ? 0 : max(1, Int((Double(count * height) / Double(peak)).rounded(.up)))
                 line += bar >= row ? paint("#", code: "32") + " " : "  "
             }
             lines.append(Self.trimmedRight(line))
@@ -244,7 +245,8 @@ public struct StatsReport {
         for pair in stats.confusions {
             lines.append(
                 Self.truncated(
-                    "  " + Self.leftPadded("\(pair.count)", to: countWidth) + "회  '\(pair.chosen)' 고름 · 정답 '\(pair.expected)'",
+                    "  " + Self.leftPadded("\(pair.count)", to: countWidth)
+                        + "회  '\(pair.chosen)' 고름 · 정답 '\(pair.expected)'",
                     to: width))
         }
         return lines

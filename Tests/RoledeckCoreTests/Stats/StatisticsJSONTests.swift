@@ -26,7 +26,8 @@ struct StatisticsJSONTests {
         let scope = try #require(json["scope"] as? [String: Any])
         #expect(Set(scope.keys) == ["domain", "role"] && scope["domain"] is NSNull)
         let day = try #require(json["day"] as? [String: Any])
-        #expect(Set(day.keys) == ["reviews", "cards", "correct", "accuracy", "timeMs", "newCards", "dueNow", "newLeft"])
+        #expect(
+            Set(day.keys) == ["reviews", "cards", "correct", "accuracy", "timeMs", "newCards", "dueNow", "newLeft"])
         let streak = try #require(json["streak"] as? [String: Any])
         #expect(Set(streak.keys) == ["current", "longest", "studiedToday"])
         let figures: Set<String> = [

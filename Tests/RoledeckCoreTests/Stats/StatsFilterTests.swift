@@ -39,7 +39,10 @@ struct StatsFilterTests {
             _ = try StatsFilter.resolve(domain: nil, role: "데이터 엔지니오", decks: decks, catalog: nil)
             Issue.record("expected an error")
         } catch {
-            #expect(error == .unknownRole(name: "데이터 엔지니오", suggestion: "데이터 엔지니어", known: decks.flatMap(\.domain.roles).map(\.name)))
+            #expect(
+                error
+                    == .unknownRole(
+                        name: "데이터 엔지니오", suggestion: "데이터 엔지니어", known: decks.flatMap(\.domain.roles).map(\.name)))
         }
     }
 }
