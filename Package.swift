@@ -39,7 +39,7 @@ let package = Package(
         // Benchmarks that print figures (run with `swift run -c release roledeck-bench`).
         .executableTarget(
             name: "roledeck-bench",
-            dependencies: ["RoledeckCore"]
+            dependencies: ["RoledeckCore", "RoledeckREPL"]
         ),
         .testTarget(
             name: "RoledeckCoreTests",

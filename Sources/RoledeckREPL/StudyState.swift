@@ -24,7 +24,7 @@ public struct StudyState {
     /// Each studied card's record.
     public private(set) var records: [CardID: CardRecord]
     /// Review counts per day and the streak, from the log.
-    public private(set) var history: ReviewHistory
+    public private(set) var history: StudyDays
     /// Cards whose state was recovered from the log on opening (the last session ended between
     /// writing the log and `cards.json`).
     public private(set) var recoveredFromLog: [CardID] = []
@@ -54,7 +54,7 @@ public struct StudyState {
         days = settings.days(systemTimeZone: systemTimeZone)
         scheduler = Scheduler(parameters: settings.parameters, dayConvention: days)
         self.store = store
-        var history = ReviewHistory(days: days)
+        var history = StudyDays(days: days)
         try store.scanLog { record, _ in history.apply(record) }
         self.history = history
         // A session killed between appending to the log and saving cards.json leaves the log ahead;

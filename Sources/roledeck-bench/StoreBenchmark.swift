@@ -162,7 +162,8 @@ struct StoreBenchmark {
             var record = CardRecord(card: .new(due: history.reviews.first?.at ?? Date(timeIntervalSince1970: 0)))
             for (rating, at) in history.reviews {
                 let after = scheduler.review(record.card, rating: rating, at: at, rng: &rng).card
-                record.applyReview(rating: rating, before: PriorState(record.reps == 0 ? nil : record.card), after: after)
+                record.applyReview(
+                    rating: rating, before: PriorState(record.reps == 0 ? nil : record.card), after: after)
             }
             result[history.id] = record
         }

@@ -2,8 +2,10 @@ import Foundation
 import RoledeckCore
 
 // Benchmarks that print figures. Run in a release build:
-//   swift run -c release roledeck-bench [generate] [store] [--iterations N] [--catalog FILE]
-//     [--cards N] [--reviews-per-card N] [--answers N] [--python-sample N]
+//   swift run -c release roledeck-bench [generate] [store] [stats] [--iterations N] [--catalog FILE]
+//     store: [--cards N] [--reviews-per-card N] [--answers N] [--python-sample N]
+//     stats: [--cards N] [--reviews N] [--days N] [--seed N]
+//   swift run -c release roledeck-bench stats --cards 287 --reviews 400 --days 7 --write DIR  (a demo Progress folder)
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 var iterations = 50
@@ -22,6 +24,7 @@ var store = StoreBenchmark(
     arguments.removeFirst()
     return value
 }
+var statsOptions = StatsBenchmarkOptions()
 while !arguments.isEmpty {
     let argument = arguments.removeFirst()
     switch argument {
@@ -34,16 +37,25 @@ while !arguments.isEmpty {
         arguments.removeFirst()
     case "--catalog":
         catalogFile = arguments.isEmpty ? nil : arguments.removeFirst()
-    case "--cards": store.cards = count(after: argument)
+    case "--cards":
+        store.cards = count(after: argument)
+        statsOptions.cards = store.cards
     case "--reviews-per-card": store.reviewsPerCard = count(after: argument)
     case "--answers": store.answers = count(after: argument)
     case "--python-sample": store.pythonSample = count(after: argument)
-    case "generate", "store":
+    case "--reviews": statsOptions.reviews = count(after: argument)
+    case "--days": statsOptions.days = count(after: argument)
+    case "--seed": statsOptions.seed = UInt64(count(after: argument))
+    case "--write":
+        statsOptions.write = arguments.isEmpty ? nil : arguments.removeFirst()
+    case "--end":
+        statsOptions.end = arguments.isEmpty ? nil : arguments.removeFirst()
+    case "generate", "store", "stats":
         benchmarks.append(argument)
     default:
         FileHandle.standardError.write(
             Data(
-                "roledeck-bench: error: unknown argument '\(argument)'; try: generate, store [--cards N]\n"
+                "roledeck-bench: error: unknown argument '\(argument)'; try: generate, store or stats (see the comment at the top of main.swift)\n"
                     .utf8))
         exit(64)
     }
@@ -53,6 +65,7 @@ do {
     for benchmark in benchmarks {
         switch benchmark {
         case "store": try store.run()
+        case "stats": try benchmarkStats(statsOptions, iterations: iterations)
         default: try benchmarkGenerate(catalogFile: catalogFile, iterations: iterations)
         }
     }

@@ -11,8 +11,8 @@ struct Roledeck: ParsableCommand {
         abstract: "Study the AI-jobs catalog with flashcards and spaced repetition. (AI 직무 카탈로그 학습 도구)",
         version: "roledeck 0.1.0",
         subcommands: [
-            ReviewCommand.self, StudyCommand.self, GenerateCommand.self, DecksCommand.self, LintCommand.self,
-            ReplayCommand.self, DoctorCommand.self,
+            ReviewCommand.self, StudyCommand.self, StatsCommand.self, GenerateCommand.self, DecksCommand.self,
+            LintCommand.self, ReplayCommand.self, DoctorCommand.self,
         ]
     )
 

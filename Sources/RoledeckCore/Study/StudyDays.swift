@@ -4,7 +4,7 @@
 /// before it, and as a review when the card was in Review (learning and relearning steps count
 /// against neither limit, as in Anki). An undo takes back the latest review of that card
 /// not yet taken back, and its count.
-public struct ReviewHistory: Equatable, Sendable {
+public struct StudyDays: Equatable, Sendable {
     /// How reviews are put into days.
     public let days: DayConvention
     /// What was studied on each day (by day number) that has reviews left after undo.

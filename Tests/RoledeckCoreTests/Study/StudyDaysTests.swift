@@ -2,7 +2,7 @@ import Foundation
 import RoledeckCore
 import Testing
 
-@Suite struct ReviewHistoryTests {
+@Suite struct StudyDaysTests {
     let days = DayConvention.anki(rolloverHour: 4, timeZone: TimeZone(identifier: "Asia/Seoul")!)
     // 2026-03-02 12:00 in Seoul.
     let noon = Date(timeIntervalSince1970: 1_772_420_400)
@@ -16,7 +16,7 @@ import Testing
     @Test func countsNewAndReviewsPerDayWithUndo() {
         let reviewed = FSRSCard(state: .review, stability: 3, difficulty: 5, due: noon, lastReview: noon)
         let learning = FSRSCard(state: .learning, step: 1, stability: 3, difficulty: 5, due: noon, lastReview: noon)
-        var history = ReviewHistory(
+        var history = StudyDays(
             days: days,
             records: [
                 review("a", at: noon, before: nil),
@@ -37,7 +37,7 @@ import Testing
 
     @Test func streakCountsDaysInARow() {
         let day: TimeInterval = 86_400
-        let history = ReviewHistory(
+        let history = StudyDays(
             days: days,
             records: [
                 review("a", at: noon.addingTimeInterval(-4 * day), before: nil),

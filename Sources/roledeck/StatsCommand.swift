@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import RoledeckCore
+import RoledeckREPL
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// `roledeck stats`: what the learner knows, by domain and role, from the review log and the card states.
+struct StatsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stats",
+        abstract: "Show mastery statistics: today, streak, mastery by domain and role, retention, forecast.",
+        discussion: "The JSON keys of --json are documented in docs/stats.md.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: ArgumentHelp("Only this domain (its name, English name, key or number).", valueName: "name"))
+    var domain: String?
+
+    @Option(help: ArgumentHelp("Only this role (its name or key).", valueName: "name"))
+    var role: String?
+
+    @Flag(help: "Print every figure as JSON (keys in docs/stats.md).")
+    var json = false
+
+    @Flag(help: "Print the catalog's mindmap as Mermaid, each node with its mastery percentage.")
+    var mermaid = false
+
+    func validate() throws {
+        if json && mermaid { throw ValidationError("--json and --mermaid cannot be used together.") }
+    }
+
+    mutating func run() throws {
+        let now = try global.clock()
+        let loader = StatsLoader(library: DeckLibrary(paths: global.paths()), systemTimeZone: .current)
+        let loaded = try loader.load(now: now, domain: domain, role: role)
+        for issue in loaded.logIssues where !issue.isTornTail {
+            FileHandle.standardError.write(
+                Data("roledeck: warning: \(issue.error.errorDescription ?? "\(issue.error)") (line skipped)\n".utf8))
+        }
+        if json {
+            print(StatsLoader.json(loaded.statistics), terminator: "")
+        } else if mermaid {
+            print(MermaidMastery.render(loaded.statistics, mindmap: loaded.mindmap), terminator: "")
+        } else {
+            let environment = ProcessInfo.processInfo.environment
+            let colour =
+                isatty(STDOUT_FILENO) == 1 && environment["NO_COLOR"].map(\.isEmpty) ?? true
+                && environment["TERM"] != "dumb"
+            print(StatsReport.render(loaded.statistics, width: 80, colour: colour), terminator: "")
+        }
+    }
+}

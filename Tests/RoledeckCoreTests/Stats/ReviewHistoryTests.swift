@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+
+@testable import RoledeckCore
+
+@Suite("The review history for the statistics")
+struct ReviewHistoryTests {
+    @Test func undoTakesBackTheLatestReviewOfThatCardAsTheRebuilderDoes() {
+        let a = StatsFixture.c1.id
+        let b = StatsFixture.c2.id
+        let log: [LogRecord] = [
+            StatsFixture.review(a, "2026-03-10T08:00", .good, before: .new),
+            StatsFixture.review(a, "2026-03-10T08:01", .again, before: .learning),
+            StatsFixture.review(b, "2026-03-10T08:02", .good, before: .new),
+            .event(.undo, cardID: a, at: StatsFixture.kst("2026-03-10T08:03")),
+            .event(.undo, cardID: a, at: StatsFixture.kst("2026-03-10T08:04")),
+            // Nothing of a is left to take back: ignored, as the rebuilder reports and skips it.
+            .event(.undo, cardID: a, at: StatsFixture.kst("2026-03-10T08:05")),
+        ]
+        let history = ReviewHistory.build(log, now: StatsFixture.now, days: StatsFixture.days)
+        #expect(history.reviews.map(\.undone) == [true, true, false])
+        #expect(LogRebuilder.rebuild(log).cards[a] == nil)
+    }
+
+    @Test func reviewsAfterNowAreLeftOutAndDaysFollowTheRollover() {
+        let log: [LogRecord] = [
+            StatsFixture.review(StatsFixture.c1.id, "2026-03-10T03:59", .good, before: .new),
+            StatsFixture.review(StatsFixture.c1.id, "2026-03-10T04:00", .good, before: .learning),
+            StatsFixture.review(StatsFixture.c1.id, "2026-03-10T10:01", .good, before: .review),
+        ]
+        let history = ReviewHistory.build(log, now: StatsFixture.now, days: StatsFixture.days)
+        let today = StatsFixture.days.dayNumber(of: StatsFixture.now)
+        #expect(history.reviews.map { Int($0.day) } == [today - 1, today])
+        #expect(history.futureReviews == 1)
+        #expect(history.cardIDs == [StatsFixture.c1.id])
+    }
+
+    @Test func theDayCounterAgreesWithTheConventionAcrossDaylightSavingChanges() throws {
+        let zone = try #require(TimeZone(identifier: "America/New_York"))
+        let convention = DayConvention.anki(rolloverHour: 4, timeZone: zone)
+        var counter = DayCounter(convention)
+        // Every 7 minutes over a year that has both changes (2026-03-08 and 2026-11-01).
+        let start = Date(timeIntervalSince1970: 1_767_225_600)
+        for step in stride(from: 0, to: 365 * 24 * 60, by: 7) {
+            let date = start.addingTimeInterval(Double(step) * 60)
+            #expect(counter.dayNumber(of: date) == convention.dayNumber(of: date))
+        }
+        #expect(DayCounter.label(ofDay: 0) == "1970-01-01" && DayCounter.weekday(ofDay: 0) == 3)
+    }
+}
