@@ -212,24 +212,20 @@ public struct REPL {
 
     // MARK: - Listings
 
+    /// The full statistics report, as `roledeck stats` prints it, from the session's own state.
     func statsLines(now: Date) -> [String] {
-        let studied = state.studiedToday(now: now)
-        let limits = state.settings.limits
-        let tomorrow = state.queueTomorrow(now: now)
-        let streak = state.history.streak(through: state.days.dayNumber(of: now))
-        let known = Set(state.cards.map(\.id))
-        let seen = state.records.filter { known.contains($0.key) && !$0.value.card.isNew }
-        let rows = [
-            ("오늘", "새 카드 \(studied.newCards)/\(limits.newPerDay)장 · 복습 \(studied.reviews)/\(limits.reviewsPerDay)장"),
-            ("공부한 카드", "\(seen.count)장 / 전체 \(state.cards.count)장"),
-            ("내일", "복습 \(tomorrow.dueCount)장 · 새 카드 \(tomorrow.newCards.count)장"),
-            (
-                "거머리 · 보류",
-                "\(state.records.values.count { $0.leech })장 · \(state.records.values.count { $0.suspended })장"
-            ),
-            ("연속 학습", "\(streak)일"),
-        ]
-        return table(rows)
+        var history = ReviewHistory(now: now, days: state.days)
+        let issues = (try? state.store.scanLog { record, line in history.apply(record, line: line) }) ?? []
+        let input = StatsInput(
+            decks: state.decks, records: state.records, history: history, settings: state.settings, days: state.days,
+            filter: .all)
+        var lines = StatsReport.render(Statistics.compute(input), width: 80, colour: console.palette.colour)
+            .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if lines.last == "" { lines.removeLast() }
+        if issues.contains(where: { !$0.isTornTail }) {
+            lines.append(console.palette.warn("reviews.jsonl에 읽을 수 없는 줄이 있어 건너뛰었습니다: roledeck doctor로 확인하세요."))
+        }
+        return lines
     }
 
     func leechLines() -> [String] {
@@ -273,7 +269,7 @@ public struct REPL {
             ("review (복습)", "오늘의 복습: 다시 볼 카드, 그다음 새 카드"),
             ("study DECK (공부)", "한 덱만: 새 카드 먼저, 그다음 그 덱의 복습"),
             ("decks (덱)", "덱과 카드 수"),
-            ("stats (통계)", "오늘 공부한 양, 내일 할 양, 연속 학습"),
+            ("stats (통계)", "오늘, 연속 학습, 분야·직무별 숙련도, 유지율, 예보, 달력"),
             ("undo (되돌리기)", "마지막 답을 되돌립니다 (\(StudyState.undoLimit)번까지)"),
             ("bury (묻기)", "마지막 카드를 내일까지 묻습니다"),
             ("suspend (보류)", "마지막 카드를 보류합니다"),

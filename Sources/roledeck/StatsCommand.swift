@@ -3,12 +3,6 @@ import Foundation
 import RoledeckCore
 import RoledeckREPL
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// `roledeck stats`: what the learner knows, by domain and role, from the review log and the card states.
 struct StatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -47,11 +41,8 @@ struct StatsCommand: ParsableCommand {
         } else if mermaid {
             print(MermaidMastery.render(loaded.statistics, mindmap: loaded.mindmap), terminator: "")
         } else {
-            let environment = ProcessInfo.processInfo.environment
-            let colour =
-                isatty(STDOUT_FILENO) == 1 && environment["NO_COLOR"].map(\.isEmpty) ?? true
-                && environment["TERM"] != "dumb"
-            print(StatsReport.render(loaded.statistics, width: 80, colour: colour), terminator: "")
+            let style = TerminalIO.outputStyle(environment: ProcessInfo.processInfo.environment)
+            print(StatsReport.render(loaded.statistics, width: 80, colour: style.usesColor), terminator: "")
         }
     }
 }

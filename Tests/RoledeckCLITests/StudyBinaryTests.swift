@@ -66,7 +66,7 @@ struct StudyBinaryTests {
         let result = try Binary.run(
             args, in: folder, input: input(["", "데이터", "", ":q", "stats", "reveiw", "종료"]))
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("새 카드 1/20장"))
+        #expect(result.stdout.contains("오늘 남은 새 카드 19장"))
         #expect(result.stdout.contains("'reveiw'라는 명령은 없습니다. 혹시 'review'?"))
         #expect(result.stdout.hasSuffix("종료합니다.\n"))
         // With no input at all (CI runs tests with stdin closed) it leaves at once.
@@ -86,7 +86,7 @@ struct StudyBinaryTests {
         let repl = try Binary.run(["--progress", "P"], in: folder, input: input(["", "stats", "review"]))
         #expect(repl.status == 0)
         #expect(repl.stdout.contains("읽기 전용으로 엽니다"))
-        #expect(repl.stdout.contains("연속 학습"))
+        #expect(repl.stdout.contains("학습 통계"))
         #expect(repl.stdout.contains("읽기 전용입니다"))
         #expect(!FileManager.default.fileExists(atPath: holder.logURL.path))
     }

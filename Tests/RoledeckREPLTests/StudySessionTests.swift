@@ -148,9 +148,9 @@ import Testing
         ])
         repl.run()
         let text = fixture.transcript.text
-        #expect(text.contains("새 카드 1/20장"))
+        #expect(text.contains("오늘 남은 새 카드 10장"))
         #expect(text.contains("되돌렸습니다: 질문 role-domain/데이터-엔지니어"))
-        #expect(text.contains("새 카드 0/20장"))
+        #expect(text.contains("오늘 공부할 수 있는 새 카드 11장"))
         #expect(text.contains("되돌릴 답이 없습니다."))
         #expect(try fixture.log().map(\.kind) == [.review, .undo])
     }

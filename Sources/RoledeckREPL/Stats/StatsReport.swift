@@ -149,7 +149,7 @@ public struct StatsReport {
             "새 카드 \(counts.new)", "학습 중 \(counts.learning)", "복습 \(counts.review)", "재학습 \(counts.relearning)",
             "보류 \(counts.suspended)", "묻어 둠 \(counts.buried)",
         ]
-        items.append("리치 \(counts.leeches)")
+        items.append("거머리 \(counts.leeches)")
         var lines = ["", bold("카드 상태 (\(counts.total)장)")] + wrap(items)
         if stats.unknownCards > 0 {
             lines.append("  덱에 없는 카드 \(stats.unknownCards)장의 기록은 숙련도에서 뺐습니다 (카탈로그에서 바뀐 카드).")
