@@ -128,9 +128,10 @@ struct SyntheticCollection {
     func write(to folder: URL) throws {
         let manager = FileManager.default
         try manager.createDirectory(at: folder, withIntermediateDirectories: true)
-        try CardsFile.encode(records).write(to: folder.appendingPathComponent(CardsFile.fileName))
         var data = Data()
         for line in log { data.append(ReviewLogFile.encodeLine(line)) }
         try data.write(to: folder.appendingPathComponent(ReviewLogFile.fileName))
+        // As a session leaves it: a checkpoint that includes the whole log.
+        try CardsFile.encode(records, logBytes: data.count).write(to: folder.appendingPathComponent(CardsFile.fileName))
     }
 }

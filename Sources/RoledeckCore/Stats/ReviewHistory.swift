@@ -9,21 +9,21 @@ import Foundation
 /// `now`, and a `--now` in the past must not see the future.
 public struct ReviewHistory: Sendable {
     /// Every card id the log names, in order of first appearance.
-    public private(set) var cardIDs: [CardID] = []
+    public internal(set) var cardIDs: [CardID] = []
     /// The wrong options learners chose, each once.
-    public private(set) var chosenTexts: [String] = []
+    public internal(set) var chosenTexts: [String] = []
     /// The review lines in file order, undone ones marked.
-    public private(set) var reviews: [ReviewEvent] = []
+    public internal(set) var reviews: [ReviewEvent] = []
     /// How many review lines were later than `now` and left out.
     public private(set) var futureReviews = 0
 
     /// The instant the statistics are taken at.
-    public let now: Date
-    private var days: DayCounter
-    private var cardIndex: [UTF8Key: Int32] = [:]
-    private var chosenIndex: [UTF8Key: Int32] = [:]
+    public internal(set) var now: Date
+    var days: DayCounter
+    var cardIndex: [UTF8Key: Int32] = [:]
+    var chosenIndex: [UTF8Key: Int32] = [:]
     /// Indices into `reviews` that an undo can still reach, as `LogRebuilder.recent`.
-    private var recent: [Int] = []
+    var recent: [Int] = []
     private var lastID: CardID?
     private var lastIndex: Int32 = 0
 

@@ -47,12 +47,13 @@ extension Statistics {
             let sharedGroup = groups.count - 1
             for card in deck.cards {
                 let key = UTF8Key(card.id)
-                guard slots[key] == nil else { continue }
-                guard domainIncluded, filter.includes(domain: deck.domain.key, role: card.role) else {
-                    slots[key] = -1
+                let included = domainIncluded && filter.includes(domain: deck.domain.key, role: card.role)
+                // One hash per card: insert, and put back what was there if the id was seen already.
+                if let earlier = slots.updateValue(included ? scopeCards.count : -1, forKey: key) {
+                    slots[key] = earlier
                     continue
                 }
-                slots[key] = scopeCards.count
+                guard included else { continue }
                 scopeCards.append(card)
                 let group = card.role.flatMap { roleGroup[UTF8Key($0.rawValue)] } ?? sharedGroup
                 groupOfSlot.append(group)

@@ -35,8 +35,18 @@ struct UTF8Key: Hashable {
     }
 
     func hash(into hasher: inout Hasher) {
-        let done: Void? = text.utf8.withContiguousStorageIfAvailable {
-            hasher.combine(bytes: UnsafeRawBufferPointer($0))
+        // Ids differ mostly at their ends ("cloze/데이터-엔지니어/…"): the length, the first 8 and the
+        // last 16 bytes tell them apart almost always, and equality settles the rest.
+        let done: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            let raw = UnsafeRawBufferPointer(bytes)
+            hasher.combine(raw.count)
+            if raw.count >= 16 {
+                hasher.combine(raw.loadUnaligned(fromByteOffset: 0, as: UInt64.self))
+                hasher.combine(raw.loadUnaligned(fromByteOffset: raw.count - 16, as: UInt64.self))
+                hasher.combine(raw.loadUnaligned(fromByteOffset: raw.count - 8, as: UInt64.self))
+            } else {
+                hasher.combine(bytes: raw)
+            }
         }
         if done == nil {
             for byte in text.utf8 { hasher.combine(byte) }

@@ -63,7 +63,7 @@ enum DurableFile {
 
     /// Calls `body` with `path`'s contents `size` bytes at a time; false when the file does not exist.
     static func readChunks(
-        _ path: String, size: Int, _ body: (Data) throws(StoreError) -> Void
+        _ path: String, size: Int, from offset: Int = 0, upTo end: Int = .max, _ body: (Data) throws(StoreError) -> Void
     ) throws(StoreError) -> Bool {
         let fd: Int32
         do {
@@ -73,16 +73,35 @@ enum DurableFile {
             throw error
         }
         defer { close(fd) }
+        if offset > 0 && lseek(fd, off_t(offset), SEEK_SET) < 0 {
+            throw .io(path: path, operation: "seek in", code: errno)
+        }
+        var position = offset
         var chunk = [UInt8](repeating: 0, count: size)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { buffer in systemRead(fd, buffer.baseAddress, buffer.count) }
+        while position < end {
+            let wanted = min(chunk.count, end - position)
+            let count = chunk.withUnsafeMutableBytes { buffer in systemRead(fd, buffer.baseAddress, wanted) }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw .io(path: path, operation: "read", code: errno)
             }
             if count == 0 { return true }
+            position += count
             try body(Data(chunk[0..<count]))
         }
+        return true
+    }
+
+    /// Where the last whole line of `path` before byte `end` ends (just after its newline), 0 if none.
+    static func endOfLastLine(_ path: String, before end: Int) throws(StoreError) -> Int {
+        var windowEnd = end
+        while windowEnd > 0 {
+            let windowStart = max(0, windowEnd - 65_536)
+            let window = try read(path, from: windowStart, count: windowEnd - windowStart) ?? Data()
+            if let newline = window.lastIndex(of: 0x0A) { return windowStart + (newline - window.startIndex) + 1 }
+            windowEnd = windowStart
+        }
+        return 0
     }
 
     /// The size of `path` in bytes, or nil when it does not exist.
@@ -95,8 +114,8 @@ enum DurableFile {
         return Int(info.st_size)
     }
 
-    /// The contents of `path` from byte `offset` on, or nil when it does not exist.
-    static func read(_ path: String, from offset: Int = 0) throws(StoreError) -> Data? {
+    /// The contents of `path` from byte `offset` on (at most `count` bytes), or nil when it does not exist.
+    static func read(_ path: String, from offset: Int = 0, count limit: Int = .max) throws(StoreError) -> Data? {
         let fd: Int32
         do {
             fd = try open(path, flags: O_RDONLY)
@@ -110,11 +129,12 @@ enum DurableFile {
         }
         var info = stat()
         var data = Data()
-        if fstat(fd, &info) == 0 { data.reserveCapacity(max(0, Int(info.st_size) - offset)) }
+        if fstat(fd, &info) == 0 { data.reserveCapacity(min(limit, max(0, Int(info.st_size) - offset))) }
         var chunk = [UInt8](repeating: 0, count: 1 << 20)
-        while true {
+        while data.count < limit {
+            let wanted = min(chunk.count, limit - data.count)
             let count = chunk.withUnsafeMutableBytes { buffer in
-                systemRead(fd, buffer.baseAddress, buffer.count)
+                systemRead(fd, buffer.baseAddress, wanted)
             }
             if count < 0 {
                 if errno == EINTR { continue }
@@ -123,6 +143,7 @@ enum DurableFile {
             if count == 0 { return data }
             data.append(contentsOf: chunk[0..<count])
         }
+        return data
     }
 
     /// Replaces `path` atomically: temp file in the same folder, fsync, rename, fsync the folder.

@@ -11,12 +11,12 @@ public struct LogRebuilder: Sendable {
     public static let undoDepth = 256
 
     /// Each card's record after the lines applied so far.
-    public private(set) var cards: [CardID: CardRecord] = [:]
+    public internal(set) var cards: [CardID: CardRecord] = [:]
     /// Line numbers of undo lines that had no review left to take back.
-    public private(set) var unmatchedUndoLines: [Int] = []
+    public internal(set) var unmatchedUndoLines: [Int] = []
     /// How many review lines were applied (undone ones included).
-    public private(set) var reviewCount = 0
-    private var recent: [(id: CardID, replaced: CardRecord?)] = []
+    public internal(set) var reviewCount = 0
+    var recent: [(id: CardID, replaced: CardRecord?)] = []
 
     /// A rebuild starting from `cards` (a checkpoint), or from nothing.
     public init(cards: [CardID: CardRecord] = [:]) {

@@ -160,22 +160,33 @@ public final class ProgressStore {
     public func scanLog(
         chunkSize: Int = 4 << 20, _ body: (LogRecord, Int) -> Void
     ) throws(StoreError) -> [LogLineIssue] {
+        try scanLog(from: 0, chunkSize: chunkSize, body).issues
+    }
+
+    /// `scanLog` of the bytes `from..<upTo` only (line numbers count from `from`); also returns where
+    /// the last whole line read ends, so a later read can start there.
+    public func scanLog(
+        from start: Int, upTo end: Int = .max, chunkSize: Int = 4 << 20, _ body: (LogRecord, Int) -> Void
+    ) throws(StoreError) -> (issues: [LogLineIssue], wholeLinesEnd: Int) {
         var issues: [LogLineIssue] = []
         var lines = 0
         var carry = Data()
-        let found = try DurableFile.readChunks(logURL.path, size: chunkSize) { chunk throws(StoreError) in
+        var wholeLinesEnd = start
+        let found = try DurableFile.readChunks(logURL.path, size: chunkSize, from: start, upTo: end) {
+            chunk throws(StoreError) in
             carry.append(chunk)
             guard let lastNewline = carry.lastIndex(of: 0x0A) else { return }
             let complete = carry[carry.startIndex...lastNewline]
             let result = try ReviewLogFile.scan(Data(complete), source: logURL.path, linesBefore: lines, body)
             issues += result.issues
             lines += result.lines
+            wholeLinesEnd += complete.count
             carry = Data(carry[(lastNewline + 1)...])
         }
         if found && !carry.isEmpty {
             issues += try ReviewLogFile.scan(carry, source: logURL.path, linesBefore: lines, body).issues
         }
-        return issues
+        return (issues, wholeLinesEnd)
     }
 
     /// Compares `cards.json` with the log; damage is reported, not thrown.
@@ -264,6 +275,14 @@ public final class ProgressStore {
                 }
             }
         }
+    }
+
+    /// True when `cards.json` is missing or a checkpoint of the log (it has `logBytes`), so the log alone
+    /// gives the same card states; false for a file from before checkpoints. Reads only the file's end.
+    public func cardsFileIsLogCheckpoint() throws(StoreError) -> Bool {
+        guard let size = try DurableFile.size(cardsURL.path) else { return true }
+        let tail = try DurableFile.read(cardsURL.path, from: max(0, size - 256)) ?? Data()
+        return String(decoding: tail, as: UTF8.self).contains("\"logBytes\"")
     }
 
     /// The number after the last `"schemaVersion"` key in `bytes`, if there is one.

@@ -34,12 +34,12 @@ public struct StatsLoader {
         let settings = try StudySettings.load(from: library.paths.progress)
         let days = settings.days(systemTimeZone: systemTimeZone)
         let store = ProgressStore.openReadOnly(folder: library.paths.progress)
-        let records = try store.loadCards()
-        var history = ReviewHistory(now: now, days: days)
-        let issues = try store.scanLog { record, line in history.apply(record, line: line) }
+        let digest = try LogDigest.load(store: store, days: days, now: now)
+        // cards.json is a checkpoint of the log; only a file from before checkpoints can say more.
+        let records = try store.cardsFileIsLogCheckpoint() ? digest.rebuilder.cards : store.loadCards()
         let input = StatsInput(
-            decks: decks, records: records, history: history, settings: settings, days: days, filter: filter)
-        return Loaded(statistics: Statistics.compute(input), mindmap: catalog?.mindmap, logIssues: issues)
+            decks: decks, records: records, history: digest.history, settings: settings, days: days, filter: filter)
+        return Loaded(statistics: Statistics.compute(input), mindmap: catalog?.mindmap, logIssues: digest.issues)
     }
 
     /// The statistics as the JSON of `roledeck stats --json`: pretty-printed, keys sorted.

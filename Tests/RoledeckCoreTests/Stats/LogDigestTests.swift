@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+
+@testable import RoledeckCore
+
+/// `.stats-cache` holds a digest of the log; reading it plus the new lines must equal reading the whole log.
+@Suite struct LogDigestTests {
+    let days = DayConvention.anki(rolloverHour: 4, timeZone: TimeZone(identifier: "Asia/Seoul")!)
+
+    func fresh(_ store: ProgressStore, now: Date) throws -> LogDigest {
+        try? FileManager.default.removeItem(at: store.folder.appendingPathComponent(LogDigest.cacheFileName))
+        let digest = try LogDigest.load(store: store, days: days, now: now)
+        #expect(!digest.fromCache)
+        return digest
+    }
+
+    func expectSame(_ one: LogDigest, _ other: LogDigest, _ comment: Comment? = nil) {
+        #expect(one.history.reviews == other.history.reviews, comment)
+        #expect(one.history.cardIDs == other.history.cardIDs, comment)
+        #expect(one.history.chosenTexts == other.history.chosenTexts, comment)
+        #expect(one.history.recent == other.history.recent, comment)
+        #expect(one.rebuilder.cards == other.rebuilder.cards, comment)
+        #expect(one.rebuilder.reviewCount == other.rebuilder.reviewCount, comment)
+        #expect(one.logBytes == other.logBytes, comment)
+    }
+
+    @Test func theCachePlusNewLinesEqualsReadingTheWholeLog() throws {
+        let store = try ProgressStore.open(folder: StoreFixtures.folder())
+        let records = FastDecodingTests.records(count: 300)
+        let later = records.map(\.at).max()!.addingTimeInterval(86_400)
+        for record in records.prefix(200) { try store.append(record) }
+        let first = try LogDigest.load(store: store, days: days, now: later)
+        #expect(!first.fromCache)
+        #expect(FileManager.default.fileExists(atPath: store.folder.appendingPathComponent(".stats-cache").path))
+        let again = try LogDigest.load(store: store, days: days, now: later)
+        #expect(again.fromCache)
+        expectSame(again, first)
+
+        // An undo in the new lines reaches back into the cached part.
+        for record in records.dropFirst(200) { try store.append(record) }
+        try store.append(.event(.undo, cardID: records[199].cardID, at: later.addingTimeInterval(-60)))
+        let updated = try LogDigest.load(store: store, days: days, now: later)
+        #expect(updated.fromCache)
+        expectSame(updated, try fresh(store, now: later))
+        #expect(updated.history.now == later)
+    }
+
+    @Test func aTornLastLineIsLeftForNextTimeAndReadOnceWhole() throws {
+        let store = try ProgressStore.open(folder: StoreFixtures.folder())
+        let records = FastDecodingTests.records(count: 20)
+        let later = records.map(\.at).max()!.addingTimeInterval(86_400)
+        for record in records.prefix(19) { try store.append(record) }
+        let line = ReviewLogFile.encodeLine(records[19])
+        try line.prefix(30).append(to: store.logURL)
+        let torn = try LogDigest.load(store: store, days: days, now: later)
+        #expect(torn.history.reviews.count == records.prefix(19).count { $0.kind == .review })
+        try line.dropFirst(30).append(to: store.logURL)
+        let whole = try LogDigest.load(store: store, days: days, now: later)
+        #expect(whole.fromCache)
+        expectSame(whole, try fresh(store, now: later))
+    }
+
+    @Test func aReplacedLogADamagedCacheOrAnEarlierNowAreNotTrusted() throws {
+        let store = try ProgressStore.open(folder: StoreFixtures.folder())
+        let records = FastDecodingTests.records(count: 50)
+        let later = records.map(\.at).max()!.addingTimeInterval(86_400)
+        for record in records { try store.append(record) }
+        _ = try LogDigest.load(store: store, days: days, now: later)
+        let cache = store.folder.appendingPathComponent(LogDigest.cacheFileName)
+
+        // The same number of bytes, other contents.
+        var bytes = try Data(contentsOf: store.logURL)
+        let original = bytes
+        bytes[bytes.startIndex + 3] =
+            bytes[bytes.startIndex + 3] == UInt8(ascii: "a") ? UInt8(ascii: "b") : UInt8(ascii: "a")
+        try bytes.write(to: store.logURL)
+        #expect(try !LogDigest.load(store: store, days: days, now: later).fromCache)
+        try original.write(to: store.logURL)
+        _ = try LogDigest.load(store: store, days: days, now: later)
+
+        let cached = try Data(contentsOf: cache)
+        try cached.prefix(cached.count / 2).write(to: cache)
+        #expect(try !LogDigest.load(store: store, days: days, now: later).fromCache)
+
+        // Another day convention, or a look back in time, reads the log again.
+        let other = DayConvention.anki(rolloverHour: 5, timeZone: TimeZone(identifier: "Asia/Seoul")!)
+        #expect(try !LogDigest.load(store: store, days: other, now: later).fromCache)
+        #expect(try !LogDigest.load(store: store, days: days, now: later).fromCache)
+        let middle = records[25].at
+        let past = try LogDigest.load(store: store, days: days, now: middle)
+        #expect(!past.fromCache)
+        #expect(past.history.futureReviews > 0)
+        #expect(try LogDigest.load(store: store, days: days, now: later).fromCache)
+    }
+}
