@@ -14,6 +14,9 @@ public enum TerminalIO {
     ) -> any LineReader {
         // With output piped, readline would echo what is typed into the pipe instead of onto the screen.
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { return PlainLineReader() }
+        // At a prompt Ctrl-C cancels the line (the reader's own handler); between prompts, while an answer
+        // is being saved, it is ignored, so it can never end a session half-way through a write.
+        signal(SIGINT, SIG_IGN)
         return ReadlineLineReader(historyURL: historyURL, historyLimit: historyLimit, completer: completer)
     }
 
