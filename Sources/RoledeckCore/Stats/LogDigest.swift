@@ -151,9 +151,11 @@ public struct LogDigest: Sendable {
         out.i32(Int32(history.recent.count))
         for index in history.recent { out.i32(Int32(index)) }
         out.i32(Int32(rebuilder.cards.count))
+        let index = Dictionary(
+            uniqueKeysWithValues: history.cardIDs.enumerated().map { (UTF8Key($0.element), Int32($0.offset)) })
         for (id, record) in rebuilder.cards {
             // Most studied cards are in the history's id table already: refer to them by number.
-            if let index = history.cardIndex[UTF8Key(id)] {
+            if let index = index[UTF8Key(id)] {
                 out.i32(index)
             } else {
                 out.i32(-1)
@@ -188,17 +190,9 @@ public struct LogDigest: Sendable {
                 var history = digest.history
                 let idCount = try input.count(minimumSize: 4)
                 history.cardIDs.reserveCapacity(idCount)
-                history.cardIndex.reserveCapacity(idCount)
-                for index in 0..<idCount {
-                    let id = CardID(normalized: try input.string())
-                    history.cardIDs.append(id)
-                    history.cardIndex[UTF8Key(id)] = Int32(index)
-                }
-                for index in 0..<(try input.count(minimumSize: 4)) {
-                    let text = try input.string()
-                    history.chosenTexts.append(text)
-                    history.chosenIndex[UTF8Key(text)] = Int32(index)
-                }
+                for _ in 0..<idCount { history.cardIDs.append(CardID(normalized: try input.string())) }
+                for _ in 0..<(try input.count(minimumSize: 4)) { history.chosenTexts.append(try input.string()) }
+                history.indexesNeedRebuilding = true
                 let reviewCount = try input.count(minimumSize: 19)
                 history.reviews.reserveCapacity(reviewCount)
                 for _ in 0..<reviewCount {

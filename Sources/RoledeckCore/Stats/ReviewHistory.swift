@@ -22,6 +22,9 @@ public struct ReviewHistory: Sendable {
     var days: DayCounter
     var cardIndex: [UTF8Key: Int32] = [:]
     var chosenIndex: [UTF8Key: Int32] = [:]
+    /// Set when the id tables were restored without their indexes (from the stats cache): most
+    /// `stats` runs add no line, so the indexes are built only when one is added.
+    var indexesNeedRebuilding = false
     /// Indices into `reviews` that an undo can still reach, as `LogRebuilder.recent`.
     var recent: [Int] = []
     private var lastID: CardID?
@@ -42,6 +45,7 @@ public struct ReviewHistory: Sendable {
 
     /// Applies one line of the log; `line` is its number (unused, kept for `scanLog`'s shape).
     public mutating func apply(_ record: LogRecord, line: Int) {
+        if indexesNeedRebuilding { rebuildIndexes() }
         switch record.kind {
         case .review:
             guard let rating = record.rating, record.after != nil else { return }
@@ -95,5 +99,13 @@ public struct ReviewHistory: Sendable {
         lastID = id
         lastIndex = index
         return index
+    }
+
+    private mutating func rebuildIndexes() {
+        cardIndex = Dictionary(
+            uniqueKeysWithValues: cardIDs.enumerated().map { (UTF8Key($0.element), Int32($0.offset)) })
+        chosenIndex = Dictionary(
+            uniqueKeysWithValues: chosenTexts.enumerated().map { (UTF8Key($0.element), Int32($0.offset)) })
+        indexesNeedRebuilding = false
     }
 }
