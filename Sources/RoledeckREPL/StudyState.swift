@@ -54,9 +54,9 @@ public struct StudyState {
         days = settings.days(systemTimeZone: systemTimeZone)
         scheduler = Scheduler(parameters: settings.parameters, dayConvention: days)
         self.store = store
-        var history = StudyDays(days: days)
-        try store.scanLog { record, _ in history.apply(record) }
-        self.history = history
+        // The digest of the log that `stats` keeps in Progress/.stats-cache: a long log is read once.
+        let digest = try LogDigest.load(store: store, days: days, now: .distantFuture)
+        history = StudyDays(days: days, history: digest.history)
         // A session killed between appending to the log and saving cards.json leaves the log ahead;
         // loading replays the rest of the log, and a fresh checkpoint saves doing it again.
         records = try store.loadCards()

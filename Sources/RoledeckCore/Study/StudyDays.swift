@@ -29,6 +29,17 @@ public struct StudyDays: Equatable, Sendable {
         for record in records { apply(record) }
     }
 
+    /// The days of a compacted history (such as the stats cache gives), undone reviews left out.
+    ///
+    /// Later undo lines can only take back reviews applied to this value, which is what a study
+    /// session's undo does: it takes back its own answers.
+    public init(days: DayConvention, history: ReviewHistory) {
+        self.init(days: days)
+        for event in history.reviews where !event.undone {
+            count(Entry(day: Int(event.day), before: event.before), by: 1)
+        }
+    }
+
     /// Applies one log line; lines that are not reviews or undos leave the counts alone.
     public mutating func apply(_ record: LogRecord) {
         switch record.kind {

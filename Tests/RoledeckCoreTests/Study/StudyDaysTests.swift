@@ -53,4 +53,17 @@ import Testing
         #expect(more.streak(through: today) == 3)
         #expect(history.streak(through: today + 2) == 0)
     }
+
+    @Test func aCompactedHistoryGivesTheSameDaysAsTheLogLines() {
+        let days = DayConvention.anki(rolloverHour: 4, timeZone: TimeZone(identifier: "Asia/Seoul")!)
+        let records = FastDecodingTests.records(count: 300)
+        var history = ReviewHistory(now: .distantFuture, days: days)
+        for (index, record) in records.enumerated() { history.apply(record, line: index + 1) }
+        let fromLines = StudyDays(days: days, records: records)
+        let fromHistory = StudyDays(days: days, history: history)
+        #expect(
+            fromHistory.studiedByDay.filter { $0.value != StudiedToday() }
+                == fromLines.studiedByDay.filter { $0.value != StudiedToday() })
+        #expect(fromHistory.reviewsByDay == fromLines.reviewsByDay)
+    }
 }
