@@ -84,7 +84,7 @@ struct StatsReportTests {
         let report = StatsReport(ReportFixture.statistics())
         #expect(
             report.today() == [
-                "", "오늘", "  복습 1회 · 카드 1장 · 정답률 100% · 공부 시간 5초",
+                "", "오늘", "  복습 1회 · 카드 1장 · 통과율 100% · 공부 시간 5초",
                 "  지금 복습할 카드 0장 · 오늘 남은 새 카드 2장", "  연속 학습 2일 (최장 2일)",
             ])
         #expect(report.confusions() == ["", "자주 헷갈린 것 (고른 오답 · 정답)", "  1회  '머신 러닝' 고름 · 정답 '데이터'"])

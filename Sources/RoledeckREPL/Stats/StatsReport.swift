@@ -81,7 +81,7 @@ public struct StatsReport {
     func today() -> [String] {
         let day = stats.day
         var first = ["복습 \(day.reviews)회", "카드 \(day.cards)장"]
-        if let accuracy = day.accuracy { first.append("정답률 \(percent(accuracy))") }
+        if let accuracy = day.accuracy { first.append("통과율 \(percent(accuracy))") }
         first.append("공부 시간 \(Self.duration(milliseconds: day.timeMs))")
         let streak = stats.streak
         var streakText = "연속 학습 \(streak.current)일 (최장 \(streak.longest)일)"
