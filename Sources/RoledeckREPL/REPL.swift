@@ -219,8 +219,10 @@ public struct REPL {
         let input = StatsInput(
             decks: state.decks, records: state.records, history: history, settings: state.settings, days: state.days,
             filter: .all)
-        var lines = StatsReport.render(Statistics.compute(input), width: 80, colour: console.palette.colour)
-            .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var lines = StatsReport.render(
+            Statistics.compute(input), width: 80, colour: console.palette.colour, reviewCommand: "review"
+        )
+        .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if lines.last == "" { lines.removeLast() }
         if issues.contains(where: { !$0.isTornTail }) {
             lines.append(console.palette.warn("reviews.jsonl에 읽을 수 없는 줄이 있어 건너뛰었습니다: roledeck doctor로 확인하세요."))

@@ -77,7 +77,7 @@ import Testing
         repl.run()
         #expect(transcript.text.contains("읽기 전용으로 엽니다"))
         #expect(transcript.text.contains("읽기 전용입니다: 다른 roledeck 세션을 닫은 뒤 다시 여세요."))
-        #expect(transcript.text.contains("아직 공부한 카드가 없습니다."))
+        #expect(transcript.text.contains("아직 공부한 카드가 없습니다. `review`로 첫 카드를 공부해 보세요."))
         #expect(!FileManager.default.fileExists(atPath: holder.logURL.path))
     }
 

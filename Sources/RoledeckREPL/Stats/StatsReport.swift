@@ -11,20 +11,26 @@ public struct StatsReport {
     public let width: Int
     /// Whether to add ANSI colours.
     public let colour: Bool
+    /// How the learner starts studying from where the report is shown: `roledeck review` in a
+    /// shell, `review` at the REPL's prompt.
+    public let reviewCommand: String
 
     /// The glyphs of the calendar's levels: no review, then four levels up to the busiest day.
     public static let calendarGlyphs: [Character] = [".", ":", "+", "*", "#"]
 
     /// A report for `stats`.
-    public init(_ stats: Statistics, width: Int = 80, colour: Bool = false) {
+    public init(_ stats: Statistics, width: Int = 80, colour: Bool = false, reviewCommand: String = "roledeck review") {
         self.stats = stats
         self.width = max(60, width)
         self.colour = colour
+        self.reviewCommand = reviewCommand
     }
 
     /// The whole report.
-    public static func render(_ stats: Statistics, width: Int = 80, colour: Bool = false) -> String {
-        StatsReport(stats, width: width, colour: colour).render()
+    public static func render(
+        _ stats: Statistics, width: Int = 80, colour: Bool = false, reviewCommand: String = "roledeck review"
+    ) -> String {
+        StatsReport(stats, width: width, colour: colour, reviewCommand: reviewCommand).render()
     }
 
     /// The whole report, one section after another.
@@ -69,7 +75,7 @@ public struct StatsReport {
         let counts = stats.counts
         var lines = [
             "",
-            "아직 공부한 카드가 없습니다. `roledeck review`로 첫 카드를 공부해 보세요.",
+            "아직 공부한 카드가 없습니다. `\(reviewCommand)`\(Particle.direction.form(after: reviewCommand)) 첫 카드를 공부해 보세요.",
             "카드 \(counts.total)장 중 새 카드 \(counts.new)장 · 오늘 공부할 수 있는 새 카드 \(stats.day.newLeft)장",
         ]
         if counts.suspended + counts.buried > 0 {
