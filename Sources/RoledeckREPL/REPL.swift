@@ -214,11 +214,13 @@ public struct REPL {
 
     /// The full statistics report, as `roledeck stats` prints it, from the session's own state.
     func statsLines(now: Date) -> [String] {
-        var history = ReviewHistory(now: now, days: state.days)
-        let issues = (try? state.store.scanLog { record, line in history.apply(record, line: line) }) ?? []
+        // The same digest of the log as `roledeck stats` (Progress/.stats-cache), with the session's own card states.
+        let digest = try? LogDigest.load(store: state.store, days: state.days, now: now)
+        let issues = digest?.issues ?? []
         let input = StatsInput(
-            decks: state.decks, records: state.records, history: history, settings: state.settings, days: state.days,
-            filter: .all)
+            decks: state.decks, records: state.records,
+            history: digest?.history ?? ReviewHistory(now: now, days: state.days), settings: state.settings,
+            days: state.days, filter: .all)
         var lines = StatsReport.render(
             Statistics.compute(input), width: 80, colour: console.palette.colour, reviewCommand: "review"
         )

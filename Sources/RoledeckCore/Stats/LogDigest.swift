@@ -47,37 +47,31 @@ public struct LogDigest: Sendable {
     /// log; the cache is then written again for next time (best effort: a read-only folder just has none).
     public static func load(store: ProgressStore, days: DayConvention, now: Date) throws(StoreError) -> LogDigest {
         let cacheURL = store.folder.appendingPathComponent(cacheFileName)
+        let size = try DurableFile.size(store.logURL.path) ?? 0
+        var digest: LogDigest
         if let cached = try? DurableFile.read(cacheURL.path), let decoded = decode(cached, days: days),
-            let size = try DurableFile.size(store.logURL.path), size >= decoded.value.logBytes,
+            size >= decoded.value.logBytes,
             try fingerprint(of: store.logURL.path, upTo: decoded.value.logBytes) == decoded.fingerprint,
             decoded.value.latest <= now
         {
-            var value = decoded.value
-            value.history.now = now
-            value.fromCache = true
-            let before = value.logBytes
-            try value.readLog(store: store, from: before, upTo: size, now: now)
-            if value.logBytes > before { value.save(to: cacheURL, store: store) }
-            return value
-        }
-        var digest = LogDigest(days: days, now: .distantFuture)
-        let size = try DurableFile.size(store.logURL.path) ?? 0
-        try digest.readLog(store: store, from: 0, upTo: size, now: .distantFuture)
-        let cacheable = digest.issues.allSatisfy { $0.isTornTail } && digest.history.futureReviews == 0
-        if cacheable && digest.latest <= now { digest.save(to: cacheURL, store: store) }
-        if digest.latest <= now {
+            digest = decoded.value
             digest.history.now = now
-            return digest
+            digest.fromCache = true
+        } else {
+            digest = LogDigest(days: days, now: now)
         }
-        // Lines later than `now` (a look back with --now): read again, leaving them out.
-        var past = LogDigest(days: days, now: now)
-        try past.readLog(store: store, from: 0, upTo: size, now: now)
-        return past
+        let before = digest.fromCache ? digest.logBytes : -1
+        try digest.readLog(store: store, from: digest.logBytes, upTo: size)
+        // A digest taken at `now` left out the lines after it (a look back with --now): it holds for
+        // this run only. So does one that met lines it could not read.
+        let cacheable = digest.latest <= now && digest.issues.allSatisfy(\.isTornTail)
+        if cacheable && digest.logBytes > before { digest.save(to: cacheURL, store: store) }
+        return digest
     }
 
     /// Reads the whole lines among the log's bytes `from..<upTo`; a last line without its newline (a
     /// torn write, or one being written right now) is left for next time.
-    mutating func readLog(store: ProgressStore, from start: Int, upTo end: Int, now: Date) throws(StoreError) {
+    mutating func readLog(store: ProgressStore, from start: Int, upTo end: Int) throws(StoreError) {
         let wholeEnd = try DurableFile.endOfLastLine(store.logURL.path, before: end)
         guard wholeEnd > start else { return }
         var digest = self
@@ -148,8 +142,8 @@ public struct LogDigest: Sendable {
             out.i32(event.chosen)
             out.u8(event.undone ? 1 : 0)
         }
-        out.i32(Int32(history.recent.count))
-        for index in history.recent { out.i32(Int32(index)) }
+        out.i32(Int32(history.recent.entries.count))
+        for entry in history.recent.entries { out.i32(Int32(entry.review)) }
         out.i32(Int32(rebuilder.cards.count))
         let index = Dictionary(
             uniqueKeysWithValues: history.cardIDs.enumerated().map { (UTF8Key($0.element), Int32($0.offset)) })
@@ -163,8 +157,8 @@ public struct LogDigest: Sendable {
             }
             Self.write(record, to: &out)
         }
-        out.i32(Int32(rebuilder.recent.count))
-        for (id, replaced) in rebuilder.recent {
+        out.i32(Int32(rebuilder.recent.entries.count))
+        for (id, replaced) in rebuilder.recent.entries {
             out.string(id.rawValue)
             out.u8(replaced == nil ? 0 : 1)
             if let replaced { Self.write(replaced, to: &out) }
@@ -212,7 +206,7 @@ public struct LogDigest: Sendable {
                 for _ in 0..<(try input.count(minimumSize: 4)) {
                     let index = Int(try input.i32())
                     guard (0..<reviewCount).contains(index) else { throw BinaryReader.Invalid() }
-                    history.recent.append(index)
+                    history.recent.append((history.reviews[index].card, index))
                 }
                 digest.history = history
                 var rebuilder = LogRebuilder()

@@ -25,8 +25,8 @@ public struct ReviewHistory: Sendable {
     /// Set when the id tables were restored without their indexes (from the stats cache): most
     /// `stats` runs add no line, so the indexes are built only when one is added.
     var indexesNeedRebuilding = false
-    /// Indices into `reviews` that an undo can still reach, as `LogRebuilder.recent`.
-    var recent: [Int] = []
+    /// The reviews (card, index into `reviews`) an undo can still reach, by the same rule as `LogRebuilder`.
+    var recent = UndoWindow<(card: Int32, review: Int)>()
     private var lastID: CardID?
     private var lastIndex: Int32 = 0
 
@@ -69,15 +69,12 @@ public struct ReviewHistory: Sendable {
                 ReviewEvent(
                     card: card, day: Int32(clamping: days.dayNumber(of: record.at)), rating: rating,
                     before: record.before ?? .new, durationMs: duration, chosen: chosen))
-            recent.append(reviews.count - 1)
-            if recent.count > 2 * LogRebuilder.undoDepth {
-                recent.removeFirst(recent.count - LogRebuilder.undoDepth)
-            }
+            recent.append((card, reviews.count - 1))
         case .undo:
             guard record.at <= now, let card = cardIndex[UTF8Key(record.cardID)],
-                let position = recent.lastIndex(where: { reviews[$0].card == card })
+                let taken = recent.takeLatest(where: { $0.card == card })
             else { return }
-            reviews[recent.remove(at: position)].undone = true
+            reviews[taken.review].undone = true
         case .suspend, .unsuspend, .bury, .leech:
             break
         }

@@ -2,36 +2,6 @@ import Foundation
 
 /// The pure check behind `roledeck doctor`: compares the stored card states with the ones the log rebuilds.
 public enum Doctor {
-    /// Checks the bytes of both files (nil when a file does not exist) against the known card ids.
-    public static func check(
-        cardsData: Data?, logData: Data?, knownCardIDs: Set<CardID>,
-        cardsSource: String = CardsFile.fileName, logSource: String = ReviewLogFile.fileName
-    ) -> DoctorReport {
-        var stored: Result<[CardID: CardRecord], StoreError>?
-        if let cardsData {
-            do throws(StoreError) {
-                let snapshot = try CardsFile.decodeSnapshot(cardsData, source: cardsSource)
-                var cards = snapshot.cards
-                // Answers logged after the checkpoint are part of the stored state, as loading sees it.
-                if let logBytes = snapshot.logBytes, let logData, logBytes < logData.count {
-                    var tail = LogRebuilder(cards: snapshot.cards)
-                    let start = logData.index(logData.startIndex, offsetBy: logBytes)
-                    _ = try? ReviewLogFile.scan(logData[start...], source: logSource) { record, line in
-                        tail.apply(record, line: line)
-                    }
-                    cards = tail.cards
-                }
-                stored = .success(cards)
-            } catch {
-                stored = .failure(error)
-            }
-        }
-        return check(stored: stored, knownCardIDs: knownCardIDs) { body throws(StoreError) in
-            guard let logData else { return [] }
-            return try ReviewLogFile.scan(logData, source: logSource, body).issues
-        }
-    }
-
     /// Checks the stored states (nil: no `cards.json`; a failure: unreadable) against the log that
     /// `scanLog` streams (it calls its argument with each readable line and returns the unreadable ones).
     public static func check(

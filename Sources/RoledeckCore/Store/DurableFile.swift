@@ -116,34 +116,11 @@ enum DurableFile {
 
     /// The contents of `path` from byte `offset` on (at most `count` bytes), or nil when it does not exist.
     static func read(_ path: String, from offset: Int = 0, count limit: Int = .max) throws(StoreError) -> Data? {
-        let fd: Int32
-        do {
-            fd = try open(path, flags: O_RDONLY)
-        } catch {
-            if case .io(_, _, let code) = error, code == ENOENT { return nil }
-            throw error
-        }
-        defer { close(fd) }
-        if offset > 0 && lseek(fd, off_t(offset), SEEK_SET) < 0 {
-            throw .io(path: path, operation: "seek in", code: errno)
-        }
-        var info = stat()
         var data = Data()
-        if fstat(fd, &info) == 0 { data.reserveCapacity(min(limit, max(0, Int(info.st_size) - offset))) }
-        var chunk = [UInt8](repeating: 0, count: 1 << 20)
-        while data.count < limit {
-            let wanted = min(chunk.count, limit - data.count)
-            let count = chunk.withUnsafeMutableBytes { buffer in
-                systemRead(fd, buffer.baseAddress, wanted)
-            }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw .io(path: path, operation: "read", code: errno)
-            }
-            if count == 0 { return data }
-            data.append(contentsOf: chunk[0..<count])
-        }
-        return data
+        if let size = try size(path) { data.reserveCapacity(min(limit, max(0, size - offset))) }
+        let end = limit > Int.max - offset ? Int.max : offset + limit
+        let found = try readChunks(path, size: 1 << 20, from: offset, upTo: end) { chunk in data.append(chunk) }
+        return found ? data : nil
     }
 
     /// Replaces `path` atomically: temp file in the same folder, fsync, rename, fsync the folder.

@@ -16,7 +16,7 @@ public struct LogRebuilder: Sendable {
     public internal(set) var unmatchedUndoLines: [Int] = []
     /// How many review lines were applied (undone ones included).
     public internal(set) var reviewCount = 0
-    var recent: [(id: CardID, replaced: CardRecord?)] = []
+    var recent = UndoWindow<(id: CardID, replaced: CardRecord?)>()
 
     /// A rebuild starting from `cards` (a checkpoint), or from nothing.
     public init(cards: [CardID: CardRecord] = [:]) {
@@ -37,13 +37,12 @@ public struct LogRebuilder: Sendable {
             }
             cards[id] = next
             recent.append((id, previous))
-            if recent.count > 2 * Self.undoDepth { recent.removeFirst(recent.count - Self.undoDepth) }
         case .undo:
-            guard let index = recent.lastIndex(where: { $0.id == id }) else {
+            guard let taken = recent.takeLatest(where: { $0.id == id }) else {
                 unmatchedUndoLines.append(line)
                 return
             }
-            cards[id] = recent.remove(at: index).replaced
+            cards[id] = taken.replaced
         case .suspend:
             cards[id, default: CardRecord(card: .new(due: record.at))].suspended = true
         case .unsuspend:

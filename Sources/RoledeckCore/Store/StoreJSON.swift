@@ -59,15 +59,17 @@ enum StoreJSON {
         }
         switch decodingError {
         case .dataCorrupted(let context):
-            if let underlying = context.underlyingError {
-                let position = syntaxPosition(underlying, data: data)
+            if context.underlyingError != nil {
+                let position = syntaxPosition(in: data)
                 let reason = position == nil ? context.debugDescription : "not valid JSON"
                 let field = context.codingPath.isEmpty ? nil : path(context.codingPath)
                 return .damaged(file: source, position: shifted(position), field: field, reason: reason)
             }
             if context.codingPath.isEmpty {
                 return .damaged(
-                    file: source, position: shifted(syntaxPosition(in: data)), field: nil, reason: "not valid JSON")
+                    file: source,
+                    position: shifted(syntaxPosition(in: data) ?? FilePosition(offset: data.count, in: data)),
+                    field: nil, reason: "not valid JSON")
             }
             return .damaged(
                 file: source, position: shifted(nil), field: path(context.codingPath),
@@ -89,24 +91,16 @@ enum StoreJSON {
         }
     }
 
-    /// JSONDecoder does not say where the syntax breaks; JSONSerialization's error does.
-    private static func syntaxPosition(in data: Data) -> FilePosition {
+    /// Where the syntax of `data` breaks, or nil when it is valid JSON: JSONDecoder does not say,
+    /// JSONSerialization's error does (`JSONErrorLocation` reads it).
+    private static func syntaxPosition(in data: Data) -> FilePosition? {
         do {
             _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+            return nil
         } catch {
             let location = JSONErrorLocation.locate(error, in: data)
             return FilePosition(line: location.line, column: location.column)
         }
-        return FilePosition(offset: data.count, in: data)
-    }
-
-    /// Foundation reports the byte offset as `NSJSONSerializationErrorIndex` on some platforms.
-    private static func syntaxPosition(_ error: any Error, data: Data) -> FilePosition? {
-        let nsError = error as NSError
-        if let offset = nsError.userInfo["NSJSONSerializationErrorIndex"] as? Int {
-            return FilePosition(offset: offset, in: data)
-        }
-        return nil
     }
 
     private static func path(_ codingPath: [any CodingKey]) -> String {

@@ -14,9 +14,17 @@ enum JSONErrorLocation {
         {
             offset = min(number, data.count)
         }
+        let position = lineAndColumn(ofOffset: offset, in: data)
+        return (position.line, position.column, description)
+    }
+
+    /// The line and column (1-based; columns count Unicode scalars, not bytes) of byte `offset`.
+    static func lineAndColumn<Bytes: Collection>(
+        ofOffset offset: Int, in bytes: Bytes
+    ) -> (line: Int, column: Int) where Bytes.Element == UInt8 {
         var line = 1
         var column = 1
-        for byte in data.prefix(offset) {
+        for byte in bytes.prefix(max(0, offset)) {
             if byte == 0x0A {
                 line += 1
                 column = 1
@@ -24,7 +32,7 @@ enum JSONErrorLocation {
                 column += 1
             }
         }
-        return (line, column, description)
+        return (line, column)
     }
 
     /// The dotted path of the field a decoding error is about, and what was wrong with it.

@@ -59,8 +59,10 @@ import Testing
         var log = good
         log.append(ReviewLogFile.encodeLine(.event(.undo, cardID: "z", at: StoreFixtures.now)))
         log.append(Data("{\"sch".utf8))
-        let report = Doctor.check(
-            cardsData: CardsFile.encode(["a": StoreFixtures.record()]), logData: log, knownCardIDs: ["a"])
+        let store = try ProgressStore.open(folder: StoreFixtures.folder())
+        try log.write(to: store.logURL)
+        try CardsFile.encode(["a": StoreFixtures.record()]).write(to: store.cardsURL)
+        let report = store.doctor(knownCardIDs: ["a"])
         #expect(report.disagreements.isEmpty)
         #expect(report.logIssues.map(\.line) == [3] && report.logIssues.first?.isTornTail == true)
         #expect(report.unmatchedUndoLines == [2])
