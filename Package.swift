@@ -15,7 +15,10 @@ let package = Package(
         // Pure logic and file formats: catalog, generator, scheduler, store, stats.
         .target(
             name: "RoledeckCore",
-            resources: [.embedInCode("Resources/ai-jobs.md")]
+            resources: [
+                .embedInCode("Resources/ai-jobs.md"), .embedInCode("Resources/spellings.txt"),
+                .embedInCode("Resources/related.txt"), .embedInCode("Resources/duty-words.txt"),
+            ]
         ),
         // GNU readline, imported by exactly one file of RoledeckREPL.
         .systemLibrary(

@@ -60,10 +60,10 @@ public struct CardPresenter: Sendable {
                     ? "번호를 띄어 쓰거나(1 3) 보기 글자를 입력하세요." : "번호(1–\(count))나 보기 글자를 입력하세요."
             }
         case .trueFalse: text = "o 또는 x로 답하세요 (y/n, 예/아니오도 됩니다)."
-        case .typed, .typedMany: text = "답을 입력하세요. 모르면 ? 를 입력하세요."
+        case .typed, .typedMany: text = "답을 입력하세요."
         case .flashcard: text = "Enter를 누르면 답이 보입니다."
         }
-        return palette.warn(text) + palette.dim(" (:q 그만하기, :undo 되돌리기, :help)")
+        return palette.warn(text) + palette.dim(" (? 모름 · :hint 힌트 · :q 그만하기 · :undo 되돌리기 · :help)")
     }
 
     /// The right options of a choice question, numbered as shown.
@@ -71,25 +71,69 @@ public struct CardPresenter: Sendable {
         choice.correct.sorted().map { "\($0 + 1)) \(choice.options[$0])" }.joined(separator: ", ")
     }
 
-    /// `맞았습니다.` or `틀렸습니다.`, painted.
-    public func verdict(_ correct: Bool, partial: Bool = false) -> String {
-        if correct { return palette.good("맞았습니다.") }
-        return partial ? palette.warn("일부만 맞았습니다.") : palette.bad("틀렸습니다.")
-    }
-
     /// The catalog explanation, dimmed.
     public func explanation(_ card: Card) -> String {
         palette.dim("설명: \(card.explanation)")
     }
 
-    /// The lines after a typed answer: verdict, typos forgiven, what was recalled and what was missed.
-    public func typedFeedback(card: Card, check: AnswerCheck) -> [String] {
+    /// The lines after a judged reply: the verdict and what the learner should see of the answer.
+    public func feedback(card: Card, choice: ChoiceQuestion?, judgement: Judgement) -> [String] {
+        if judgement.outcome == .gaveUp && card.kind.format != .typed && card.kind.format != .typedMany {
+            return [verdict(.gaveUp)] + answerLines(card: card, choice: choice)
+        }
+        switch card.kind.format {
+        case .flashcard:
+            return ["답:"] + card.answers.map { "  - \($0.text)" }
+        case .choice:
+            guard let choice else { return [] }
+            var lines = [verdict(judgement.outcome)]
+            if judgement.outcome != .correct { lines.append("정답: " + rightOptions(choice)) }
+            return lines
+        case .trueFalse:
+            var lines = [verdict(judgement.outcome)]
+            if judgement.outcome != .correct { lines += answerLines(card: card, choice: choice) }
+            return lines
+        case .typed, .typedMany:
+            guard let check = judgement.check else { return [] }
+            return typedFeedback(card: card, check: check, gaveUp: judgement.outcome == .gaveUp)
+        }
+    }
+
+    /// The right answer of a card, as `정답: …`.
+    func answerLines(card: Card, choice: ChoiceQuestion?) -> [String] {
+        switch card.kind.format {
+        case .choice: choice.map { ["정답: " + rightOptions($0)] } ?? []
+        case .trueFalse: ["정답: " + (card.statementIsTrue ? "O (참)" : "X (거짓)")]
+        default: ["정답: " + card.answers.map(\.text).joined(separator: ", ")]
+        }
+    }
+
+    /// `맞았습니다.`, `일부만 맞았습니다.`, `틀렸습니다.`, painted.
+    public func verdict(_ outcome: Judgement.Outcome) -> String {
+        switch outcome {
+        case .correct: palette.good("맞았습니다.")
+        case .partial: palette.warn("일부만 맞았습니다.")
+        case .gaveUp: palette.warn("모르는 카드로 표시했습니다.")
+        case .wrong, .shown: palette.bad("틀렸습니다.")
+        }
+    }
+
+    /// The lines after a typed answer: verdict, how a right answer was read, what was recalled and missed.
+    public func typedFeedback(card: Card, check: AnswerCheck, gaveUp: Bool = false) -> [String] {
         var lines: [String] = []
         let many = card.kind.format == .typedMany
-        let partial = many && !check.isCorrect && !check.recalled.isEmpty
-        lines.append(verdict(check.isCorrect, partial: partial))
-        for recall in check.recalled where recall.typos > 0 {
-            lines.append(palette.warn("오타를 봐 주었습니다: '\(recall.given)' → \(card.answers[recall.answer].text)"))
+        lines.append(
+            verdict(gaveUp ? .gaveUp : check.isCorrect ? .correct : check.isPartial && many ? .partial : .wrong))
+        for recall in check.recalled {
+            switch recall.kind {
+            case .typos:
+                lines.append(palette.warn("오타를 봐 주었습니다: '\(recall.given)' → \(card.answers[recall.answer].text)"))
+            case .keywords:
+                lines.append(
+                    palette.warn("표현은 달라도 핵심 낱말이 모두 있습니다. 카탈로그의 표현: ") + card.answers[recall.answer].text)
+            case .exact, .withVisibleWords:
+                break
+            }
         }
         if many {
             lines.append(
@@ -107,6 +151,11 @@ public struct CardPresenter: Sendable {
             lines.append(palette.warn("정답에 없는 것: ") + check.unmatched.joined(separator: ", "))
         }
         return lines
+    }
+
+    /// `힌트: ㄷㅇㅌ ㅍㅇㅍㄹㅇ (9글자) · …`.
+    public func hint(_ text: String) -> String {
+        palette.warn("힌트: ") + text + palette.dim(" · 힌트를 본 카드는 2 어려움까지만 제안합니다.")
     }
 
     /// The four ratings with the interval each would give: `1 다시 1분 · 2 어려움 6분 · 3 알맞음 10분 · 4 쉬움 8일`.

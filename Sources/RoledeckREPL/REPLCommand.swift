@@ -84,6 +84,11 @@ public enum CommandParser {
     /// The command `word` names (its English name or an alias), case and width folded.
     public static func canonicalName(of word: String) -> String? {
         let folded = AnswerText.folded(word)
+        guard !folded.isEmpty else {
+            // Punctuation alone (`?`) folds to nothing: it names a command only as written.
+            let trimmed = word.trimmingCharacters(in: .whitespaces)
+            return REPLCommand.names.first { $0.aliases.contains(trimmed) }?.name
+        }
         return REPLCommand.names.first { entry in
             AnswerText.folded(entry.name) == folded || entry.aliases.contains { AnswerText.folded($0) == folded }
         }?.name

@@ -31,6 +31,8 @@ public struct StudySession {
     private var siblingSkips: [(card: CardID, skipped: Set<CardID>)] = []
     private var skipped: Set<CardID> = []
     private var pinned: CardID?
+    /// Judges replies; it knows every name of the decks, so a typo that is another real name is not forgiven.
+    private var judge: ReplyJudge?
 
     public init(scope: Scope) {
         self.scope = scope
@@ -147,38 +149,53 @@ public struct StudySession {
 
     // MARK: - One card
 
-    /// What the learner's reply made of the card, before rating.
-    private struct Judgement {
-        var given: StudyState.GivenAnswer
-        var suggestion: Rating
-        /// Whether it may be saved with the suggestion when the learner leaves at the rating prompt.
-        var checked: Bool
-    }
-
     private mutating func ask(_ card: Card, position: Int, total: Int, repl: inout REPL) -> CardOutcome {
         let presenter = repl.presenter
         let choice = card.kind.format == .choice ? ChoiceQuestion(card: card, using: &repl.rng) : nil
         let deck = repl.state.deck(of: card)
+        if judge == nil { judge = ReplyJudge(decks: repl.state.decks) }
+        let judge = self.judge ?? ReplyJudge()
         repl.console.line()
         repl.console.line(presenter.header(card: card, deck: deck, position: position, total: total))
         repl.console.lines(presenter.question(card: card, choice: choice))
         let started = repl.clock.monotonicNanoseconds()
+        var hinted = false
+        var seconds = 0.0
         let judgement: Judgement
-        var reply: String
         while true {
             guard let line = repl.prompter.read(presenter.answerPrompt(card: card, choice: choice), kind: .answer)
             else { return .endOfInput }
-            reply = line
-            if let command = sessionCommand(line) ?? bareCommand(line, card: card, choice: choice) {
+            if Self.asksForHint(line, card: card) {
+                if let hint = Hint.text(for: card, choice: choice) {
+                    hinted = true
+                    repl.console.line(presenter.hint(hint))
+                } else {
+                    repl.console.line(presenter.palette.dim("O/X 문제에는 힌트가 없습니다."))
+                }
+                continue
+            }
+            if !ReplyJudge.givesUp(line),
+                let command = sessionCommand(line) ?? bareCommand(line, card: card, choice: choice)
+            {
                 if let outcome = perform(command, on: card, repl: &repl) { return outcome }
                 continue
             }
-            let seconds = Double(repl.clock.monotonicNanoseconds() &- started) / 1e9
-            if let judged = judge(card, choice: choice, reply: reply, seconds: seconds, repl: repl) {
+            seconds = Double(repl.clock.monotonicNanoseconds() &- started) / 1e9
+            switch judge.judge(line, card: card, choice: choice, seconds: seconds, hinted: hinted) {
+            case .notAnAnswer(let problem):
+                repl.console.line(presenter.answerHint(card: card, choice: choice, problem: problem))
+                continue
+            case .judged(let judged):
                 judgement = judged
-                break
+                repl.console.lines(presenter.feedback(card: card, choice: choice, judgement: judged))
             }
+            break
         }
+        let durationMs = Int((seconds * 1000).rounded())
+        let given = StudyState.GivenAnswer(
+            answer: judgement.answer, chosen: judgement.chosen, correct: judgement.correct, durationMs: durationMs)
+        // A flashcard's answer is graded by the learner, so it is kept only once rated.
+        let checked = judgement.outcome != .shown
         let now = repl.clock.now()
         let memory = repl.state.records[card.id]?.card ?? .new(due: now)
         let outcomes = repl.state.scheduler.outcomes(for: memory, at: now)
@@ -188,20 +205,20 @@ public struct StudySession {
             guard let line = repl.prompter.read(presenter.ratingPrompt(suggested: judgement.suggestion), kind: .answer)
             else {
                 // The reply is in: keep it with the suggested rating rather than lose it.
-                guard judgement.checked else { return .endOfInput }
-                return save(card, judgement.suggestion, judgement, now: now, repl: &repl, then: .endOfInput)
+                guard checked else { return .endOfInput }
+                return save(card, judgement.suggestion, given, now: now, repl: &repl, then: .endOfInput)
             }
             if line.isEmpty {
-                return save(card, judgement.suggestion, judgement, now: now, repl: &repl, then: nil)
+                return save(card, judgement.suggestion, given, now: now, repl: &repl, then: nil)
             }
             if let rating = CardPresenter.rating(from: line) {
-                return save(card, rating, judgement, now: now, repl: &repl, then: nil)
+                return save(card, rating, given, now: now, repl: &repl, then: nil)
             }
             if let command = sessionCommand(line) {
                 switch command {
                 case "quit":
-                    guard judgement.checked else { return .stop }
-                    return save(card, judgement.suggestion, judgement, now: now, repl: &repl, then: .stop)
+                    guard checked else { return .stop }
+                    return save(card, judgement.suggestion, given, now: now, repl: &repl, then: .stop)
                 case "undo":
                     repl.console.line(presenter.palette.warn("이 답을 취소했습니다. 다시 풀어 보세요."))
                     return .again
@@ -214,13 +231,21 @@ public struct StudySession {
         }
     }
 
+    /// `:hint`, `:힌트`, or `힌트` alone where it is no answer of the card.
+    static func asksForHint(_ line: String, card: Card) -> Bool {
+        let word = line.trimmingCharacters(in: .whitespaces).lowercased()
+        let bare = word.hasPrefix(":") || word.hasPrefix("：") ? String(word.dropFirst()) : word
+        guard bare == "hint" || bare == "힌트" else { return false }
+        return bare != word || !card.answers.contains { $0.accepted.contains { AnswerText.folded($0) == bare } }
+    }
+
     /// Saves the answer and says so; `then` ends the session after saving.
     private func save(
-        _ card: Card, _ rating: Rating, _ judgement: Judgement, now: Date, repl: inout REPL, then: CardOutcome?
+        _ card: Card, _ rating: Rating, _ given: StudyState.GivenAnswer, now: Date, repl: inout REPL,
+        then: CardOutcome?
     ) -> CardOutcome {
         do {
-            let saved = try repl.state.saveAnswer(
-                card.id, rating: rating, given: judgement.given, now: now, rng: &repl.rng)
+            let saved = try repl.state.saveAnswer(card.id, rating: rating, given: given, now: now, rng: &repl.rng)
             repl.console.line(repl.presenter.saved(saved))
             if saved.becameLeech {
                 let suspended = repl.state.settings.leechAction == .suspend
@@ -232,75 +257,11 @@ public struct StudySession {
         } catch {
             return .failed(error.errorDescription ?? "\(error)")
         }
-        let correct = judgement.given.correct ?? (rating != .again)
+        let correct = given.correct ?? (rating != .again)
         switch then {
         case .stop?: return .savedThenStop(correct: correct, endOfInput: false)
         case .endOfInput?: return .savedThenStop(correct: correct, endOfInput: true)
         default: return .saved(correct: correct)
-        }
-    }
-
-    /// Checks a reply and prints the verdict; nil (after a hint) when the reply is no answer.
-    private func judge(
-        _ card: Card, choice: ChoiceQuestion?, reply: String, seconds: Double, repl: REPL
-    ) -> Judgement? {
-        let presenter = repl.presenter
-        let console = repl.console
-        let durationMs = Int((seconds * 1000).rounded())
-        let slow = seconds > RatingSuggestion.slowAfter(format: card.kind.format, answerCount: card.answers.count)
-        switch card.kind.format {
-        case .flashcard:
-            console.line("답:")
-            console.lines(card.answers.map { "  - \($0.text)" })
-            return Judgement(
-                given: .init(answer: reply.isEmpty ? nil : reply, durationMs: durationMs), suggestion: .good,
-                checked: false)
-        case .choice:
-            guard let choice else { return nil }
-            switch ChoiceInput.parse(reply, options: choice.options, selection: choice.selection) {
-            case .failure(let problem):
-                console.line(presenter.answerHint(card: card, choice: choice, problem: problem))
-                return nil
-            case .success(let picked):
-                let correct = picked == choice.correct
-                let wrong = picked.subtracting(choice.correct).sorted().map { choice.options[$0] }
-                let hits = picked.intersection(choice.correct).count
-                let score = wrong.isEmpty ? Double(hits) / Double(max(1, choice.correct.count)) : 0
-                console.line(presenter.verdict(correct, partial: !correct && score > 0))
-                if !correct { console.line("정답: " + presenter.rightOptions(choice)) }
-                let given = StudyState.GivenAnswer(
-                    answer: picked.sorted().map { choice.options[$0] }.joined(separator: " | "),
-                    chosen: wrong.isEmpty ? nil : wrong.joined(separator: " | "), correct: correct,
-                    durationMs: durationMs)
-                let suggestion = RatingSuggestion.suggest(
-                    correct: correct, score: choice.selection == .all ? score : 0, slow: slow)
-                return Judgement(given: given, suggestion: suggestion, checked: true)
-            }
-        case .trueFalse:
-            guard let value = TrueFalseInput.parse(reply) else {
-                console.line(presenter.answerHint(card: card, choice: nil))
-                return nil
-            }
-            let correct = value == card.statementIsTrue
-            console.line(presenter.verdict(correct))
-            if !correct { console.line("정답: " + (card.statementIsTrue ? "O (참)" : "X (거짓)")) }
-            return Judgement(
-                given: .init(answer: value ? "O" : "X", correct: correct, durationMs: durationMs),
-                suggestion: RatingSuggestion.suggest(correct: correct, score: 0, slow: slow), checked: true)
-        case .typed, .typedMany:
-            if reply.isEmpty {
-                console.line(presenter.answerHint(card: card, choice: nil))
-                return nil
-            }
-            let givenUp = ["?", "모름", "몰라", "pass"].contains(reply.lowercased())
-            let check = AnswerChecker(card: card).check(givenUp ? "" : reply)
-            console.lines(presenter.typedFeedback(card: card, check: check))
-            let suggestion = RatingSuggestion.suggest(
-                correct: check.isCorrect, score: card.kind.format == .typedMany ? check.score : 0,
-                typos: check.hasTypos, slow: slow)
-            return Judgement(
-                given: .init(answer: reply, correct: check.isCorrect, durationMs: durationMs), suggestion: suggestion,
-                checked: true)
         }
     }
 
@@ -350,7 +311,7 @@ public struct StudySession {
                 return .setAside
             default:
                 repl.console.line(
-                    palette.dim("카드에서 쓸 수 있는 명령: :undo 되돌리기 · :bury 묻기 · :suspend 보류 · :q 그만하기"))
+                    palette.dim("카드에서 쓸 수 있는 명령: ? 모름 · :hint 힌트 · :undo 되돌리기 · :bury 묻기 · :suspend 보류 · :q 그만하기"))
                 return nil
             }
         } catch {

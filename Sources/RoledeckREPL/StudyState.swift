@@ -47,7 +47,7 @@ public struct StudyState {
         decks: [Deck], store: ProgressStore, settings: StudySettings, systemTimeZone: TimeZone
     ) throws(StoreError) {
         self.decks = decks
-        cards = decks.flatMap(\.cards)
+        cards = IntroductionOrder.sorted(decks.flatMap(\.cards))
         cardsByID = Dictionary(cards.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         deckByDomain = Dictionary(decks.map { ($0.domain.key, $0) }, uniquingKeysWith: { first, _ in first })
         self.settings = settings

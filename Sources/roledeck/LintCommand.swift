@@ -3,36 +3,53 @@ import Foundation
 import RoledeckCore
 import RoledeckREPL
 
-/// `roledeck lint`: checks the questions a catalog generates and exits non-zero on a problem.
+/// `roledeck lint`: checks the questions of a catalog's decks as a careful teacher would and exits 1 on a problem.
 struct LintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lint",
-        abstract: "Check a catalog's generated questions: ids, distractors, coverage.")
+        abstract: "Check the decks' questions against their catalog: keys, wrong options, whole duties, particles.",
+        discussion: """
+            Checks the deck files of the decks folder (or, with --catalog or without deck files, the decks
+            generated from the catalog): duties cut inside a duty, counts that differ from the answers, lists
+            of more than three, wrong options that may be right, prompts that give the answer away, repeated
+            prompts, particles the spelling table did not decide, true/false above 15%, and catalog facts no
+            card asks. Each problem names the card and the catalog line.
+            """)
 
     @OptionGroup var global: GlobalOptions
 
     @Option(
         help: ArgumentHelp(
-            "The catalog to check (default: Decks/catalog/ai-jobs.md, else the built-in one).", valueName: "file"))
+            "The catalog to check (default: Decks/catalog/ai-jobs.md, else the built-in one); its decks are generated.",
+            valueName: "file"))
     var catalog: String?
 
     mutating func run() throws {
         let library = DeckLibrary(paths: global.paths())
         let catalog = try library.catalog(at: self.catalog.map(fileURL))
         report(catalog.warnings)
-        let decks = DeckGenerator(catalog: catalog).decks()
+        var decks = DeckGenerator(catalog: catalog).decks()
+        var checked = "generated from \(catalog.source)"
+        if self.catalog == nil, case .directory(let folder) = library.paths.decks,
+            let files = try? DeckFile.loadAll(from: folder)
+        {
+            decks = files
+            checked = "in \(folder.path)"
+        }
         let problems = Linter(catalog: catalog).lint(decks)
         let cards = decks.reduce(0) { $0 + $1.cards.count }
         guard problems.isEmpty else {
             for problem in problems {
-                FileHandle.standardError.write(Data("\(catalog.source): \(problem)\n".utf8))
+                let place = problem.line.map { "\(catalog.source):\($0)" } ?? catalog.source
+                let card = problem.card.map { "\($0): " } ?? ""
+                FileHandle.standardError.write(Data("\(place): \(card)\(problem.message)\n".utf8))
             }
             FileHandle.standardError.write(
-                Data("roledeck: error: lint found \(problems.count) problem(s) in \(cards) cards.\n".utf8))
+                Data("roledeck: error: lint found \(problems.count) problem(s) in \(cards) cards \(checked).\n".utf8))
             throw CommandFailure(code: 1)
         }
         print(
-            "\(catalog.source): \(cards) cards in \(decks.count) decks, no problems"
+            "\(cards) cards in \(decks.count) decks \(checked): no problems"
                 + (catalog.warnings.isEmpty ? "." : " (\(catalog.warnings.count) warning(s) above)."))
     }
 }

@@ -7,14 +7,14 @@ struct DoctorCommandTests {
     static let review =
         "{\"after\":{\"difficulty\":5.1,\"due\":\"2026-11-29T04:10:00+00:00\",\"lastReview\":\"2026-11-29T04:00:00+00:00\","
         + "\"stability\":2.3,\"state\":\"learning\",\"step\":1},\"at\":\"2026-11-29T04:00:00+00:00\",\"before\":\"new\","
-        + "\"card\":\"stack/데이터-엔지니어\",\"kind\":\"review\",\"rating\":3,\"schemaVersion\":1}\n"
+        + "\"card\":\"duties/데이터-엔지니어\",\"kind\":\"review\",\"rating\":3,\"schemaVersion\":1}\n"
 
     @Test func rebuildsADamagedCardsFileFromTheLogAndKeepsTheOriginal() throws {
         let folder = try Binary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let progress = folder.appendingPathComponent("P")
         try FileManager.default.createDirectory(at: progress, withIntermediateDirectories: true)
-        let orphan = Self.review.replacingOccurrences(of: "stack/데이터-엔지니어", with: "stack/사라진-직무")
+        let orphan = Self.review.replacingOccurrences(of: "duties/데이터-엔지니어", with: "stack/사라진-직무")
         try Data((Self.review + orphan + "{\"schemaVersion\":1,\"kind\":\"rev").utf8)
             .write(to: progress.appendingPathComponent("reviews.jsonl"))
         let damaged = Data("{\"schemaVersion\": 1, \"cards\": {".utf8)
@@ -30,7 +30,7 @@ struct DoctorCommandTests {
         #expect(result.stdout.contains("Rebuilt \(progress.path)/cards.json from the log: 2 card(s)."))
         #expect(try Data(contentsOf: progress.appendingPathComponent("cards.json.damaged")) == damaged)
         let cards = try CardsFile.decode(Data(contentsOf: progress.appendingPathComponent("cards.json")))
-        #expect(Set(cards.keys.map(\.rawValue)) == ["stack/데이터-엔지니어", "stack/사라진-직무"])
+        #expect(Set(cards.keys.map(\.rawValue)) == ["duties/데이터-엔지니어", "stack/사라진-직무"])
 
         let again = try Binary.run(["doctor", "--progress", "P"], in: folder)
         #expect(again.status == 0)

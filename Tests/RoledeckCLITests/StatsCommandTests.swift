@@ -11,7 +11,8 @@ struct StatsCommandTests {
         let result = try Binary.run(["stats", "--progress", "P", "--now", "2026-03-10T10:00"], in: folder)
         #expect(result.status == 0)
         #expect(result.stdout.contains("아직 공부한 카드가 없습니다"))
-        #expect(result.stdout.contains("새 카드 287장"))
+        let cards = DeckGenerator(catalog: try Catalog.shipped()).decks().reduce(0) { $0 + $1.cards.count }
+        #expect(result.stdout.contains("새 카드 \(cards)장"))
         #expect(result.stderr.isEmpty)
         #expect(!result.stdout.contains("\u{1B}["))  // not a terminal: no colour
     }
@@ -21,7 +22,7 @@ struct StatsCommandTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let progress = folder.appendingPathComponent("P")
         try FileManager.default.createDirectory(at: progress, withIntermediateDirectories: true)
-        let id = CardID(rawValue: "role-domain/데이터-애널리틱스")
+        let id = CardID(rawValue: "duties/데이터-애널리틱스")
         let now = try #require(ISOTimestamp.parse("2026-03-10T01:00:00Z"))
         let after = FSRSCard(state: .review, stability: 30, difficulty: 5, due: now, lastReview: now)
         var log = ReviewLogFile.encodeLine(.review(cardID: id, at: now, rating: .good, before: nil, after: after))

@@ -6,10 +6,10 @@ import Testing
 @Suite("Studying with the binary", .serialized)
 struct StudyBinaryTests {
     static let firstCards = [
-        "데이터", "",  // role-domain: which domain
-        "Data", "",  // mindmap branch
-        "", "",  // duties: a flashcard, revealed then graded
-        "SQL, Python, R, Tableau, Power BI, Exel", "",  // stack, one typo
+        "", "",  // duties of 데이터 애널리틱스: a flashcard, revealed then graded
+        "SQL", "",  // the stack line with SQL blanked
+        "데이타 수집", "",  // the duty line with 데이터 수집 blanked, one typo
+        "", "",  // duties of 머신 러닝 엔지니어
     ]
 
     func input(_ lines: [String]) -> Data { Data((lines.joined(separator: "\n") + "\n").utf8) }
@@ -21,8 +21,8 @@ struct StudyBinaryTests {
         let result = try Binary.run(args, in: folder, input: input(Self.firstCards))
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasPrefix("오늘 복습 0장 · 새 카드 20장 · 예상 7분\n"))
-        #expect(result.stdout.contains("[1/20] 데이터 · 데이터 애널리틱스 · 직무 → 분야"))
-        #expect(result.stdout.contains("오타를 봐 주었습니다: 'Exel' → Excel"))
+        #expect(result.stdout.contains("[1/20] 데이터 · 데이터 애널리틱스 · 직무 → 업무"))
+        #expect(result.stdout.contains("오타를 봐 주었습니다: '데이타 수집' → 데이터 수집"))
         #expect(result.stdout.components(separatedBy: "저장됨:").count - 1 == 4)
         #expect(result.stdout.contains("복습을 멈췄습니다: 4장 · 정확도 100%"))
         // No prompts are echoed on a pipe.
@@ -30,17 +30,17 @@ struct StudyBinaryTests {
         let store = ProgressStore.openReadOnly(folder: folder.appendingPathComponent("P"))
         let log = try store.loadLog()
         #expect(log.issues.isEmpty)
-        #expect(log.records.map(\.answer) == ["데이터", "Data", nil, "SQL, Python, R, Tableau, Power BI, Exel"])
-        #expect(log.records.map(\.rating) == [.good, .good, .good, .hard])
+        #expect(log.records.map(\.answer) == [nil, "SQL", "데이타 수집", nil])
+        #expect(log.records.map(\.rating) == [.good, .good, .hard, .good])
         #expect(try store.loadCards().count == 4)
 
         // Ten days later the four cards are back before the new ones, the one on the shortest step first.
         let later = try Binary.run(
             ["review", "--progress", "P", "--now", "2026-03-12T10:00", "--seed", "7"], in: folder,
-            input: input(["SQL, Python, R, Tableau, Power BI, Excel", "3"]))
+            input: input(["데이터 수집", "3"]))
         #expect(later.status == 0, "\(later.stderr)")
         #expect(later.stdout.hasPrefix("오늘 복습 4장 · 새 카드 20장 · 예상 "))
-        #expect(later.stdout.contains("[1/24] 데이터 · 데이터 애널리틱스 · 직무 → 기술 스택\n"))
+        #expect(later.stdout.contains("[1/24] 데이터 · 데이터 애널리틱스 · 업무 빈칸\n"))
         let records = try store.loadLog().records
         #expect(records.count == 5)
         #expect(records.last?.before == .learning)

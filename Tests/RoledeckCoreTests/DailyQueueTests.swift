@@ -39,7 +39,7 @@ struct DailyQueueTests {
     @Test func newCardsComeInCatalogOrderWithinTheLimit() {
         let first = queue([:], at: seoulTime(9))
         #expect(first.newCards == cards.prefix(5).map(\.id))
-        #expect(first.newCards.first?.rawValue == "role-domain/데이터-애널리틱스")
+        #expect(first.newCards.first?.rawValue == "duties/데이터-애널리틱스")
         #expect(queue([:], at: seoulTime(9), studied: StudiedToday(newCards: 3)).newCards.count == 2)
         #expect(queue([:], at: seoulTime(9), studied: StudiedToday(newCards: 9)).newCards.isEmpty)
     }
@@ -163,9 +163,9 @@ struct DailyQueueTests {
 
     @Test func siblingsShareAFact() throws {
         let all = DeckGenerator(catalog: try Fixture.shipped()).decks().flatMap(\.cards)
-        let cloze = try #require(all.first { $0.id.rawValue == "cloze/데이터-엔지니어/데이터-파이프라인-구축-및-관리" })
-        let dutyRole = try #require(all.first { $0.id.rawValue == "duty-role/데이터-엔지니어/데이터-파이프라인-구축-및-관리" })
-        let other = try #require(all.first { $0.id.rawValue == "cloze/데이터-엔지니어/대규모-데이터-저장-및-처리" })
+        let cloze = try #require(all.first { $0.id.rawValue == "cloze/ai-개발자/알고리즘-구현" })
+        let dutyRole = try #require(all.first { $0.id.rawValue == "duty-role/ai-개발자/알고리즘-구현" })
+        let other = try #require(all.first { $0.id.rawValue == "cloze/ai-개발자/시스템-최적화" })
         #expect(cloze.factKey == dutyRole.factKey)
         #expect(cloze.factKey != other.factKey)
     }

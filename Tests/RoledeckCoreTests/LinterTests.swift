@@ -2,66 +2,191 @@ import Foundation
 import RoledeckCore
 import Testing
 
+/// The linter finds each class of problem a careful reader found, naming the card and the catalog line.
 @Suite("Lint")
 struct LinterTests {
-    @Test func shippedCatalogIsClean() throws {
-        let catalog = try Fixture.shipped()
-        #expect(Linter(catalog: catalog).lint(DeckGenerator(catalog: catalog).decks()) == [])
+    let catalog: Catalog
+    let decks: [Deck]
+
+    init() throws {
+        catalog = try Fixture.shipped()
+        decks = DeckGenerator(catalog: catalog).decks()
     }
 
-    @Test func secondCatalogWithOtherDomainsAndRolesIsClean() throws {
-        let catalog = try Catalog.load(from: Fixture.url("game-jobs.md"))
-        #expect(catalog.warnings.isEmpty, "\(catalog.warnings)")
-        #expect(catalog.domains.map(\.key.rawValue) == ["game-design", "engineering", "pumjil-bojeung"])
-        #expect(catalog.roles.count == 5)
-        let decks = DeckGenerator(catalog: catalog).decks()
+    func problems(after change: (inout [Deck]) throws -> Void) rethrows -> [LintProblem] {
+        var decks = self.decks
+        try change(&decks)
+        return Linter(catalog: catalog).lint(decks)
+    }
+
+    func card(_ id: String, in decks: [Deck]) throws -> (deck: Int, card: Int) {
+        for (deckIndex, deck) in decks.enumerated() {
+            if let cardIndex = deck.cards.firstIndex(where: { $0.id.rawValue == id }) { return (deckIndex, cardIndex) }
+        }
+        throw FixtureMissing(name: id)
+    }
+
+    func add(_ card: Card, to decks: inout [Deck]) {
+        decks[0].cards.append(card)
+    }
+
+    func handMade(
+        _ id: String, _ kind: CardKind, role: String?, prompt: String, answers: [String], distractors: [String]? = nil
+    ) -> Card {
+        Card(
+            id: CardID(rawValue: id), kind: kind, domain: DomainKey(rawValue: "data"), role: role.map(RoleKey.init),
+            prompt: prompt, answers: answers.map { Answer($0) }, distractors: distractors,
+            selection: distractors == nil ? nil : .one, explanation: "손으로 쓴 카드")
+    }
+
+    @Test func theShippedCatalogsDecksAreClean() {
         #expect(Linter(catalog: catalog).lint(decks) == [])
-        let cards = decks.flatMap(\.cards)
-        #expect(Set(cards.map(\.kind)) == Set(CardKind.allCases))
-        let unity = try #require(cards.first { $0.id.rawValue == "stack-role/unity" })
-        #expect(unity.selection == .all)
-        #expect(unity.answers.map(\.text) == ["레벨 디자이너", "클라이언트 프로그래머"])
-        #expect(!cards.contains { $0.kind == .mindmap && $0.role?.rawValue == "qa-엔지니어" })
     }
 
-    @Test func findsACorrectDistractorAndNamesTheCard() throws {
-        let catalog = try Fixture.shipped()
-        var decks = DeckGenerator(catalog: catalog).decks()
-        let index = try #require(decks[0].cards.firstIndex { $0.id.rawValue == "stack-role/apache-spark" })
-        decks[0].cards[index].distractors?.append("데이터 엔지니어")
-        let sql = try #require(decks[0].cards.firstIndex { $0.id.rawValue == "stack-role/sql" })
-        decks[0].cards[sql].distractors?.append("컴퓨터 사이언티스트")
-        let problems = Linter(catalog: catalog).lint(decks)
-        #expect(problems.contains { $0.card?.rawValue == "stack-role/apache-spark" && $0.message.contains("both") })
-        #expect(problems.contains { $0.card?.rawValue == "stack-role/sql" && $0.message.contains("also lists") })
+    @Test func aDutyCutInsideARangeOrBeforeAnElaboration() throws {
+        let found = problems { decks in
+            add(
+                handMade(
+                    "duties/mlops-엔지니어", .duties, role: "mlops-엔지니어", prompt: "MLOps 엔지니어는 어떤 업무를 맡나요? (2가지)",
+                    answers: ["머신 러닝 모델의 개발부터 배포", "모니터링까지 전체 라이프사이클 관리"]), to: &decks)
+            add(
+                handMade(
+                    "duties/프롬프트-엔지니어", .duties, role: "프롬프트-엔지니어", prompt: "프롬프트 엔지니어는 어떤 업무를 맡나요? (2가지)",
+                    answers: ["자연어 처리 시스템", "특히 대형 언어 모델을 위한 프롬프트 설계 및 최적화"]), to: &decks)
+        }
+        #expect(
+            found.contains {
+                $0.card?.rawValue == "duties/mlops-엔지니어" && $0.message.contains("'…부터 …까지'") && $0.line == 76
+            })
+        #expect(found.contains { $0.card?.rawValue == "duties/프롬프트-엔지니어" && $0.message.contains("begins with '특히'") })
+        #expect(
+            found.contains { $0.card?.rawValue == "duties/mlops-엔지니어" && $0.message.contains("more than one card") })
     }
 
-    @Test func findsDuplicateIdsAndMissingCoverage() throws {
-        let catalog = try Fixture.shipped()
-        var decks = DeckGenerator(catalog: catalog).decks()
-        decks[0].cards.append(decks[0].cards[0])
-        decks[1].cards.removeAll { $0.role?.rawValue == "ai-리서처" && $0.kind == .cloze }
-        decks[1].cards.removeAll { $0.role?.rawValue == "ai-리서처" && $0.kind == .duties }
-        let problems = Linter(catalog: catalog).lint(decks)
-        #expect(problems.contains { $0.card == decks[0].cards[0].id && $0.message.contains("more than one") })
-        #expect(problems.contains { $0.card == nil && $0.message.contains("'실험 및 연구' of 'AI 리서처'") })
+    @Test func aTopicOfferedAsADuty() {
+        let found = problems { decks in
+            add(
+                handMade(
+                    "duty-role/x", .dutyRole, role: "컴퓨터-사이언티스트", prompt: "이 카탈로그에서 다음 업무를 맡는 직무는 무엇인가요? '알고리즘'",
+                    answers: ["컴퓨터 사이언티스트"], distractors: ["데이터 애널리틱스", "MLOps 엔지니어"]), to: &decks)
+        }
+        #expect(
+            found.contains {
+                $0.card?.rawValue == "duty-role/x" && $0.message.contains("names a topic") && $0.line == 91
+            })
     }
 
-    @Test func findsAWrongTrueFalseAndAWrongOddOneOut() throws {
-        let catalog = try Fixture.shipped()
-        var decks = DeckGenerator(catalog: catalog).decks()
-        let tf = try #require(decks[0].cards.firstIndex { $0.kind == .trueFalse && $0.answers.first?.text == "X" })
-        decks[0].cards[tf].answers = [Answer("O")]
-        let odd = try #require(decks[0].cards.firstIndex { $0.kind == .oddOneOut })
-        decks[0].cards[odd].answers.append(Answer("SQL"))
-        let problems = Linter(catalog: catalog).lint(decks)
-        #expect(problems.contains { $0.card == decks[0].cards[tf].id && $0.message.contains("marked true") })
-        #expect(problems.contains { $0.card == decks[0].cards[odd].id && $0.message.contains("'SQL'") })
+    @Test func aCountThatDiffersFromTheAnswersAndAListTooLong() {
+        let found = problems { decks in
+            add(
+                handMade(
+                    "duties/x", .duties, role: "ai-개발자", prompt: "AI 개발자는 어떤 업무를 맡나요? (3가지)",
+                    answers: ["알고리즘 구현", "시스템 최적화"]), to: &decks)
+            add(
+                handMade(
+                    "stack/x", .stack, role: "데이터-엔지니어", prompt: "데이터 엔지니어의 기술 스택을 모두 적어 보세요. (6개, 쉼표로 구분)",
+                    answers: ["SQL", "Python", "Java", "Apache Spark", "Hadoop", "ETL 툴"]), to: &decks)
+        }
+        #expect(found.contains { $0.card?.rawValue == "duties/x" && $0.message.contains("says 3 but the card has 2") })
+        #expect(
+            found.contains {
+                $0.card?.rawValue == "stack/x" && $0.message.contains("asks for 6 items") && $0.line == 43
+            })
+    }
+
+    @Test func aWrongOptionThatIsRightTooByTheCatalogOrTheTable() throws {
+        let found = try problems { decks in
+            let keras = try card("stack-role/keras", in: decks)
+            decks[keras.deck].cards[keras.card].distractors?.append("AI 개발자")  // lists TensorFlow
+            let sql = try card("stack-role/sql", in: decks)
+            decks[sql.deck].cards[sql.card].distractors?.append("컴퓨터 사이언티스트")  // both right and wrong
+        }
+        #expect(found.contains { $0.card?.rawValue == "stack-role/keras" && $0.message.contains("'AI 개발자'") })
+        #expect(found.contains { $0.card?.rawValue == "stack-role/sql" && $0.message.contains("both") })
+    }
+
+    @Test func aWrongStatementAndAWrongOddOneOut() throws {
+        let found = try problems { decks in
+            let statement = try #require(decks.flatMap(\.cards).first { $0.kind == .trueFalse && !$0.statementIsTrue })
+            let place = try card(statement.id.rawValue, in: decks)
+            decks[place.deck].cards[place.card].answers = [TrueFalse.true.answer]
+            let odd = try card("odd-one-out/데이터-엔지니어", in: decks)
+            decks[odd.deck].cards[odd.card].answers.append(Answer("SQL"))
+        }
+        #expect(found.contains { $0.message.contains("marked true but the role does not list") })
+        #expect(found.contains { $0.card?.rawValue == "odd-one-out/데이터-엔지니어" && $0.message.contains("'SQL'") })
+    }
+
+    @Test func aPromptThatGivesTheAnswerAway() {
+        let found = problems { decks in
+            add(
+                handMade(
+                    "role-domain/데이터-엔지니어", .roleDomain, role: "데이터-엔지니어", prompt: "이 카탈로그에서 데이터 엔지니어는 어느 분야에 속하나요?",
+                    answers: ["데이터"], distractors: ["머신 러닝", "MLOps", "AutoML"]), to: &decks)
+        }
+        #expect(
+            found.contains {
+                $0.card?.rawValue == "role-domain/데이터-엔지니어" && $0.message.contains("gives the answer away")
+            })
+    }
+
+    @Test func twoCardsThatAskTheSameThing() throws {
+        let found = try problems { decks in
+            let original = try card("stack-role/keras", in: decks)
+            var copy = decks[original.deck].cards[original.card]
+            copy.id = CardID(rawValue: "stack-role/keras-again")
+            decks[0].cards.append(copy)
+        }
+        // The copy sits in an earlier deck, so it is the original that is reported as asking it again.
+        #expect(
+            found.contains {
+                $0.card?.rawValue == "stack-role/keras"
+                    && $0.message.contains("asks exactly what stack-role/keras-again asks")
+            })
+    }
+
+    @Test func particlesThatDisagreeOrThatNoTableDecided() {
+        let found = problems { decks in
+            add(
+                handMade(
+                    "true-false/x", .trueFalse, role: "데이터-엔지니어", prompt: "이 카탈로그에서 데이터 엔지니어의 기술 스택에는 Hadoop를 쓴다.",
+                    answers: ["X"]), to: &decks)
+            add(
+                handMade(
+                    "true-false/y", .trueFalse, role: "데이터-엔지니어", prompt: "이 카탈로그에서 데이터 엔지니어의 기술 스택에는 Zorblax가 있다.",
+                    answers: ["X"]), to: &decks)
+            add(
+                handMade(
+                    "true-false/z", .trueFalse, role: "데이터-엔지니어", prompt: "이 카탈로그에서 데이터 엔지니어는 C#을(를) 쓴다.",
+                    answers: ["X"]), to: &decks)
+        }
+        #expect(
+            found.contains {
+                $0.card?.rawValue == "true-false/x" && $0.message.contains("'Hadoop를' should be 'Hadoop을'")
+            })
+        #expect(found.contains { $0.card?.rawValue == "true-false/y" && $0.message.contains("not the table") })
+        #expect(found.contains { $0.card?.rawValue == "true-false/z" && $0.message.contains("left undecided") })
+    }
+
+    @Test func tooManyStatementsAndMissingCoverage() throws {
+        let found = problems { decks in
+            for index in 0..<60 {
+                add(
+                    handMade(
+                        "true-false/extra-\(index)", .trueFalse, role: "데이터-엔지니어",
+                        prompt: "이 카탈로그에서 데이터 엔지니어의 기술 스택에는 SQL이 있다. (\(index))", answers: ["O"]), to: &decks)
+            }
+            decks[1].cards.removeAll { $0.role?.rawValue == "ai-리서처" && ($0.kind == .cloze || $0.kind == .duties) }
+            decks[1].cards.removeAll { $0.role?.rawValue == "ai-리서처" && [.dutyRole, .contrast].contains($0.kind) }
+        }
+        #expect(found.contains { $0.card == nil && $0.message.contains("true/false") })
+        #expect(found.contains { $0.card == nil && $0.message.contains("'실험 및 연구' of 'AI 리서처'") && $0.line == 50 })
     }
 }
 
 @Suite("Deck files")
 struct DeckFileTests {
+
     @Test func malformedJSONNamesLineAndColumn() {
         let data = Data("{\n  \"schemaVersion\": 1,\n  oops\n}".utf8)
         #expect {
@@ -82,7 +207,7 @@ struct DeckFileTests {
     @Test func wrongTypeNamesTheField() throws {
         let deck = DeckGenerator(catalog: try Fixture.shipped()).decks()[0]
         var text = String(decoding: DeckFile.encode(deck), as: UTF8.self)
-        text = text.replacingOccurrences(of: "\"kind\" : \"role-domain\"", with: "\"kind\" : 7")
+        text = text.replacingOccurrences(of: "\"kind\" : \"duties\"", with: "\"kind\" : 7")
         #expect {
             try DeckFile.decode(Data(text.utf8), path: "x.json")
         } throws: { error in

@@ -44,9 +44,37 @@ struct ParticleTests {
         #expect(Particle.copula.attach(to: "스택") == "스택이다")
     }
 
-    @Test func unclearEndingsGetBothForms() {
-        #expect(Particle.object.attach(to: "%") == "%을(를)")
-        #expect(Particle.topic.attach(to: "") == "은(는)")
+    /// The table decides names the spelling rules would get wrong or could not tell; never `을(를)`.
+    @Test func theTableDecidesAndTheFallbackAlwaysPicksOneForm() {
+        #expect(Particle.object.attach(to: ".NET") == ".NET을")  // 닷넷
+        #expect(Particle.object.attach(to: "PlayFab") == "PlayFab을")  // 플레이팹
+        #expect(Particle.object.attach(to: "C#") == "C#을")  // 씨샵
+        #expect(Particle.subject.attach(to: "C#(.NET)") == "C#(.NET)이")
+        #expect(Particle.topic.attach(to: "QKD") == "QKD는")  // 큐케이디, by the letter table
+        #expect(Particle.direction.attach(to: "XDR") == "XDR로")  // 엑스디알
+        #expect(Particle.subject.attach(to: "GPT-5") == "GPT-5가")  // 파이브, by the digit table
+        #expect(Pronunciation.reading(of: ".NET").source == .table)
+        #expect(Pronunciation.reading(of: "QKD").source == .letters)
+        #expect(Pronunciation.reading(of: "데이터").source == .hangul)
+        let unknown = Pronunciation.reading(of: "Foobarix")
+        #expect(unknown.source == .rules && unknown.ending == .vowel)
+        #expect(!Particle.object.attach(to: "%").contains("("))
+        #expect(!Particle.topic.attach(to: "").contains("("))
+    }
+
+    @Test func aCatalogsOwnSpellingDecidesItsName() {
+        let lexicon = Lexicon.shipped.adding(spellings: [(name: "Zorblax", spellings: ["조블락스"])])
+        #expect(Particle.object.attach(to: "Zorblax", lexicon: lexicon) == "Zorblax를")
+        #expect(Pronunciation.reading(of: "Zorblax", lexicon: lexicon).source == .table)
+    }
+
+    @Test func particlesInCardTextAreFoundWithTheirWholeName() {
+        let uses = ParticleUse.scan("기술 스택에 TensorFlow Serving이 있고 PlayFab를 쓰며 C#을(를) 안다; 데이터베이스(SQL, NoSQL)가 있다")
+        #expect(uses.map(\.word) == ["TensorFlow Serving", "PlayFab", "C#", "데이터베이스(SQL, NoSQL)"])
+        #expect(uses[0].particle == uses[0].expected)
+        #expect(uses[1].particle == "를" && uses[1].expected == "을")
+        #expect(uses[2].isUndecided)
+        #expect(uses[3].source == .hangul && uses[3].particle == uses[3].expected)
     }
 }
 

@@ -41,7 +41,7 @@ struct ShippedCatalogTests {
     @Test func everyRoleWithItsExactDutiesAndStack() throws {
         let expected: [(String, [String], [String])] = [
             (
-                "데이터 애널리틱스", ["데이터 수집", "정제", "분석 및 시각화", "비즈니스 인사이트 제공"],
+                "데이터 애널리틱스", ["데이터 수집, 정제, 분석 및 시각화", "비즈니스 인사이트 제공"],
                 ["SQL", "Python", "R", "Tableau", "Power BI", "Excel"]
             ),
             (
@@ -53,11 +53,11 @@ struct ShippedCatalogTests {
                 ["SQL", "Python", "Java", "Apache Spark", "Hadoop", "ETL 툴"]
             ),
             (
-                "머신 러닝 엔지니어", ["머신 러닝 모델 개발", "훈련", "평가 및 배포"],
+                "머신 러닝 엔지니어", ["머신 러닝 모델 개발, 훈련, 평가 및 배포"],
                 ["Python", "TensorFlow", "PyTorch", "Scikit-learn", "Keras", "AWS", "Azure"]
             ),
             (
-                "AI 리서처", ["새로운 AI 알고리즘 개발", "실험 및 연구"],
+                "AI 리서처", ["새로운 AI 알고리즘 개발, 실험 및 연구"],
                 ["Python", "TensorFlow", "PyTorch", "강화학습", "GANs", "뉴럴 네트워크"]
             ),
             (
@@ -81,7 +81,7 @@ struct ShippedCatalogTests {
                 ["AWS", "Azure", "Google Cloud", "Docker", "Kubernetes", "Terraform"]
             ),
             (
-                "MLOps 엔지니어", ["머신 러닝 모델의 개발부터 배포", "모니터링까지 전체 라이프사이클 관리"],
+                "MLOps 엔지니어", ["머신 러닝 모델의 개발부터 배포, 모니터링까지 전체 라이프사이클 관리"],
                 [
                     "Docker", "Kubernetes", "Jenkins", "CircleCI", "TensorFlow Serving", "MLflow", "Prometheus",
                     "Grafana",
@@ -92,11 +92,14 @@ struct ShippedCatalogTests {
                 ["Google AutoML", "Azure Machine Learning", "AWS SageMaker", "DataRobot", "H2O.ai"]
             ),
             (
-                "프롬프트 엔지니어", ["자연어 처리 시스템", "특히 대형 언어 모델을 위한 프롬프트 설계 및 최적화", "사용자 질의에 대한 효과적인 응답 생성"],
+                "프롬프트 엔지니어",
+                [
+                    "자연어 처리 시스템, 특히 대형 언어 모델을 위한 프롬프트 설계 및 최적화", "사용자 질의에 대한 효과적인 응답 생성",
+                ],
                 ["GPT-3", "BERT", "OpenAI API", "자연어 처리 도구(NLTK, SpaCy)", "LangChain", "streamlit"]
             ),
             (
-                "컴퓨터 사이언티스트", ["알고리즘", "데이터 구조", "소프트웨어 설계 및 개발", "컴퓨터 시스템과 소프트웨어의 이론적 기초 연구 및 개발"],
+                "컴퓨터 사이언티스트", ["알고리즘, 데이터 구조, 소프트웨어 설계 및 개발", "컴퓨터 시스템과 소프트웨어의 이론적 기초 연구 및 개발"],
                 ["Python", "Java", "C++", "Git", "데이터베이스(SQL, NoSQL)", "클라우드 서비스(AWS, Azure)"]
             ),
         ]
@@ -118,7 +121,8 @@ struct ShippedCatalogTests {
         let nlp = try #require(catalog.roles.first { $0.key.rawValue == "자연어-처리-엔지니어" })
         #expect(nlp.aliases == ["자연어 처리 엔지니어", "NLP 엔지니어"])
         let cloud = try #require(catalog.roles.first { $0.key.rawValue == "클라우드-엔지니어" })
-        #expect(cloud.aliases == ["클라우드 엔지니어"])
+        // The mindmap's spelling is one more name for the role.
+        #expect(cloud.aliases == ["클라우드 엔지니어", "Cloud 엔지니어"])
         let robotics = try #require(catalog.roles.first { $0.name == "로보틱스 엔지니어" })
         let ros = robotics.stack[2]
         #expect(ros.name == "ROS" && ros.alias == "Robot Operating System" && ros.parts.isEmpty)
@@ -128,16 +132,20 @@ struct ShippedCatalogTests {
         #expect(scientist.stack[5].parts == ["AWS", "Azure"])
     }
 
-    @Test func dutyClausesAndItemsThatLeanOnTheirNeighbours() throws {
+    /// Duties as a Korean reader divides the line: parts that share an object stay one duty, a range
+    /// and a `특히` clause stay whole, topics join the duty after them.
+    @Test func dutiesAreDividedTheWayKoreanReads() throws {
         let analytics = catalog.roles[0]
-        #expect(analytics.duties.map(\.clause) == [0, 0, 0, 1])
-        #expect(analytics.duties.map(\.leansOnPrevious) == [false, true, true, false])
+        #expect(analytics.duties.map(\.clause) == [0, 1])
+        #expect(analytics.duties[0].parts.map(\.text) == ["데이터 수집", "정제", "분석 및 시각화"])
         let mlops = try #require(catalog.roles.first { $0.name == "MLOps 엔지니어" })
-        #expect(mlops.duties.map(\.leansOnPrevious) == [false, true])
+        #expect(mlops.dutyParts.map(\.text) == ["머신 러닝 모델의 개발부터 배포, 모니터링까지 전체 라이프사이클 관리"])
         let prompt = try #require(catalog.roles.first { $0.name == "프롬프트 엔지니어" })
-        #expect(prompt.duties.map(\.leansOnPrevious) == [false, true, false])
+        #expect(prompt.duties.count == 2)
+        #expect(prompt.dutyParts[0].text.hasPrefix("자연어 처리 시스템, 특히 "))
         let scientist = try #require(catalog.roles.last)
-        #expect(scientist.duties.map(\.leansOnPrevious) == [false, false, false, false])
+        #expect(scientist.duties[0].parts.map(\.isTopic) == [true, true, false])
+        #expect(scientist.dutyParts.count == 4)
     }
 
     @Test func mindmapLeavesAreLinkedToRoles() throws {

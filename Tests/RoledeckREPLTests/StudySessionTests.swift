@@ -81,6 +81,36 @@ import Testing
         #expect(text.contains("설명: test.md 설명 cloze/데이터-엔지니어/정제"))
     }
 
+    /// `?` gives up on any card; `:hint`, `:힌트` or `힌트` shows the answer's first sounds and length and
+    /// caps the suggestion at Hard; true/false has no hint.
+    @Test func questionMarkAndHintOnEveryKind() throws {
+        let fixture = try StudyFixture()
+        defer { fixture.remove() }
+        let (_, log) = try review(
+            fixture,
+            [
+                .line("?"), .line(""),  // role-domain (choice): given up
+                .line(":hint"), .line(""), .line(""),  // duties (flashcard) after a hint
+                .line("힌트"), .line("sql, python, apache spark, ros"), .line(""),  // stack, right after a hint
+                .line(":힌트"), .line("정제"), .line(""),  // cloze, right after a hint
+                .line(":hint"), .option("데이터 엔지니어"), .line(""),  // duty-role (choice) after a hint
+                .line("?"), .line(""),  // stack-role (select all): given up
+                .line(":hint"), .line("o"), .line(""),  // true/false: no hint, right
+            ])
+        let reviews = log.filter { $0.kind == .review }
+        #expect(reviews.map(\.rating) == [.again, .hard, .hard, .hard, .hard, .again, .good])
+        #expect(reviews.map(\.correct) == [false, nil, true, true, true, false, true])
+        let text = fixture.transcript.text
+        #expect(text.contains("모르는 카드로 표시했습니다."))
+        #expect(text.contains("정답: "))
+        #expect(text.contains("힌트: ㅍㅇㅍㄹㅇ ㄱㅊ (7글자) / ㄷㅇㅌ ㅈㅈ (5글자)"))
+        #expect(text.contains("힌트: S__ (3글자) / P_____ (6글자)"))
+        #expect(text.contains("힌트: ㅈㅈ (2글자)"))
+        #expect(text.contains("힌트: ㄷㅇㅌ ㅇㅈㄴㅇ (7글자)"))
+        #expect(text.contains("O/X 문제에는 힌트가 없습니다."))
+        #expect(text.contains("힌트를 본 카드는 2 어려움까지만 제안합니다."))
+    }
+
     @Test func enterAcceptsTheSuggestionAndDigitsOverrideIt() throws {
         let fixture = try StudyFixture()
         defer { fixture.remove() }
@@ -317,7 +347,7 @@ import Testing
         #expect(text.contains("제어 문자는 쓸 수 없습니다."))
         #expect(text.contains("UTF-8로 읽을 수 없는 입력입니다."))
         #expect(text.contains("답은 하나입니다."))
-        #expect(text.contains("답을 입력하세요. 모르면 ? 를 입력하세요."))
+        #expect(text.contains("답을 입력하세요.") && text.contains("? 모름 · :hint 힌트"))
         #expect(try fixture.log().filter { $0.kind == .review }.map(\.correct) == [true, nil, false])
     }
 

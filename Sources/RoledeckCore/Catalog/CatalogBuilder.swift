@@ -3,14 +3,6 @@ struct CatalogBuilder {
     let source: String
     var warnings: [CatalogWarning]
 
-    /// English words that mindmap labels use for Korean ones (`Data 리서처` is `데이터 리서처`).
-    static let glossary: [String: String] = [
-        "data": "데이터", "ml": "머신 러닝", "machine": "머신", "learning": "러닝", "cloud": "클라우드",
-        "prompt": "프롬프트", "computer": "컴퓨터", "vision": "비전", "robotics": "로보틱스", "engineer": "엔지니어",
-        "researcher": "리서처", "developer": "개발자", "analytics": "애널리틱스", "scientist": "사이언티스트",
-        "science": "사이언스", "software": "소프트웨어", "nlp": "자연어 처리", "infra": "인프라",
-    ]
-
     mutating func build(title: String, mindmap reader: MindmapReader?, domains raw: [RawDomain]) -> Catalog {
         let allRoles = raw.flatMap(\.roles)
         var mindmap: Mindmap?
@@ -34,8 +26,11 @@ struct CatalogBuilder {
             }
             let key = uniqueKey(for: rawDomain, branchLabel: branch?.label, used: &usedKeys)
             let roles = rawDomain.roles.map { role in
-                Role(
-                    key: role.name.key, domain: key, name: role.name.written, aliases: role.name.aliases,
+                // A mindmap leaf that spells the name another way (`Data 리서처`) is one more name for the role.
+                let leafNames = (mindmap?.branches.flatMap(\.leaves) ?? []).filter { $0.role == role.name.key }
+                    .map(\.label).filter { label in !([role.name.written] + role.name.aliases).contains(label) }
+                return Role(
+                    key: role.name.key, domain: key, name: role.name.written, aliases: role.name.aliases + leafNames,
                     line: role.line, duties: role.duties?.items ?? [], dutiesText: role.duties?.text ?? "",
                     dutiesLine: role.duties?.line ?? role.line, stack: role.stack?.items ?? [],
                     stackText: role.stack?.text ?? "", stackLine: role.stack?.line ?? role.line)
@@ -67,7 +62,8 @@ struct CatalogBuilder {
         return key
     }
 
-    /// Links each leaf to the role it names: first by name, alias or glossary (`Data 리서처` is 데이터 리서처),
+    /// Links each leaf to the role it names: first by name, alias or the Korean spellings of its
+    /// English words (`Data 리서처` is 데이터 리서처, see `spellings.txt`),
     /// then, for leaves still open, by shape: the only unlinked role with the same Korean words in the same
     /// places and Korean where the leaf has English (`Level 디자이너` is 레벨 디자이너).
     mutating func linkLeaves(_ reader: MindmapReader, roles: [RawRole]) -> [[Int]: RoleKey] {
@@ -128,8 +124,14 @@ struct CatalogBuilder {
         warnings.append(CatalogWarning(source: source, line: line, message: message))
     }
 
+    /// The label with each English word in its Korean spelling (`Data 리서처` is `데이터 리서처`).
     static func translate(_ label: String) -> String {
-        label.split(separator: " ").map { word in glossary[word.lowercased()] ?? String(word) }.joined(separator: " ")
+        label.split(separator: " ").map { word in
+            word.unicodeScalars.allSatisfy(\.isASCII)
+                ? Lexicon.shipped.spellings(of: String(word)).last { !$0.unicodeScalars.allSatisfy(\.isASCII) }
+                    ?? String(word)
+                : String(word)
+        }.joined(separator: " ")
     }
 
     static func compact(_ text: String) -> String {

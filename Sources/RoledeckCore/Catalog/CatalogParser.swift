@@ -147,7 +147,7 @@ struct ParseState {
             if current.duties != nil {
                 throw .repeatedLine(source: source, line: number, role: current.name.written, label: "업무")
             }
-            let items = try ItemSplitter.duties(text, source: source, line: number)
+            let items = try DutySplitter.duties(text, source: source, line: number)
             guard !items.isEmpty else { throw .emptyItems(source: source, line: number, label: "업무") }
             current.duties = (text, number, items)
             role = current
@@ -214,7 +214,7 @@ struct RawDomain {
 struct RawRole {
     var name: RoleName
     var line: Int
-    var duties: (text: String, line: Int, items: [DutyItem])?
+    var duties: (text: String, line: Int, items: [Duty])?
     var stack: (text: String, line: Int, items: [StackItem])?
 }
 

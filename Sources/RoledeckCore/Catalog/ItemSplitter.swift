@@ -1,18 +1,5 @@
-/// Splits `업무:` and `기술 스택:` lines into items at separators outside parentheses.
+/// Splits `기술 스택:` lines into items, and any line at separators outside parentheses.
 enum ItemSplitter {
-    /// Duty items, split at commas and semicolons, each kept as written.
-    static func duties(_ text: String, source: String, line: Int) throws(CatalogError) -> [DutyItem] {
-        var items: [DutyItem] = []
-        let clauses = try split(text, at: [";", "；"], source: source, line: line)
-        for (clauseIndex, clause) in clauses.enumerated() {
-            let parts = try split(clause, at: [",", "，"], source: source, line: line).filter { !$0.isEmpty }
-            for (index, part) in parts.enumerated() {
-                items.append(DutyItem(text: part, clause: clauseIndex, leansOnPrevious: index > 0 && leans(part)))
-            }
-        }
-        return items
-    }
-
     /// Stack items, split at commas outside parentheses; parentheses give an alias or parts.
     static func stack(_ text: String, source: String, line: Int) throws(CatalogError) -> [StackItem] {
         try split(text, at: [",", "，"], source: source, line: line).filter { !$0.isEmpty }.map { part in
@@ -28,15 +15,6 @@ enum ItemSplitter {
             if nonEmpty.count > 1 { return StackItem(text: part, name: name, alias: nil, parts: nonEmpty) }
             return StackItem(text: part, name: name, alias: nonEmpty.first, parts: [])
         }
-    }
-
-    /// Whether a duty item shares its object with the item before it (`정제`, `분석 및 시각화`),
-    /// continues it (`특히 …`) or closes a range it opened (`…부터`, `…까지`).
-    static func leans(_ item: String) -> Bool {
-        let conjuncts = item.components(separatedBy: " 및 ").map(\.trimmingSpaces)
-        if conjuncts.allSatisfy({ !$0.contains(" ") }) { return true }
-        if item.hasPrefix("특히 ") || item.hasPrefix("즉 ") || item.hasPrefix("예를 들어") { return true }
-        return item.contains("까지") && !item.contains("부터")
     }
 
     /// Splits at any of the separators where no parenthesis is open; pieces are trimmed.

@@ -10,8 +10,8 @@ public struct Role: Equatable, Sendable {
     public var aliases: [String]
     /// The 1-based line of the role's bullet.
     public var line: Int
-    /// The `업무:` items, split at commas and semicolons.
-    public var duties: [DutyItem]
+    /// The duties of the `업무:` line, divided the way Korean reads it (see `DutySplitter`).
+    public var duties: [Duty]
     /// The whole `업무:` text as written.
     public var dutiesText: String
     /// The 1-based line of the `업무:` bullet.
@@ -24,7 +24,7 @@ public struct Role: Equatable, Sendable {
     public var stackLine: Int
 
     public init(
-        key: RoleKey, domain: DomainKey, name: String, aliases: [String], line: Int, duties: [DutyItem],
+        key: RoleKey, domain: DomainKey, name: String, aliases: [String], line: Int, duties: [Duty],
         dutiesText: String, dutiesLine: Int, stack: [StackItem], stackText: String, stackLine: Int
     ) {
         self.key = key
@@ -51,8 +51,6 @@ public struct Role: Equatable, Sendable {
         stack.contains { $0.overlaps(item) }
     }
 
-    /// Whether the role's duties include an item with the same key.
-    public func hasDuty(_ key: String) -> Bool {
-        duties.contains { $0.key == key }
-    }
+    /// Every part of every duty, in catalog order.
+    public var dutyParts: [DutyPart] { duties.flatMap(\.parts) }
 }

@@ -19,10 +19,14 @@ public struct Card: Codable, Equatable, Sendable, Identifiable {
     public var selection: Selection?
     /// Where in the catalog the answer comes from.
     public var explanation: String
+    /// The card's place in the order new cards are introduced across every deck of its catalog
+    /// (see `IntroductionOrder`); cards without one come after those with one.
+    public var rank: Int?
 
     public init(
         id: CardID, kind: CardKind, domain: DomainKey, role: RoleKey?, prompt: String, context: String? = nil,
-        answers: [Answer], distractors: [String]? = nil, selection: Selection? = nil, explanation: String
+        answers: [Answer], distractors: [String]? = nil, selection: Selection? = nil, explanation: String,
+        rank: Int? = nil
     ) {
         self.id = id
         self.kind = kind
@@ -34,6 +38,7 @@ public struct Card: Codable, Equatable, Sendable, Identifiable {
         self.distractors = distractors
         self.selection = selection
         self.explanation = explanation
+        self.rank = rank
     }
 }
 

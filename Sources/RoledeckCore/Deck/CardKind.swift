@@ -1,17 +1,19 @@
-/// The kinds of question the generator writes, in the order a new learner meets them for a role.
+/// The kinds of question the generator writes.
 public enum CardKind: String, Codable, Sendable, CaseIterable, Comparable {
-    /// Role → its domain (choice).
+    /// Role → its domain (choice), when the role's name does not give it away.
     case roleDomain = "role-domain"
-    /// Role → the mindmap branch that holds it (choice).
+    /// Role → the mindmap branch that holds it (choice), when the branch groups roles otherwise than the domains.
     case mindmap
-    /// Role → its duties (flashcard, self-graded).
+    /// Role → its duties (flashcard, self-graded), for roles with at most three duties.
     case duties
-    /// Role → its tech stack (typed, several answers).
+    /// Role → its whole tech stack (typed, several answers), for stacks of at most three items.
     case stack
     /// A duty → the role that does it (choice).
     case dutyRole = "duty-role"
-    /// A duty line with one item blanked (typed).
+    /// The duty line with one part, or one word of a long part, blanked (typed).
     case cloze
+    /// The stack line with one item blanked (typed), for stacks of more than three items.
+    case stackCloze = "stack-cloze"
     /// A stack item → the roles that list it (choice, one or all).
     case stackRole = "stack-role"
     /// Which item is not in this role's stack (choice).
@@ -20,14 +22,16 @@ public enum CardKind: String, Codable, Sendable, CaseIterable, Comparable {
     case trueFalse = "true-false"
     /// Domain → its roles (typed, several answers).
     case domainRoles = "domain-roles"
+    /// Which of two easily confused roles has this duty or item (choice of two).
+    case contrast
 
     /// How the learner answers this kind.
     public var format: AnswerFormat {
         switch self {
         case .duties: .flashcard
         case .stack, .domainRoles: .typedMany
-        case .cloze: .typed
-        case .roleDomain, .mindmap, .dutyRole, .stackRole, .oddOneOut: .choice
+        case .cloze, .stackCloze: .typed
+        case .roleDomain, .mindmap, .dutyRole, .stackRole, .oddOneOut, .contrast: .choice
         case .trueFalse: .trueFalse
         }
     }
@@ -41,10 +45,12 @@ public enum CardKind: String, Codable, Sendable, CaseIterable, Comparable {
         case .stack: "직무 → 기술 스택"
         case .dutyRole: "업무 → 직무"
         case .cloze: "업무 빈칸"
+        case .stackCloze: "기술 스택 빈칸"
         case .stackRole: "기술 → 직무"
         case .oddOneOut: "스택이 아닌 것"
         case .trueFalse: "참/거짓"
         case .domainRoles: "분야 → 직무"
+        case .contrast: "헷갈리는 두 직무"
         }
     }
 

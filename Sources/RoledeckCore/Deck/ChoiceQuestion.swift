@@ -5,6 +5,13 @@ public struct ChoiceQuestion: Equatable, Sendable {
     public var correct: Set<Int>
     public var selection: Selection
 
+    /// A question with these options, as a test or a replay sets it up.
+    public init(options: [String], correct: Set<Int>, selection: Selection) {
+        self.options = options
+        self.correct = correct
+        self.selection = selection
+    }
+
     /// Picks and shuffles the options of a choice card with the given generator.
     ///
     /// A one-answer card shows one of its answers (odd-one-out cards store several that would each be

@@ -1,4 +1,4 @@
-/// The verdict on a typed answer: which answers were recalled (and with how many typos), which were missed.
+/// The verdict on a typed answer: which answers were recalled (and how), which were missed.
 public struct AnswerCheck: Equatable, Sendable {
     /// One answer the learner recalled.
     public struct Recall: Equatable, Sendable {
@@ -6,13 +6,19 @@ public struct AnswerCheck: Equatable, Sendable {
         public var answer: Int
         /// The item as the learner typed it.
         public var given: String
-        /// How many jamo or letters were off; 0 when it matched after folding.
-        public var typos: Int
+        /// How it matched.
+        public var kind: AnswerMatcher.Kind
 
-        public init(answer: Int, given: String, typos: Int) {
+        public init(answer: Int, given: String, kind: AnswerMatcher.Kind) {
             self.answer = answer
             self.given = given
-            self.typos = typos
+            self.kind = kind
+        }
+
+        /// How many jamo or letters were off; 0 unless typos were forgiven.
+        public var typos: Int {
+            if case .typos(let count) = kind { return count }
+            return 0
         }
     }
 
@@ -35,6 +41,9 @@ public struct AnswerCheck: Equatable, Sendable {
 
     /// Every answer asked for was recalled and nothing wrong was added.
     public var isCorrect: Bool { recalled.count >= expected && unmatched.isEmpty }
+
+    /// Some but not all of several answers were recalled.
+    public var isPartial: Bool { !isCorrect && !recalled.isEmpty }
 
     /// Some answer was accepted only with typos forgiven.
     public var hasTypos: Bool { recalled.contains { $0.typos > 0 } }

@@ -1,30 +1,18 @@
 /// How typed answers are compared: the forms a patient teacher treats as the same.
 ///
-/// Folding takes NFC, lower-cases Latin letters and drops spaces and the joining punctuation
-/// people add or leave out (`-`, `_`, `.`, `·`), in Korean as well as Latin text
-/// (`데이터 수집` and `데이터수집`, `Power BI` and `powerbi`). Typos are counted on Hangul jamo,
+/// Folding takes NFC, lower-cases Latin letters and keeps only letters, digits, `+` and `#`, in
+/// Korean as well as Latin text (`데이터 수집` and `데이터수집`, `Power BI` and `powerbi`,
+/// `scikit-learn` and `Scikit Learn`; `C++` and `C#` stay apart). Typos are counted on Hangul jamo,
 /// so one wrong jamo is one typo rather than a whole wrong syllable.
 public enum AnswerText {
     /// The text in the form answers are compared in.
     public static func folded(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in text.nfc.lowercased().unicodeScalars where !isIgnored(scalar) {
-            out.append(scalar)
-        }
-        return String(out)
+        NameKey(text).rawValue
     }
 
     /// The folded text with every Hangul syllable split into its jamo: the units typos are counted in.
     public static func jamo(_ folded: String) -> [Unicode.Scalar] {
         folded.unicodeScalars.flatMap { Hangul.jamo(of: $0) }
-    }
-
-    /// Typos forgiven in an answer whose folded form is `folded`: none under four jamo or letters
-    /// (`SQL`, `R`), one up to seven (`정제`, `Python`), two from eight (`데이터 수집`, `Apache Spark`).
-    public static func typoAllowance(for folded: String) -> Int {
-        let length = jamo(folded).count
-        if length < 4 { return 0 }
-        return length < 8 ? 1 : 2
     }
 
     /// The items of a several-answer reply: split at commas, semicolons and line breaks outside

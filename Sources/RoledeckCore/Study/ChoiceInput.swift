@@ -40,11 +40,11 @@ public enum ChoiceInput {
             if selection == .one && picked.count > 1 { return .failure(.severalForOne) }
             return .success(picked)
         }
-        let checker = AnswerChecker(answers: options.map { Answer($0) }, expectsAll: true)
+        let matcher = AnswerMatcher(answers: options.map { Answer($0) })
         let items = selection == .all ? AnswerText.items(text) : [text]
         var picked = Set<Int>()
         for item in items {
-            guard let match = checker.match(item) else { return .failure(.unrecognised) }
+            guard let match = matcher.match(item) else { return .failure(.unrecognised) }
             picked.insert(match.answer)
         }
         if selection == .one && picked.count > 1 { return .failure(.severalForOne) }

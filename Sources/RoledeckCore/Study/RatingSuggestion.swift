@@ -1,5 +1,5 @@
-/// The rating roledeck suggests after a checked answer: wrong is Again, right is Good,
-/// right but slow or with typos (or only partly recalled) is Hard.
+/// The rating roledeck suggests after a judged reply: right is Good; right but slow, with typos,
+/// worded otherwise or after a hint is Hard; partial, wrong or given up is Again.
 public enum RatingSuggestion {
     /// Seconds after which a right answer counts as slow, by how the card is answered.
     ///
@@ -15,10 +15,15 @@ public enum RatingSuggestion {
         }
     }
 
-    /// The suggestion for an answer judged `correct`; `score` is the share recalled of a several-answer
-    /// question (half or more recalled is Hard, less is Again).
-    public static func suggest(correct: Bool, score: Double = 0, typos: Bool = false, slow: Bool = false) -> Rating {
-        if correct { return typos || slow ? .hard : .good }
-        return score >= 0.5 ? .hard : .again
+    /// The suggestion for a reply with the given outcome. A flashcard the learner saw is Good
+    /// (Hard after a hint); partial recall is never a pass.
+    public static func suggest(
+        outcome: Judgement.Outcome, roughly: Bool = false, slow: Bool = false, hinted: Bool = false
+    ) -> Rating {
+        switch outcome {
+        case .partial, .wrong, .gaveUp: .again
+        case .shown: hinted ? .hard : .good
+        case .correct: roughly || slow || hinted ? .hard : .good
+        }
     }
 }

@@ -1,4 +1,4 @@
-/// Levenshtein distance between two strings, counted in Unicode scalars.
+/// Edit distances between two strings, counted in Unicode scalars (or jamo, or any elements).
 public enum EditDistance {
     /// The fewest insertions, deletions and substitutions that turn `a` into `b`.
     public static func between(_ a: String, _ b: String) -> Int {
@@ -17,6 +17,29 @@ public enum EditDistance {
                 current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (left == right ? 0 : 1))
             }
             swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+
+    /// The fewest insertions, deletions, substitutions and swaps of two neighbours that turn `a` into `b`
+    /// (optimal string alignment): `pyhton` is one edit from `python`, as a typist would count it.
+    public static func damerau<Element: Equatable>(_ a: [Element], _ b: [Element]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var beforePrevious = [Int](repeating: 0, count: b.count + 1)
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                var best = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    best = min(best, beforePrevious[j - 2] + 1)
+                }
+                current[j] = best
+            }
+            (beforePrevious, previous, current) = (previous, current, beforePrevious)
         }
         return previous[b.count]
     }

@@ -68,4 +68,14 @@ public enum Hangul {
     }
 
     static let rieulInitial = 5
+
+    private static let initialConsonants: [Character] = [
+        "ㄱ", "ㄲ", "ㄴ", "ㄷ", "ㄸ", "ㄹ", "ㅁ", "ㅂ", "ㅃ", "ㅅ", "ㅆ", "ㅇ", "ㅈ", "ㅉ", "ㅊ", "ㅋ", "ㅌ", "ㅍ", "ㅎ",
+    ]
+
+    /// The initial consonant of a syllable as a compatibility jamo (`데` → `ㄷ`), the 초성 of a 초성 hint.
+    public static func initialConsonant(of scalar: Unicode.Scalar) -> Character? {
+        guard isSyllable(scalar) else { return nil }
+        return initialConsonants[Int((scalar.value - syllableBase) / (medialCount * finalCount))]
+    }
 }

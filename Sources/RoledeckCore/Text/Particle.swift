@@ -13,31 +13,26 @@ public enum Particle: String, Sendable, CaseIterable {
     /// 이다/다, the copula.
     case copula
 
-    /// The forms after a consonant, after a vowel, and when the ending cannot be told.
-    var forms: (consonant: String, vowel: String, unknown: String) {
+    /// The forms after a consonant and after a vowel.
+    var forms: (consonant: String, vowel: String) {
         switch self {
-        case .topic: ("은", "는", "은(는)")
-        case .subject: ("이", "가", "이(가)")
-        case .object: ("을", "를", "을(를)")
-        case .with: ("과", "와", "과(와)")
-        case .direction: ("으로", "로", "(으)로")
-        case .copula: ("이다", "다", "(이)다")
+        case .topic: ("은", "는")
+        case .subject: ("이", "가")
+        case .object: ("을", "를")
+        case .with: ("과", "와")
+        case .direction: ("으로", "로")
+        case .copula: ("이다", "다")
         }
     }
 
-    /// The particle form that agrees with `word`.
-    public func form(after word: String) -> String {
-        switch Pronunciation.ending(of: word) {
-        case .vowel: forms.vowel
-        case .rieul: self == .direction ? forms.vowel : forms.consonant
-        case .consonant: forms.consonant
-        case .unknown: forms.unknown
-        }
+    /// The particle form that agrees with `word`, read with the given spelling table.
+    public func form(after word: String, lexicon: Lexicon = .shipped) -> String {
+        form(for: Pronunciation.reading(of: word, lexicon: lexicon).ending)
     }
 
     /// `word` followed by the agreeing form of this particle (`데이터 엔지니어` + topic = `데이터 엔지니어는`).
-    public func attach(to word: String) -> String {
-        word + form(after: word)
+    public func attach(to word: String, lexicon: Lexicon = .shipped) -> String {
+        word + form(after: word, lexicon: lexicon)
     }
 }
 
@@ -49,35 +44,66 @@ public enum Pronunciation {
         /// The consonant ㄹ, which takes 로 rather than 으로.
         case rieul
         case consonant
-        case unknown
+    }
+
+    /// What decided the ending: the Hangul itself, the spelling table, its letter and digit
+    /// readings, or the spelling rules for names the table does not list.
+    public enum Source: Equatable, Sendable {
+        case hangul
+        case table
+        case letters
+        case rules
+    }
+
+    /// How a word ends and what decided it.
+    public struct Reading: Equatable, Sendable {
+        public var ending: Ending
+        public var source: Source
     }
 
     /// The ending of a Korean, English or mixed word, read the way a Korean speaker says it.
-    ///
-    /// Trailing parentheses are skipped (`데이터베이스(SQL, NoSQL)` ends like `데이터베이스`), acronyms are
-    /// read letter by letter (`SQL` ends in 엘), words by Korean loanword spelling (`Spark` is 스파크,
-    /// `Hadoop` is 하둡), digits by their English names (`GPT-3` is 쓰리).
     public static func ending(of word: String) -> Ending {
-        let text = stripTrailingParentheses(word.nfc)
-        guard let last = text.unicodeScalars.last(where: { !isIgnoredTrailing($0) }) else { return .unknown }
-        if let final = Hangul.finalIndex(of: last) {
-            if final == 0 { return .vowel }
-            return final == Hangul.rieulFinal ? .rieul : .consonant
-        }
-        if ("0"..."9").contains(last) { return digitEnding(last) }
-        guard last.isASCII, last.properties.isAlphabetic else { return .unknown }
-        let token = lastLatinToken(of: text)
-        if let known = knownEndings[token.lowercased()] { return known }
-        if isAcronym(token) { return letterNameEnding(token.last ?? "a") }
-        return wordEnding(token.lowercased())
+        reading(of: word).ending
     }
 
-    /// Names whose usual Korean reading the spelling rules below would get wrong.
-    private static let knownEndings: [String: Ending] = [
-        "matlab": .consonant,  // 매트랩
-        "web": .consonant,  // 웹
-        "lab": .consonant,  // 랩
-    ]
+    /// The ending of `word` and what decided it, in this order: a final Hangul syllable; the spelling
+    /// table for the last name (`.NET` 닷넷, `C#` 씨샵, `PlayFab` 플레이팹); the table's readings of
+    /// letters and digits for acronyms and numbers (`EDR` 이디알, `GPT-5` 파이브); and for any other
+    /// Latin word the loanword spelling rules (`Spark` 스파크, `Hadoop` 하둡), which `roledeck lint`
+    /// reports so the name can be added to the table. Trailing parentheses are skipped
+    /// (`데이터베이스(SQL, NoSQL)` ends like `데이터베이스`).
+    public static func reading(of word: String, lexicon: Lexicon = .shipped) -> Reading {
+        let text = stripTrailingParentheses(word.nfc)
+        guard let last = text.unicodeScalars.last(where: { !isIgnoredTrailing($0) }) else {
+            return Reading(ending: .vowel, source: .rules)
+        }
+        if let ending = hangulEnding(of: last) { return Reading(ending: ending, source: .hangul) }
+        if let spelled = lexicon.reading(ofLastNameIn: text), let ending = ending(ofSpelling: spelled) {
+            return Reading(ending: ending, source: .table)
+        }
+        if ("0"..."9").contains(last), let spelled = lexicon.reading(of: Character(last)),
+            let ending = ending(ofSpelling: spelled)
+        {
+            return Reading(ending: ending, source: .letters)
+        }
+        guard last.isASCII, last.properties.isAlphabetic else { return Reading(ending: .vowel, source: .rules) }
+        let token = lastLatinToken(of: text)
+        let finalLetter = Character(token.last.map(String.init) ?? String(last))
+        let letterEnding = lexicon.reading(of: finalLetter).flatMap(ending(ofSpelling:)) ?? .vowel
+        if isAcronym(token) { return Reading(ending: letterEnding, source: .letters) }
+        return Reading(ending: wordEnding(token.lowercased()) ?? letterEnding, source: .rules)
+    }
+
+    /// The ending of a Hangul spelling: its last syllable's final consonant.
+    static func ending(ofSpelling spelling: String) -> Ending? {
+        spelling.unicodeScalars.reversed().lazy.compactMap(hangulEnding(of:)).first
+    }
+
+    private static func hangulEnding(of scalar: Unicode.Scalar) -> Ending? {
+        guard let final = Hangul.finalIndex(of: scalar) else { return nil }
+        if final == 0 { return .vowel }
+        return final == Hangul.rieulFinal ? .rieul : .consonant
+    }
 
     private static func isIgnoredTrailing(_ scalar: Unicode.Scalar) -> Bool {
         scalar == " " || scalar == "+" || scalar == "." || scalar == "!" || scalar == "?" || scalar == "\""
@@ -106,7 +132,7 @@ public enum Pronunciation {
         return nil
     }
 
-    /// `C++` ends like `C` (씨플러스플러스 is read with vowels throughout).
+    /// The last run of Latin letters (`C++` gives `C`).
     private static func lastLatinToken(of text: String) -> String {
         var token = ""
         for scalar in text.unicodeScalars.reversed() {
@@ -125,38 +151,19 @@ public enum Pronunciation {
         token.count == 1 || (token.count <= 5 && token.allSatisfy { $0.isUppercase })
     }
 
-    /// Korean names of the Latin letters: L 엘, M 엠, N 엔 and R 알 end in a consonant.
-    private static func letterNameEnding(_ letter: Character) -> Ending {
-        switch letter.uppercased() {
-        case "L", "R": .rieul
-        case "M", "N": .consonant
-        default: .vowel
-        }
-    }
-
-    /// English digit names as Koreans say them after a Latin name (`GPT-3` 쓰리, `Python 2` 투).
-    private static func digitEnding(_ digit: Unicode.Scalar) -> Ending {
-        switch digit {
-        case "1", "7", "9": .consonant  // 원, 세븐, 나인
-        case "8": .consonant  // 에잇
-        default: .vowel  // 제로 투 쓰리 포 파이브 식스
-        }
-    }
-
-    /// Loanword spelling of a final English sound (국립국어원 외래어 표기법, simplified to what is clear).
-    private static func wordEnding(_ word: String) -> Ending {
+    /// Loanword spelling of a final English sound (국립국어원 외래어 표기법, simplified to what is clear);
+    /// nil when the spelling does not tell.
+    private static func wordEnding(_ word: String) -> Ending? {
         let letters = Array(word)
-        guard let last = letters.last else { return .unknown }
+        guard let last = letters.last else { return nil }
         let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
         let beforeLast = letters.count >= 2 ? letters[letters.count - 2] : nil
         switch last {
         case "a", "i", "o", "u", "y", "w", "r", "s", "x", "z", "f", "v", "h":
-            // Java 자바, SpaCy 시, flow 플로, Docker 도커, Keras 스, Linux 스, Flask... (sh 시, th 스)
+            // Java 자바, SpaCy 시, flow 플로, Docker 도커, Keras 스, Linux 스 (sh 시, th 스)
             return .vowel
-        case "n":
-            return .consonant  // Python 파이썬, LangChain 체인; -ng 링 as well
-        case "m":
-            return .consonant  // Terraform 폼
+        case "n", "m":
+            return .consonant  // Python 파이썬, LangChain 체인, Terraform 폼; -ng 링 as well
         case "l":
             return .rieul  // Excel 엑셀, Tool 툴
         case "e":
@@ -164,9 +171,7 @@ public enum Pronunciation {
             switch beforeLast {
             case "l": return .rieul
             case "n", "m": return .consonant
-            case .some(let c) where vowels.contains(c): return .vowel  // Tableau-like vowel runs
-            case .some: return .vowel
-            case .none: return .unknown
+            default: return .vowel
             }
         case "b", "d", "g":
             if last == "g" && beforeLast == "n" { return .consonant }  // -ng 링
@@ -181,7 +186,7 @@ public enum Pronunciation {
             }
             return .consonant  // Git 깃, streamlit 릿, Robot 봇, Basic 식
         default:
-            return .unknown
+            return nil
         }
     }
 }

@@ -24,14 +24,26 @@ struct RoledeckInTerminalTests {
                 "--seed", "1",
             ],
             currentDirectory: folder)
-        // The first new card asks which domain 데이터 애널리틱스 belongs to; answer with the option's text.
+        // The first new card is 데이터 애널리틱스's duties: Enter shows them, Enter grades.
         try terminal.waitFor("[1/20] 데이터 · 데이터 애널리틱스")
-        try terminal.waitFor("번호> ")
+        try terminal.waitFor("떠올린 뒤 Enter> ")
+        try terminal.send(Key.enter)
+        try terminal.waitFor("평가 (Enter = ")
+        try terminal.send(Key.enter)
+        try terminal.waitFor("저장됨: 3 알맞음")
+        // Then its stack line with a blank, and its duty line with a blank.
+        try terminal.waitFor("[2/20]")
+        try terminal.waitFor("답> ")
+        try terminal.send("SQL" + Key.enter)
+        try terminal.waitFor("평가 (Enter = ")
+        try terminal.send(Key.enter)
+        try terminal.waitFor("[3/20]")
+        try terminal.waitFor("답> ")
         try terminal.send("데이타")
         try terminal.waitFor("데이타")
         // Backspace takes the whole syllable 타, not one of its bytes.
-        try terminal.send(Key.backspace + "터")
-        try terminal.waitFor("터")
+        try terminal.send(Key.backspace + "터 수집")
+        try terminal.waitFor("터 수집")
         try terminal.send(Key.enter)
         try terminal.waitFor("맞았습니다.")
         try terminal.waitFor("평가 (Enter = ")
@@ -46,7 +58,7 @@ struct RoledeckInTerminalTests {
         try terminal.waitFor("저장됨: 3 알맞음")
 
         // Ctrl-D at the next card ends the review; what was answered is kept.
-        try terminal.waitFor("[2/20]")
+        try terminal.waitFor("[4/20]")
         try terminal.waitFor("> ")
         try terminal.endOfInput()
         #expect(try terminal.waitForExit() == .exited(0))
@@ -54,12 +66,12 @@ struct RoledeckInTerminalTests {
         let log = try ReviewLogFile.decode(Data(contentsOf: progress.appendingPathComponent("reviews.jsonl")))
         #expect(log.issues.isEmpty)
         let reviews = log.records.filter { $0.kind == .review }
-        #expect(reviews.count == 1)
-        #expect(reviews.first?.answer == "데이터")
-        #expect(reviews.first?.correct == true)
-        #expect(reviews.first?.rating == .good)
+        #expect(reviews.count == 3)
+        #expect(reviews.last?.answer == "데이터 수집")
+        #expect(reviews.last?.correct == true)
+        #expect(reviews.last?.rating == .good)
         let cards = try CardsFile.decode(Data(contentsOf: progress.appendingPathComponent("cards.json")))
-        #expect(cards[CardID(rawValue: try #require(reviews.first?.cardID.rawValue))]?.reps == 1)
+        #expect(cards[CardID(rawValue: try #require(reviews.last?.cardID.rawValue))]?.reps == 1)
         // Answers stay out of the command history: no command was typed, so there is none.
         #expect(!FileManager.default.fileExists(atPath: progress.appendingPathComponent(".history").path))
     }

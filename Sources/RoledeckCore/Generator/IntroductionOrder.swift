@@ -1,0 +1,104 @@
+/// The order in which new cards are introduced, derived from the catalog's taxonomy.
+///
+/// 1. Roles are met in turn across domains: the first role of each domain, then the second of each,
+///    and so on (`데이터 애널리틱스`, `머신 러닝 엔지니어`, `AI 개발자`, …).
+/// 2. A new role joins the rotation every `spacing` cards, so a day's new cards touch several roles
+///    and several domains, and each role is met through its basic cards first (its duties, its
+///    stack, its domain).
+/// 3. The roles in rotation take turns, each showing its next card that is ready: a card that names
+///    other roles or shows their items (wrong options, contrasts, "which role lists…") is ready once
+///    the basic cards of every role it names have been shown.
+/// The same catalog always gives the same order.
+public struct IntroductionOrder {
+    /// How many cards are shown between two new roles joining.
+    var spacing = 3
+
+    /// Cards in the order they are introduced: by rank, then cards without one (the learner's own)
+    /// in the order given. Sorting is stable, so decks keep their own order within a rank.
+    public static func sorted(_ cards: [Card]) -> [Card] {
+        cards.enumerated().sorted { lhs, rhs in
+            (lhs.element.rank ?? Int.max, lhs.offset) < (rhs.element.rank ?? Int.max, rhs.offset)
+        }.map(\.element)
+    }
+
+    /// The drafts in the order they are introduced.
+    func arrange(_ drafts: [Draft], roleCount: Int, domainOf: [Int]) -> [Draft] {
+        var queues = [[Int]](repeating: [], count: roleCount)
+        for (position, draft) in drafts.enumerated() where draft.anchor < roleCount {
+            queues[draft.anchor].append(position)
+        }
+        var basicsLeft = [Int](repeating: 0, count: roleCount)
+        for draft in drafts where draft.basic && draft.anchor < roleCount { basicsLeft[draft.anchor] += 1 }
+        // Basic cards first in each role's queue, in their own order.
+        for role in queues.indices {
+            let (basic, rest) = queues[role].reduce(into: ([Int](), [Int]())) { split, position in
+                if drafts[position].basic { split.0.append(position) } else { split.1.append(position) }
+            }
+            queues[role] = basic + rest
+        }
+
+        let sequence = Self.roleSequence(roleCount: roleCount, domainOf: domainOf)
+        var introduced = Set(queues.indices.filter { basicsLeft[$0] == 0 })
+        var active: [Int] = []
+        var next = 0
+        var sinceJoin = 0
+        var turn = 0
+        var order: [Int] = []
+        order.reserveCapacity(drafts.count)
+
+        func ready(_ position: Int) -> Bool {
+            let draft = drafts[position]
+            return draft.basic || draft.names.subtracting([draft.anchor]).isSubset(of: introduced)
+        }
+
+        while order.count < drafts.count {
+            if next < sequence.count && (active.isEmpty || sinceJoin >= spacing) {
+                active.append(sequence[next])
+                next += 1
+                sinceJoin = 0
+                turn = active.count - 1
+            }
+            var emitted = false
+            for step in 0..<active.count {
+                let role = active[(turn + step) % active.count]
+                guard let slot = queues[role].firstIndex(where: ready) else { continue }
+                let position = queues[role].remove(at: slot)
+                order.append(position)
+                if drafts[position].basic {
+                    basicsLeft[role] -= 1
+                    if basicsLeft[role] == 0 { introduced.insert(role) }
+                }
+                turn = (turn + step + 1) % active.count
+                sinceJoin += 1
+                emitted = true
+                break
+            }
+            if emitted { continue }
+            if next < sequence.count {
+                sinceJoin = spacing
+                continue
+            }
+            // Nothing is ready and every role has joined: what is left names roles without basic cards.
+            for role in active { order += queues[role] }
+            queues = queues.map { _ in [] }
+            break
+        }
+        return order.map { drafts[$0] }
+    }
+
+    /// Roles round-robin over domains: the first of each domain, then the second of each, …
+    static func roleSequence(roleCount: Int, domainOf: [Int]) -> [Int] {
+        var byDomain: [Int: [Int]] = [:]
+        for role in 0..<roleCount { byDomain[domainOf[role], default: []].append(role) }
+        let domains = byDomain.keys.sorted()
+        var sequence: [Int] = []
+        var depth = 0
+        while sequence.count < roleCount {
+            for domain in domains where depth < byDomain[domain]?.count ?? 0 {
+                if let role = byDomain[domain]?[depth] { sequence.append(role) }
+            }
+            depth += 1
+        }
+        return sequence
+    }
+}

@@ -1,0 +1,109 @@
+/// Judges a learner's reply to any card and suggests a rating; the REPL only presents the verdict.
+///
+/// Typed replies go through `AnswerMatcher`; choice replies through `ChoiceInput`; true/false through
+/// `TrueFalseInput`. `?` (or `모름`) gives up on any card. Several answers all have to be recalled to
+/// pass: partial recall is shown as such and suggested as Again.
+public struct ReplyJudge: Sendable {
+    /// Real names a typo must not turn into: every answer, spelling and option of the decks, and the
+    /// names of the spelling table.
+    public let knownNames: Set<NameKey>
+
+    public init(knownNames: Set<NameKey> = Lexicon.shipped.knownKeys) {
+        self.knownNames = knownNames
+    }
+
+    /// A judge that knows every name the decks use.
+    public init(decks: [Deck], lexicon: Lexicon = .shipped) {
+        var names = lexicon.knownKeys
+        for card in decks.lazy.flatMap(\.cards) {
+            for answer in card.answers { for text in answer.accepted { names.insert(NameKey(text)) } }
+            for distractor in card.distractors ?? [] { names.insert(NameKey(distractor)) }
+        }
+        self.init(knownNames: names)
+    }
+
+    /// Replies that mean "I don't know".
+    public static let giveUpWords: Set<String> = ["?", "？", "모름", "몰라", "모르겠음", "모르겠어요", "pass", "패스"]
+
+    /// Whether a reply gives up.
+    public static func givesUp(_ reply: String) -> Bool {
+        giveUpWords.contains(reply.trimmingSpaces.lowercased())
+    }
+
+    /// The verdict on `reply` to `card`; `choice` is the choice question as shown, `seconds` the time
+    /// taken, `hinted` whether a hint was shown.
+    public func judge(
+        _ reply: String, card: Card, choice: ChoiceQuestion?, seconds: Double, hinted: Bool = false
+    ) -> Verdict {
+        let slow = seconds > RatingSuggestion.slowAfter(format: card.kind.format, answerCount: card.answers.count)
+        let givenUp = Self.givesUp(reply)
+        func judged(
+            _ outcome: Judgement.Outcome, check: AnswerCheck? = nil, picked: Set<Int> = [], answer: String?,
+            chosen: String? = nil, roughly: Bool = false
+        ) -> Verdict {
+            let suggestion = RatingSuggestion.suggest(outcome: outcome, roughly: roughly, slow: slow, hinted: hinted)
+            return .judged(
+                Judgement(
+                    outcome: outcome, suggestion: suggestion, check: check, picked: picked, answer: answer,
+                    chosen: chosen, hinted: hinted))
+        }
+        switch card.kind.format {
+        case .flashcard:
+            return judged(givenUp ? .gaveUp : .shown, answer: reply.isEmpty || givenUp ? nil : reply)
+        case .choice:
+            guard let choice else { return .notAnAnswer(nil) }
+            if givenUp { return judged(.gaveUp, answer: nil) }
+            switch ChoiceInput.parse(reply, options: choice.options, selection: choice.selection) {
+            case .failure(let problem):
+                return .notAnAnswer(problem)
+            case .success(let picked):
+                let wrong = picked.subtracting(choice.correct).sorted().map { choice.options[$0] }
+                let outcome: Judgement.Outcome =
+                    picked == choice.correct
+                    ? .correct : (wrong.isEmpty && !picked.isDisjoint(with: choice.correct) ? .partial : .wrong)
+                return judged(
+                    outcome, picked: picked,
+                    answer: picked.sorted().map { choice.options[$0] }.joined(separator: " | "),
+                    chosen: wrong.isEmpty ? nil : wrong.joined(separator: " | "))
+            }
+        case .trueFalse:
+            if givenUp { return judged(.gaveUp, answer: nil) }
+            guard let value = TrueFalseInput.parse(reply) else { return .notAnAnswer(nil) }
+            return judged(value == card.statementIsTrue ? .correct : .wrong, answer: value ? "O" : "X")
+        case .typed, .typedMany:
+            if givenUp { return judged(.gaveUp, check: check("", card: card), answer: reply) }
+            guard !reply.trimmingSpaces.isEmpty else { return .notAnAnswer(nil) }
+            let check = check(reply, card: card)
+            let outcome: Judgement.Outcome = check.isCorrect ? .correct : (check.isPartial ? .partial : .wrong)
+            let roughly = check.recalled.contains { $0.kind != .exact && $0.kind != .withVisibleWords }
+            return judged(outcome, check: check, answer: reply, roughly: roughly)
+        }
+    }
+
+    /// The typed reply against the card's answers: one item for a one-answer card, items split at
+    /// commas (outside parentheses) for a several-answer card.
+    public func check(_ reply: String, card: Card) -> AnswerCheck {
+        let many = card.kind.format == .typedMany
+        let matcher = AnswerMatcher(
+            answers: card.answers, distractors: card.distractors ?? [], knownNames: knownNames, context: card.context)
+        let items = many ? AnswerText.items(reply) : [reply.trimmingSpaces].filter { !$0.isEmpty }
+        var recalled: [AnswerCheck.Recall] = []
+        var unmatched: [String] = []
+        for item in items {
+            let taken = Set(recalled.map(\.answer))
+            guard let match = matcher.match(item, preferringOtherThan: taken) else {
+                unmatched.append(item)
+                continue
+            }
+            // A second spelling of an answer already given adds nothing and costs nothing.
+            if taken.contains(match.answer) { continue }
+            recalled.append(AnswerCheck.Recall(answer: match.answer, given: item, kind: match.kind))
+            if !many { break }
+        }
+        let got = Set(recalled.map(\.answer))
+        let missing = card.answers.indices.filter { !got.contains($0) }
+        return AnswerCheck(
+            recalled: recalled, missing: many || got.isEmpty ? missing : [], unmatched: unmatched,
+            expected: many ? card.answers.count : min(1, card.answers.count))
+    }
+}

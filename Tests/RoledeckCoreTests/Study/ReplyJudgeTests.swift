@@ -1,0 +1,245 @@
+import Foundation
+import RoledeckCore
+import Testing
+
+/// The judge, reply by reply, with the reason each is accepted or rejected.
+@Suite("Judging replies")
+struct ReplyJudgeTests {
+    let judge = ReplyJudge()
+
+    func card(
+        _ kind: CardKind, _ answers: [Answer], distractors: [String]? = nil, context: String? = nil,
+        selection: Selection? = nil
+    ) -> Card {
+        Card(
+            id: CardID(kind, "test"), kind: kind, domain: DomainKey(rawValue: "data"), role: nil, prompt: "?",
+            context: context, answers: answers, distractors: distractors, selection: selection, explanation: "")
+    }
+
+    func accepts(_ reply: String, _ card: Card, knownNames: Set<NameKey> = []) -> Bool {
+        ReplyJudge(knownNames: knownNames).check(reply, card: card).isCorrect
+    }
+
+    @Test func foldingIgnoresCaseSpacingAndPunctuation() {
+        #expect(AnswerText.folded("Power BI") == "powerbi")
+        #expect(AnswerText.folded(" 데이터  수집 ") == "데이터수집")
+        #expect(AnswerText.folded("scikit-learn") == AnswerText.folded("Scikit Learn"))
+        #expect(AnswerText.folded("C++") != AnswerText.folded("C#"))
+        // NFD input (decomposed jamo) folds to the same NFC text.
+        #expect(AnswerText.folded("\u{1100}\u{1161}") == "가")
+    }
+
+    @Test func aliasesCaseAndSpacing() {
+        let ros = card(.cloze, [Answer("ROS(Robot Operating System)", aliases: ["ROS"])])
+        #expect(accepts("ros", ros))
+        #expect(accepts("ROS (Robot Operating System)", ros))
+        #expect(!accepts("RSO", ros))  // three letters: no typo forgiven
+        let nlp = card(.cloze, [Answer("자연어 처리(NLP) 엔지니어", aliases: ["자연어 처리 엔지니어", "NLP 엔지니어"])])
+        #expect(accepts("nlp엔지니어", nlp))
+        #expect(accepts("자연어처리 엔지니어", nlp))
+    }
+
+    @Test func aSwapOfTwoLettersIsOneTypoLikeAMissingLetter() {
+        let python = card(.stackCloze, [Answer("Python", aliases: ["파이썬"])])
+        let swapped = judge.check("pyhton", card: python)
+        #expect(swapped.isCorrect && swapped.recalled.first?.typos == 1)
+        #expect(accepts("pythn", python))
+        #expect(accepts("파이선", python))  // one jamo off the Korean spelling
+        #expect(!accepts("pyhotn", python))  // two edits in a six-letter name
+    }
+
+    @Test func oneWrongJamoIsOneTypo() {
+        let refine = card(.cloze, [Answer("정제")])
+        let check = judge.check("정재", card: refine)
+        #expect(check.isCorrect && check.hasTypos && check.recalled.first?.typos == 1)
+        #expect(!accepts("정보", refine))
+        let collect = card(.cloze, [Answer("데이터 수집")])
+        #expect(accepts("대이터 수짐", collect))  // two jamo off in a long answer
+        #expect(!accepts("데이터 분석", collect))
+    }
+
+    @Test func shortLatinNamesVersionsAndAcronymsAreNeverTypos() {
+        #expect(!accepts("GPT-4", card(.stackCloze, [Answer("GPT-3")])))  // a version is not a typo
+        #expect(!accepts("BART", card(.stackCloze, [Answer("BERT")])))  // four letters: exact only
+        #expect(!accepts("Jave", card(.stackCloze, [Answer("Java")])))
+        #expect(!accepts("OpenCL", card(.stackCloze, [Answer("OpenCV")])))  // the CV is an acronym
+        #expect(accepts("OpnCV", card(.stackCloze, [Answer("OpenCV")])))  // a typo outside it is forgiven
+        #expect(!accepts("Power VI", card(.stackCloze, [Answer("Power BI")])))
+        #expect(accepts("Powr BI", card(.stackCloze, [Answer("Power BI")])))
+    }
+
+    @Test func aTypoThatIsAnotherRealNameIsNotForgiven() {
+        let spark = card(.stackCloze, [Answer("Apache Spark")])
+        #expect(accepts("Apache Sprak", spark))
+        #expect(!accepts("Apache Sprak", spark, knownNames: [NameKey("Apache Sprak")]))
+        // The shipped table's names count: Unreal Editor is a real tool, not a typo of Unreal Engine.
+        #expect(!ReplyJudge().check("Unreal Editor", card: card(.stackCloze, [Answer("Unreal Engine")])).isCorrect)
+    }
+
+    @Test func aTypoAsNearToAnOptionIsNotForgiven() {
+        let spark = card(.stackCloze, [Answer("Spark")], distractors: ["Spack"])
+        #expect(!accepts("Spack", spark))
+        #expect(!accepts("Spabk", spark))  // as near to the option as to the answer
+        #expect(accepts("Sparkk", spark))
+    }
+
+    @Test func koreanSpellingsOfTheShippedTableCount() throws {
+        let catalog = try Fixture.shipped()
+        let stack = try #require(
+            DeckGenerator(catalog: catalog).decks().flatMap(\.cards).first {
+                $0.id.rawValue == "stack-cloze/데이터-애널리틱스/tableau"
+            })
+        #expect(accepts("태블로", stack))
+        let list = card(
+            .stack,
+            [Answer("Python", aliases: ["파이썬"]), Answer("Tableau", aliases: ["태블로"]), Answer("Excel", aliases: ["엑셀"])])
+        #expect(accepts("파이썬, 태블로, 엑셀", list))
+    }
+
+    @Test func clozeRepliesMayRepeatTheWordsAroundTheBlank() {
+        let refine = card(.cloze, [Answer("정제")], context: "데이터 수집, ＿＿＿, 분석 및 시각화; 비즈니스 인사이트 제공")
+        let check = judge.check("데이터 정제", card: refine)
+        #expect(check.isCorrect && check.recalled.first?.kind == .withVisibleWords)
+        #expect(!accepts("데이터 분석", refine))
+    }
+
+    @Test func groupPartsCount() {
+        let tools = card(
+            .stackCloze, [Answer("자연어 처리 도구(NLTK, SpaCy)", aliases: ["자연어 처리 도구", "NLTK, SpaCy", "NLTK", "SpaCy"])])
+        #expect(accepts("NLTK, SpaCy", tools))
+        #expect(accepts("SpaCy, NLTK", tools))
+        #expect(accepts("nltk", tools))
+        #expect(!accepts("NLTK, Keras", tools))
+    }
+
+    @Test func longAnswersAreJudgedByTheirWords() {
+        let duty = card(.cloze, [Answer("데이터 파이프라인 구축 및 관리")])
+        let check = judge.check("데이터 파이프라인을 관리하고 구축", card: duty)
+        #expect(check.isCorrect && check.recalled.first?.kind == .keywords)
+        #expect(!accepts("데이터 파이프라인 설계", duty))
+    }
+
+    @Test func severalAnswersAreAllAskedForAndPartialRecallIsNoPass() throws {
+        let stack = card(
+            .stack,
+            [Answer("SQL"), Answer("Python"), Answer("데이터베이스(SQL, NoSQL)", aliases: ["데이터베이스"])])
+        let check = judge.check("python, 데이터베이스(SQL, NoSQL), Java", card: stack)
+        #expect(check.recalled.map(\.answer) == [1, 2])
+        #expect(check.missing == [0])
+        #expect(check.unmatched == ["Java"])
+        #expect(check.isPartial && !check.isCorrect)
+        guard case .judged(let partial) = judge.judge("Python, SQL", card: stack, choice: nil, seconds: 5) else {
+            Issue.record("not judged")
+            return
+        }
+        #expect(partial.outcome == .partial && partial.suggestion == .again)
+        guard case .judged(let all) = judge.judge("SQL; Python、데이터베이스", card: stack, choice: nil, seconds: 5)
+        else {
+            Issue.record("not judged")
+            return
+        }
+        #expect(all.outcome == .correct && all.suggestion == .good)
+    }
+
+    @Test func questionMarkGivesUpOnEveryKind() {
+        var rng = TestRandom(seed: 3)
+        let choiceCard = card(.stackRole, [Answer("A")], distractors: ["B", "C", "D"], selection: .one)
+        let choice = ChoiceQuestion(card: choiceCard, using: &rng)
+        let cards: [(Card, ChoiceQuestion?)] = [
+            (card(.cloze, [Answer("정제")]), nil), (card(.stack, [Answer("SQL"), Answer("R")]), nil),
+            (choiceCard, choice), (card(.trueFalse, [TrueFalse.true.answer]), nil), (card(.duties, [Answer("x")]), nil),
+        ]
+        for (card, choice) in cards {
+            guard case .judged(let judged) = judge.judge("?", card: card, choice: choice, seconds: 1) else {
+                Issue.record("\(card.kind) refused ?")
+                continue
+            }
+            #expect(judged.outcome == .gaveUp && judged.suggestion == .again, "\(card.kind)")
+        }
+    }
+
+    @Test func aHintCapsTheSuggestionAtHard() {
+        let refine = card(.cloze, [Answer("정제")])
+        guard case .judged(let plain) = judge.judge("정제", card: refine, choice: nil, seconds: 3),
+            case .judged(let hinted) = judge.judge("정제", card: refine, choice: nil, seconds: 3, hinted: true)
+        else {
+            Issue.record("not judged")
+            return
+        }
+        #expect(plain.suggestion == .good)
+        #expect(hinted.suggestion == .hard && hinted.outcome == .correct)
+        #expect(Hint.text(for: refine, choice: nil) == "ㅈㅈ (2글자)")
+        #expect(Hint.text(for: card(.cloze, [Answer("데이터 파이프라인")]), choice: nil) == "ㄷㅇㅌ ㅍㅇㅍㄹㅇ (8글자)")
+        #expect(Hint.text(for: card(.stackCloze, [Answer("Apache Spark")]), choice: nil) == "A_____ S____ (11글자)")
+        #expect(Hint.text(for: card(.trueFalse, [TrueFalse.true.answer]), choice: nil) == nil)
+    }
+
+    @Test func choiceRepliesByNumberOrText() {
+        let options = ["데이터", "머신 러닝", "MLOps", "AutoML"]
+        #expect(ChoiceInput.parse("2", options: options, selection: .one) == .success([1]))
+        #expect(ChoiceInput.parse(" mlops ", options: options, selection: .one) == .success([2]))
+        #expect(ChoiceInput.parse("머신러닝", options: options, selection: .one) == .success([1]))
+        #expect(ChoiceInput.parse("5", options: options, selection: .one) == .failure(.outOfRange(5, count: 4)))
+        #expect(ChoiceInput.parse("0", options: options, selection: .one) == .failure(.outOfRange(0, count: 4)))
+        #expect(ChoiceInput.parse("1 3", options: options, selection: .one) == .failure(.severalForOne))
+        #expect(ChoiceInput.parse("", options: options, selection: .one) == .failure(.empty))
+        #expect(ChoiceInput.parse("요리", options: options, selection: .one) == .failure(.unrecognised))
+        #expect(ChoiceInput.parse("99999999999999999999999", options: options, selection: .one).isFailure)
+    }
+
+    @Test func selectAllTakesSeveralNumbersAndHalfIsNoPass() {
+        let options = ["A 엔지니어", "B 리서처", "C 개발자", "D 분석가"]
+        #expect(ChoiceInput.parse("1 3", options: options, selection: .all) == .success([0, 2]))
+        #expect(ChoiceInput.parse("1,3", options: options, selection: .all) == .success([0, 2]))
+        #expect(ChoiceInput.parse("13", options: options, selection: .all) == .success([0, 2]))
+        #expect(ChoiceInput.parse("a 엔지니어, c 개발자", options: options, selection: .all) == .success([0, 2]))
+        #expect(ChoiceInput.parse("1 7", options: options, selection: .all) == .failure(.outOfRange(7, count: 4)))
+        let question = ChoiceQuestion(options: options, correct: [0, 2], selection: .all)
+        let all = card(
+            .stackRole, [Answer("A 엔지니어"), Answer("C 개발자")], distractors: ["B 리서처", "D 분석가"], selection: .all)
+        guard case .judged(let half) = judge.judge("1", card: all, choice: question, seconds: 2) else {
+            Issue.record("not judged")
+            return
+        }
+        #expect(half.outcome == .partial && half.suggestion == .again)
+    }
+
+    @Test func trueFalseWords() {
+        for yes in ["o", "O", "y", "예", "네", "참", "true"] { #expect(TrueFalseInput.parse(yes) == true) }
+        for no in ["x", "X", "n", "아니오", "아니요", "거짓", "false"] { #expect(TrueFalseInput.parse(no) == false) }
+        #expect(TrueFalseInput.parse("maybe") == nil)
+        #expect(TrueFalseInput.parse("") == nil)
+    }
+
+    @Test func suggestions() {
+        #expect(RatingSuggestion.suggest(outcome: .wrong) == .again)
+        #expect(RatingSuggestion.suggest(outcome: .partial) == .again)
+        #expect(RatingSuggestion.suggest(outcome: .gaveUp) == .again)
+        #expect(RatingSuggestion.suggest(outcome: .correct) == .good)
+        #expect(RatingSuggestion.suggest(outcome: .correct, roughly: true) == .hard)
+        #expect(RatingSuggestion.suggest(outcome: .correct, slow: true) == .hard)
+        #expect(RatingSuggestion.suggest(outcome: .shown) == .good)
+        #expect(RatingSuggestion.suggest(outcome: .shown, hinted: true) == .hard)
+    }
+
+    @Test func intervalsReadLikeAnki() {
+        #expect(IntervalText.korean(seconds: 30) == "30초")
+        #expect(IntervalText.korean(seconds: 60) == "1분")
+        #expect(IntervalText.korean(seconds: 600) == "10분")
+        #expect(IntervalText.korean(seconds: 3 * 3600) == "3시간")
+        #expect(IntervalText.korean(seconds: 8 * 86_400) == "8일")
+        #expect(IntervalText.korean(seconds: 69 * 86_400) == "2.3개월")
+        #expect(IntervalText.korean(seconds: 60 * 86_400) == "2개월")
+        #expect(IntervalText.korean(seconds: 438 * 86_400) == "1.2년")
+        #expect(IntervalText.elapsed(seconds: 185) == "3분 5초")
+        #expect(IntervalText.elapsed(seconds: 42) == "42초")
+        #expect(IntervalText.elapsed(seconds: 3720) == "1시간 2분")
+    }
+}
+
+extension Result {
+    var isFailure: Bool {
+        if case .failure = self { return true }
+        return false
+    }
+}
