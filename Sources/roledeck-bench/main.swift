@@ -3,6 +3,7 @@ import RoledeckCore
 
 // Benchmarks that print figures. Run in a release build:
 //   swift run -c release roledeck-bench [generate] [store] [stats] [--iterations N] [--catalog FILE]
+//     generate: [--scales 1,10,100] (the catalog repeated that many times)
 //     store: [--cards N] [--reviews-per-card N] [--answers N] [--python-sample N]
 //     stats: [--cards N] [--reviews N] [--days N] [--seed N]
 //   swift run -c release roledeck-bench stats --cards 287 --reviews 400 --days 7 --write DIR  (a demo Progress folder)
@@ -11,6 +12,7 @@ var arguments = Array(CommandLine.arguments.dropFirst())
 var iterations = 50
 var catalogFile: String?
 var benchmarks: [String] = []
+var scales = [1, 10, 100]
 var store = StoreBenchmark(
     cards: 100_000, reviewsPerCard: 10, answers: 1000, pythonSample: 2000,
     scriptsFolder: URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("bench"))
@@ -34,6 +36,15 @@ while !arguments.isEmpty {
             exit(64)
         }
         iterations = value
+        arguments.removeFirst()
+    case "--scales":
+        let values = (arguments.first ?? "").split(separator: ",").compactMap { Int($0) }
+        guard !values.isEmpty, values.allSatisfy({ $0 > 0 }) else {
+            FileHandle.standardError.write(
+                Data("roledeck-bench: error: --scales needs positive numbers separated by commas (1,10,100)\n".utf8))
+            exit(64)
+        }
+        scales = values
         arguments.removeFirst()
     case "--catalog":
         catalogFile = arguments.isEmpty ? nil : arguments.removeFirst()
@@ -66,7 +77,7 @@ do {
         switch benchmark {
         case "store": try store.run()
         case "stats": try benchmarkStats(statsOptions, iterations: iterations)
-        default: try benchmarkGenerate(catalogFile: catalogFile, iterations: iterations)
+        default: try benchmarkGenerate(catalogFile: catalogFile, iterations: iterations, scales: scales)
         }
     }
 } catch {
