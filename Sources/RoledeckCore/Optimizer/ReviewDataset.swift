@@ -51,68 +51,61 @@ public struct ReviewDataset: Sendable, Equatable {
     /// An empty dataset.
     public init() {}
 
-    /// Builds the dataset from reviews listed in the order they happened.
+    /// Builds the dataset from reviews listed in the order they happened (any collection: a lazy view
+    /// of another list will do, and saves a copy).
     ///
     /// A review dated before its card's previous one counts as the same day (0 days), as fsrs-rs
-    /// and the reference scripts do.
-    public init(_ reviews: [Review]) {
-        var cardIndex: [Int32: Int] = [:]
-        var cardOfReview = [Int32](repeating: 0, count: reviews.count)
+    /// and the reference scripts do. Two passes over `reviews` and a few bytes per card besides the
+    /// result, so a million reviews are laid out in a few tens of megabytes.
+    public init<Reviews: Collection<Review>>(_ reviews: Reviews) {
+        let count = reviews.count
+        var cardIndex: [Int32: Int32] = [:]
+        var cardOfReview = [Int32](repeating: 0, count: count)
         var counts: [Int32] = []
         for (position, review) in reviews.enumerated() {
-            let index: Int
+            let index: Int32
             if let known = cardIndex[review.card] {
                 index = known
             } else {
-                index = counts.count
+                index = Int32(counts.count)
                 cardIndex[review.card] = index
                 counts.append(0)
             }
-            cardOfReview[position] = Int32(index)
-            counts[index] += 1
+            cardOfReview[position] = index
+            counts[Int(index)] += 1
         }
+        cardIndex = [:]
         cardCount = counts.count
         // Each card's reviews go to one stretch of the flat arrays, in the order given.
         var starts = [Int32](repeating: 0, count: counts.count + 1)
         for card in 0..<counts.count { starts[card + 1] = starts[card] + counts[card] }
         cardStarts = starts
+        // What each card has seen so far: where its next review goes, its last day, its later-day reviews and lapses.
         var next = Array(starts.dropLast())
-        var flatIndex = [Int32](repeating: 0, count: reviews.count)
-        var days = [Int32](repeating: 0, count: reviews.count)
-        ratings = [UInt8](repeating: 0, count: reviews.count)
-        elapsedDays = [Int32](repeating: 0, count: reviews.count)
+        var lastDay = [Int32](repeating: 0, count: counts.count)
+        var longTerm = counts.map { _ in Int32(0) }
+        var lapses = longTerm
+        ratings = [UInt8](repeating: 0, count: count)
+        elapsedDays = [Int32](repeating: 0, count: count)
+        scorable.reserveCapacity(count - counts.count)
         for (position, review) in reviews.enumerated() {
             let card = Int(cardOfReview[position])
             let slot = Int(next[card])
             next[card] += 1
-            flatIndex[position] = Int32(slot)
             ratings[slot] = UInt8(review.rating.rawValue)
-            days[slot] = review.day
-        }
-        var sequence = [Int32](repeating: 0, count: reviews.count)
-        var lapsesBefore = [Int32](repeating: 0, count: reviews.count)
-        for card in 0..<counts.count {
-            var longTerm: Int32 = 0
-            var lapses: Int32 = 0
-            for slot in Int(starts[card])..<Int(starts[card + 1]) {
-                if slot > Int(starts[card]) {
-                    elapsedDays[slot] = Int32(clamping: max(0, Int(days[slot]) - Int(days[slot - 1])))
-                }
-                lapsesBefore[slot] = lapses
-                if elapsedDays[slot] > 0 {
-                    longTerm += 1
-                    if ratings[slot] == 1 { lapses += 1 }
-                }
-                sequence[slot] = 1 + longTerm
+            guard slot > Int(starts[card]) else {
+                lastDay[card] = review.day
+                continue
             }
-        }
-        for position in reviews.indices {
-            let slot = Int(flatIndex[position])
-            guard elapsedDays[slot] > 0 else { continue }
+            let elapsed = Int32(clamping: max(0, Int(review.day) - Int(lastDay[card])))
+            lastDay[card] = review.day
+            elapsedDays[slot] = elapsed
+            guard elapsed > 0 else { continue }
+            longTerm[card] += 1
+            let sequence = 1 + longTerm[card]
             scorable.append(
-                Scorable(
-                    review: Int32(slot), cardStart: starts[Int(cardOfReview[position])], sequence: sequence[slot],
-                    lapses: lapsesBefore[slot]))
+                Scorable(review: Int32(slot), cardStart: starts[card], sequence: sequence, lapses: lapses[card]))
+            if review.rating == .again { lapses[card] += 1 }
         }
     }
 

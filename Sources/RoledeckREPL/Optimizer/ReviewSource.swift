@@ -29,8 +29,11 @@ public enum ReviewSource {
                 dataset: loaded.dataset, path: store.logURL.path, days: days,
                 cardsWithoutStart: loaded.cardsWithoutStart, unreadableLines: loaded.issues.count { !$0.isTornTail })
         case .revlog(let url, let days):
-            let contents = try RevlogCSV.load(from: url)
-            return Loaded(dataset: contents.dataset(days: days), path: url.path, days: days)
+            var contents = try RevlogCSV.load(from: url)
+            let reviews = contents.reviews(days: days)
+            // The file's entries are not needed once they are in order: let them go before the dataset is laid out.
+            contents.entries = []
+            return Loaded(dataset: ReviewDataset(reviews), path: url.path, days: days)
         }
     }
 }
