@@ -5,7 +5,7 @@ Needs `pip install fsrs==6.3.2 fsrs-rs-python==0.9.3` and the oracle script
 `optimizer_oracle.py` (metrics, day arithmetic, time-series split), by default from
 ../shared/fsrs/ beside the repository; --oracle names another copy.
 
-  bench     --revlog CSV --tz H --rollover H [--runs N]
+  bench     --revlog CSV --tz H --rollover H [--runs N] [--no-tss] [--synthetic DIR]
             fsrs-rs-python on an Anki review history, as its users call it: the whole-history fit
             (parameters, median seconds of compute_parameters over N runs, and of reading the CSV,
             building the items and fitting), and the 5-fold time-series split (metrics of the
@@ -116,8 +116,9 @@ def cmd_bench(O, args):
         "end_to_end_seconds_median": statistics.median(end_to_end),
         "whole": metrics(O, params, h, rows),
         "defaults": metrics(O, O.DEFAULT_PARAMETERS, h, rows),
-        "tss": tss(O, h, rows),
     }
+    if not args.no_tss:
+        out["tss"] = tss(O, h, rows)
     if args.synthetic:
         out["synthetic"] = synthetic_result(O, args.synthetic)
     json.dump(out, sys.stdout)
@@ -240,6 +241,7 @@ def main():
     ap.add_argument("--rollover", type=float, default=4.0)
     ap.add_argument("--runs", type=int, default=11)
     ap.add_argument("--synthetic", help="folder with revlog-synthetic-{train,test}.csv")
+    ap.add_argument("--no-tss", action="store_true", help="bench: skip the time-series split")
     ap.add_argument("--out")
     ap.add_argument("--seed", type=int, default=13)
     args = ap.parse_args()
