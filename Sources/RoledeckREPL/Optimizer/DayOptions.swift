@@ -38,9 +38,9 @@ public enum DayOptions {
             guard let zone = TimeZone(identifier: trimmed) else { throw InvalidValue(option: "--tz", value: text) }
             return zone
         }
-        var sign = 1
-        if rest.first == "-" { sign = -1 }
-        if rest.first == "-" || rest.first == "+" { rest = rest.dropFirst() }
+        let sign = rest.first == "-" ? -1 : 1
+        let signed = rest.first == "-" || rest.first == "+"
+        if signed { rest = rest.dropFirst() }
         let hours: Substring
         let minutes: Substring
         if let colon = rest.firstIndex(of: ":") {
@@ -53,7 +53,7 @@ public enum DayOptions {
         let digits = { (part: Substring) in
             !part.isEmpty && part.count <= 2 && part.allSatisfy(\.isASCII) && part.allSatisfy(\.isNumber)
         }
-        guard rest.isEmpty || (digits(hours) && digits(minutes)) else {
+        guard (rest.isEmpty && !signed) || (digits(hours) && digits(minutes)) else {
             throw InvalidValue(option: "--tz", value: text)
         }
         let seconds = sign * ((Int(hours) ?? 0) * 3600 + (Int(minutes) ?? 0) * 60)
