@@ -101,7 +101,7 @@ public struct OptimizerText {
             "\(Particle.direction.attach(to: name)) 채점할 복습 \(Self.grouped(result.metrics.count))개의 기억 여부를 예측했습니다:")
         lines.append("")
         var rows = [(name, result.metrics)]
-        if result.label != .defaults { rows.append(("기본 매개변수", result.defaults)) }
+        if result.weights != SchedulerParameters.defaultWeights { rows.append(("기본 매개변수", result.defaults)) }
         lines += table(rows)
         lines.append(
             "  실제 기억률 \(Self.percent(result.metrics.meanRecall)) · 예측 평균 \(Self.percent(result.metrics.meanPrediction))"
@@ -114,9 +114,11 @@ public struct OptimizerText {
         } else if let folds = result.splitFolds {
             lines.append("")
             lines.append(palette.warn("시계열 분할 \(folds)겹에는 채점할 복습이 적어도 \(folds + 1)개 필요합니다."))
-        } else {
+        } else if result.label == .current {
             lines.append(
-                palette.dim("  이 기록으로 맞춘 매개변수는 이 기록에서 좋아 보이기 마련입니다. 정직한 비교는 --split 5 (시계열 분할)."))
+                palette.dim(
+                    "  이 기록으로 맞춘 매개변수는 이 기록에서 좋아 보이기 마련입니다. "
+                        + "정직한 비교는 roledeck evaluate --split 5 (시계열 분할)."))
         }
         lines.append("")
         lines.append(palette.dim("읽는 법: log loss와 RMSE(bins)는 낮을수록, AUC는 높을수록 좋습니다. 자세히는 docs/optimizer.md."))
