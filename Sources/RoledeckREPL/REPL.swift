@@ -185,7 +185,7 @@ public struct REPL {
         return "'\(word)'" + (consonant ? "이라는" : "라는")
     }
 
-    private func requireWritable() -> Bool {
+    func requireWritable() -> Bool {
         guard state.isWritable else {
             console.line(presenter.palette.warn("읽기 전용입니다: 다른 roledeck 세션을 닫은 뒤 다시 여세요."))
             return false

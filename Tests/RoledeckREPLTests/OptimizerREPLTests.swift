@@ -99,3 +99,27 @@ struct OptimizerREPLTests {
         #expect(OptimizerText.grouped(12) == "12")
     }
 }
+
+@Suite("optimize in a read-only session")
+struct OptimizerReadOnlyTests {
+    @Test func aReadOnlySessionDoesNotOptimizeButEvaluates() throws {
+        let fixture = try StudyFixture()
+        defer { fixture.remove() }
+        try OptimizerREPLTests.studyEveryDay(fixture, cards: 150, days: 4)
+        fixture.clock.now = StudyFixture.start.addingTimeInterval(4 * 86_400)
+        let holder = try ProgressStore.open(folder: fixture.folder)
+        defer { _ = holder }
+        let store = ProgressStore.openReadOnly(folder: fixture.folder)
+        let state = try StudyState(
+            decks: StudyFixture.decks, store: store, settings: fixture.settings, systemTimeZone: StudyFixture.seoul)
+        let transcript = fixture.transcript
+        var repl = REPL(
+            state: state, reader: ScriptedStudent([.line("최적화"), .line("평가"), .line("quit")], transcript: transcript),
+            console: Console { transcript.text += $0 }, clock: fixture.clock.studyClock,
+            rng: RandomSource(SeededGenerator(seed: 1)))
+        repl.run()
+        #expect(transcript.text.contains("읽기 전용입니다: 다른 roledeck 세션을 닫은 뒤 다시 여세요."))
+        #expect(transcript.text.contains("지금 매개변수로 채점할 복습 450개의 기억 여부를 예측했습니다:"))
+        #expect(!FileManager.default.fileExists(atPath: fixture.folder.appendingPathComponent("settings.json").path))
+    }
+}

@@ -52,12 +52,15 @@ public enum ParameterFitting {
     ) throws -> Optimization {
         try FSRSOptimizer.requireEnoughReviews(loaded.dataset)
         let current = settings.parameters.weights
-        guard let before = RecallPrediction.metrics(loaded.dataset, model: MemoryModel(parameters: settings.parameters))
-        else { throw OptimizerError.notEnoughReviews(scorable: 0, needed: FSRSOptimizer.minimumScorableReviews) }
         let fit = try FSRSOptimizer.fit(loaded.dataset, progress: progress)
         let fitted = try SchedulerParameters(weights: fit.weights)
-        guard let after = RecallPrediction.metrics(loaded.dataset, model: MemoryModel(parameters: fitted)) else {
-            throw OptimizerError.notEnoughReviews(scorable: 0, needed: FSRSOptimizer.minimumScorableReviews)
+        // Both exist: there are scorable reviews.
+        guard
+            let before = RecallPrediction.metrics(loaded.dataset, model: MemoryModel(parameters: settings.parameters)),
+            let after = RecallPrediction.metrics(loaded.dataset, model: MemoryModel(parameters: fitted))
+        else {
+            throw OptimizerError.notEnoughReviews(
+                scorable: loaded.dataset.scorable.count, needed: FSRSOptimizer.minimumScorableReviews)
         }
         let decision: Decision
         if !(after.logLoss < before.logLoss) {

@@ -5,6 +5,8 @@ extension REPL {
     /// `optimize` at the prompt: fits the progress log; when the new weights are saved, the session
     /// goes on with them (the study state is reloaded with the new settings).
     mutating func optimize(now: Date) {
+        // It may write settings.json, which the session holding the folder would not see.
+        guard requireWritable() else { return }
         let text = OptimizerText(palette: console.palette)
         let line = FitProgressLine(console: console, isTerminal: showsProgress)
         do {
