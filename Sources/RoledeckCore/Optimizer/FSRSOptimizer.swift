@@ -135,7 +135,7 @@ public enum FSRSOptimizer {
         progress: ((Progress) -> Void)?
     ) -> [Float] {
         let total = items.count
-        let batchSize = configuration.batchSize
+        let batchSize = max(1, configuration.batchSize)
         let batchCount = (total + batchSize - 1) / batchSize
         var schedule = CosineAnnealingSchedule(
             length: Double((total / batchSize + 1) * configuration.epochs), initialRate: configuration.learningRate)
