@@ -158,7 +158,8 @@ public struct OptimizerText {
         case .current: "지금 매개변수"
         case .defaults: "기본 매개변수"
         case .previous: "이전 매개변수"
-        case .given(let source): "주어진 매개변수(\(source))"
+        case .typed: "입력한 매개변수"
+        case .file(let path): "파일의 매개변수(\(path))"
         }
     }
 

@@ -102,7 +102,10 @@ public struct ParametersChoice: Sendable, Equatable {
     /// Where the weights came from.
     public enum Label: Sendable, Equatable {
         case current, defaults, previous
-        case given(String)
+        /// Typed as a list.
+        case typed
+        /// Read from the file at this path.
+        case file(String)
     }
 
     public var weights: [Double]
@@ -128,9 +131,9 @@ public struct ParametersChoice: Sendable, Equatable {
         default:
             if FileManager.default.fileExists(atPath: trimmed) {
                 let weights = try ParameterList.load(from: URL(fileURLWithPath: trimmed))
-                return ParametersChoice(weights: weights, label: .given(trimmed))
+                return ParametersChoice(weights: weights, label: .file(trimmed))
             }
-            return ParametersChoice(weights: try ParameterList.parse(trimmed, source: source), label: .given(source))
+            return ParametersChoice(weights: try ParameterList.parse(trimmed, source: source), label: .typed)
         }
     }
 }
