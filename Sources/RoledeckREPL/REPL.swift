@@ -16,6 +16,8 @@ public struct REPL {
     public let console: Console
     public let clock: StudyClock
     public var rng: RandomSource
+    /// Whether a progress line is drawn while parameters are fitted (output on a terminal).
+    public var showsProgress = false
     let presenter: CardPresenter
     let deckSource: String
     private var endOfInput = false
@@ -163,6 +165,10 @@ public struct REPL {
                 console.lines(leechLines())
             case .settings:
                 console.lines(settingsLines())
+            case .optimize:
+                optimize(now: now)
+            case .evaluate(let parameters):
+                evaluate(parameters, now: now)
             case .help:
                 console.lines(Self.helpLines())
             case .quit:
@@ -179,7 +185,7 @@ public struct REPL {
         return "'\(word)'" + (consonant ? "이라는" : "라는")
     }
 
-    private func requireWritable() -> Bool {
+    func requireWritable() -> Bool {
         guard state.isWritable else {
             console.line(presenter.palette.warn("읽기 전용입니다: 다른 roledeck 세션을 닫은 뒤 다시 여세요."))
             return false
@@ -280,6 +286,8 @@ public struct REPL {
             ("unsuspend ID", "보류한 카드를 되살립니다"),
             ("leeches (거머리)", "자꾸 잊는 카드"),
             ("settings (설정)", "설정 보기"),
+            ("optimize (최적화)", "복습 기록에 FSRS 매개변수를 맞춥니다 (나아질 때만 저장)"),
+            ("evaluate (평가)", "매개변수의 예측 성능: log loss, RMSE(bins), AUC"),
             ("help (도움말)", "이 목록"),
             ("quit (종료)", "끝내기 (Ctrl-D도 됩니다)"),
         ]

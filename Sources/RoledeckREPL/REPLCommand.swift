@@ -19,6 +19,10 @@ public enum REPLCommand: Equatable, Sendable {
     case unsuspend(id: String)
     case leeches
     case settings
+    /// Fits the FSRS parameters to the review log and saves them when better.
+    case optimize
+    /// Scores parameters (current unless named) on the review log.
+    case evaluate(parameters: String?)
     case help
     case quit
 
@@ -34,6 +38,8 @@ public enum REPLCommand: Equatable, Sendable {
         ("unsuspend", ["보류해제", "보류취소"], "ID"),
         ("leeches", ["거머리", "leech"], nil),
         ("settings", ["설정", "setting"], nil),
+        ("optimize", ["최적화", "optimise"], nil),
+        ("evaluate", ["평가"], nil),
         ("help", ["도움말", "도움", "?", "h"], nil),
         ("quit", ["종료", "끝", "exit", "q", "나가기"], nil),
     ]
@@ -76,6 +82,8 @@ public enum CommandParser {
                 ? .missingArgument(command: name, argument: "ID") : .command(.unsuspend(id: argument))
         case "leeches": return .command(.leeches)
         case "settings": return .command(.settings)
+        case "optimize": return .command(.optimize)
+        case "evaluate": return .command(.evaluate(parameters: argument.isEmpty ? nil : argument))
         case "help": return .command(.help)
         default: return .command(.quit)
         }

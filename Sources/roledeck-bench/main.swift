@@ -7,6 +7,8 @@ import RoledeckCore
 //     store: [--cards N] [--reviews-per-card N] [--answers N] [--python-sample N]
 //     stats: [--cards N] [--reviews N] [--days N] [--seed N]
 //   swift run -c release roledeck-bench stats --cards 287 --reviews 400 --days 7 --write DIR  (a demo Progress folder)
+//   swift run -c release roledeck-bench optimize [--revlog FILE --tz H --rollover H] [--iterations N]
+//     [--scale-reviews N] [--large-reviews N]   (beside bench/optimizer_reference.py; run from the repository)
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 var iterations = 50
@@ -27,6 +29,19 @@ var store = StoreBenchmark(
     return value
 }
 var statsOptions = StatsBenchmarkOptions()
+var optimizeOptions = OptimizeBenchmarkOptions()
+/// The whole number after an option (which may be negative), or a usage error.
+@MainActor func integer(after option: String, in range: ClosedRange<Int>) -> Int {
+    guard let value = arguments.first.flatMap(Int.init), range.contains(value) else {
+        FileHandle.standardError.write(
+            Data(
+                "roledeck-bench: error: \(option) needs a whole number from \(range.lowerBound) to \(range.upperBound)\n"
+                    .utf8))
+        exit(64)
+    }
+    arguments.removeFirst()
+    return value
+}
 while !arguments.isEmpty {
     let argument = arguments.removeFirst()
     switch argument {
@@ -36,6 +51,7 @@ while !arguments.isEmpty {
             exit(64)
         }
         iterations = value
+        optimizeOptions.runs = value
         arguments.removeFirst()
     case "--scales":
         let values = (arguments.first ?? "").split(separator: ",").compactMap { Int($0) }
@@ -61,7 +77,17 @@ while !arguments.isEmpty {
         statsOptions.write = arguments.isEmpty ? nil : arguments.removeFirst()
     case "--end":
         statsOptions.end = arguments.isEmpty ? nil : arguments.removeFirst()
-    case "generate", "store", "stats":
+    case "--revlog":
+        guard !arguments.isEmpty else {
+            FileHandle.standardError.write(Data("roledeck-bench: error: --revlog needs a file\n".utf8))
+            exit(64)
+        }
+        optimizeOptions.revlog = arguments.removeFirst()
+    case "--tz": optimizeOptions.timeZoneHours = integer(after: argument, in: -12...14)
+    case "--rollover": optimizeOptions.rolloverHour = integer(after: argument, in: 0...23)
+    case "--scale-reviews": optimizeOptions.scaleReviews = count(after: argument)
+    case "--large-reviews": optimizeOptions.largeReviews = count(after: argument)
+    case "generate", "store", "stats", "optimize":
         benchmarks.append(argument)
     default:
         FileHandle.standardError.write(
@@ -77,6 +103,7 @@ do {
         switch benchmark {
         case "store": try store.run()
         case "stats": try benchmarkStats(statsOptions, iterations: iterations)
+        case "optimize": try benchmarkOptimize(optimizeOptions)
         default: try benchmarkGenerate(catalogFile: catalogFile, iterations: iterations, scales: scales)
         }
     }

@@ -12,7 +12,7 @@ struct Roledeck: ParsableCommand {
         version: "roledeck 0.1.0",
         subcommands: [
             ReviewCommand.self, StudyCommand.self, StatsCommand.self, GenerateCommand.self, DecksCommand.self,
-            LintCommand.self, ReplayCommand.self, DoctorCommand.self,
+            LintCommand.self, ReplayCommand.self, DoctorCommand.self, OptimizeCommand.self, EvaluateCommand.self,
         ]
     )
 

@@ -74,8 +74,10 @@ struct StudyOptions: ParsableArguments {
         let completer = LineCompleter { preceding in CommandCompletion.candidates(forLine: preceding, decks: decks) }
         let reader = TerminalIO.makeLineReader(
             historyURL: paths.progress.appendingPathComponent(".history"), completer: completer)
-        return REPL(
+        var repl = REPL(
             state: state, reader: reader, console: console, clock: .system(frozenAt: frozen), rng: rng,
             deckSource: library.deckSourceDescription)
+        repl.showsProgress = isatty(STDOUT_FILENO) == 1
+        return repl
     }
 }

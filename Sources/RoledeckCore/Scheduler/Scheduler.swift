@@ -77,8 +77,8 @@ public struct Scheduler: Sendable, Equatable {
         let retrievabilityBefore = retrievability(of: card, at: date)
 
         var next = card
-        let (stability, difficulty) = nextMemory(
-            card, rating: rating, elapsedDays: elapsedDays, retrievability: retrievabilityBefore)
+        let memory = card.stability.flatMap { stability in card.difficulty.map { (stability, $0) } }
+        let (stability, difficulty) = model.memory(after: memory, elapsedDays: elapsedDays, rating: rating)
         next.stability = stability
         next.difficulty = difficulty
 
@@ -128,24 +128,6 @@ public struct Scheduler: Sendable, Equatable {
             step: next.step, stability: stability, difficulty: difficulty, due: next.due,
             fuzz: next.state == .review ? fuzz : nil)
         return (next, log)
-    }
-
-    private func nextMemory(
-        _ card: FSRSCard, rating: Rating, elapsedDays: Int?, retrievability: Double?
-    ) -> (stability: Double, difficulty: Double) {
-        guard let stability = card.stability, let difficulty = card.difficulty else {
-            return (model.initialStability(rating), model.initialDifficulty(rating))
-        }
-        let newStability: Double
-        if let elapsedDays, elapsedDays < 1 {
-            newStability = model.shortTermStability(stability, rating: rating)
-        } else {
-            // py-fsrs reports R = 0 for a card without a last review.
-            newStability = model.nextStability(
-                difficulty: difficulty, stability: stability, retrievability: retrievability ?? 0,
-                rating: rating)
-        }
-        return (newStability, model.nextDifficulty(difficulty, rating: rating))
     }
 
     /// Learning and relearning share one step machine (py-fsrs repeats it per state).

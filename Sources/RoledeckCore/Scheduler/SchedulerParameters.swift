@@ -71,19 +71,7 @@ public struct SchedulerParameters: Codable, Equatable, Hashable, Sendable {
 
     /// Every rule these values break, in field order; empty when valid.
     public var violations: [ParametersError] {
-        var found: [ParametersError] = []
-        let expected = Self.lowerBounds.count
-        if weights.count != expected {
-            found.append(.wrongWeightCount(expected: expected, actual: weights.count))
-        }
-        for (index, weight) in weights.prefix(expected).enumerated() {
-            let lower = Self.lowerBounds[index]
-            let upper = Self.upperBounds[index]
-            // Written so that NaN fails, as in py-fsrs's `lower <= value <= upper`.
-            if !(lower <= weight && weight <= upper) {
-                found.append(.weightOutOfRange(index: index, value: weight, lower: lower, upper: upper))
-            }
-        }
+        var found = Self.weightViolations(weights)
         if !(desiredRetention > 0 && desiredRetention < 1) {
             found.append(.desiredRetentionOutOfRange(desiredRetention))
         }
@@ -95,6 +83,24 @@ public struct SchedulerParameters: Codable, Equatable, Hashable, Sendable {
         }
         if maximumInterval < 1 {
             found.append(.maximumIntervalTooSmall(maximumInterval))
+        }
+        return found
+    }
+
+    /// Every rule `weights` break: their count, then each weight outside its bounds.
+    public static func weightViolations(_ weights: [Double]) -> [ParametersError] {
+        var found: [ParametersError] = []
+        let expected = lowerBounds.count
+        if weights.count != expected {
+            found.append(.wrongWeightCount(expected: expected, actual: weights.count))
+        }
+        for (index, weight) in weights.prefix(expected).enumerated() {
+            let lower = lowerBounds[index]
+            let upper = upperBounds[index]
+            // Written so that NaN fails, as in py-fsrs's `lower <= value <= upper`.
+            if !(lower <= weight && weight <= upper) {
+                found.append(.weightOutOfRange(index: index, value: weight, lower: lower, upper: upper))
+            }
         }
         return found
     }

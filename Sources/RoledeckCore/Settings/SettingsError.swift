@@ -8,6 +8,7 @@ public enum SettingsError: Error, Equatable, Sendable {
     case unknownKey(path: String, key: String, suggestion: String?)
     case invalidValue(path: String, key: String, expected: String)
     case newerSchema(path: String, found: Int, supported: Int)
+    case unwritable(path: String, reason: String)
 }
 
 extension SettingsError: LocalizedError {
@@ -26,6 +27,8 @@ extension SettingsError: LocalizedError {
         case .newerSchema(let path, let found, let supported):
             "\(path): schemaVersion \(found) is newer than this roledeck reads (\(supported)); update roledeck. "
                 + "The file was not changed."
+        case .unwritable(let path, let reason):
+            "\(path): the settings cannot be written (\(reason)); the file was not changed."
         }
     }
 }

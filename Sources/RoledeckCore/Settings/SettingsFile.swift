@@ -6,7 +6,7 @@ public enum SettingsFile {
     public static let keys = [
         "schemaVersion", "desiredRetention", "newCardsPerDay", "reviewsPerDay", "rolloverHour", "timeZone",
         "learningSteps", "relearningSteps", "maximumIntervalDays", "fuzz", "parameters", "learnAheadMinutes",
-        "burySiblings", "leechThreshold", "leechAction",
+        "burySiblings", "leechThreshold", "leechAction", "previousParameters",
     ]
 
     /// Decodes settings; keys left out keep their defaults. `path` names the file in errors.
@@ -35,6 +35,12 @@ public enum SettingsFile {
         let maximum = try reader.int("maximumIntervalDays", in: 1...36_500) ?? base.maximumInterval
         let fuzz = try reader.bool("fuzz") ?? base.enableFuzzing
         let weights = try reader.weights("parameters") ?? base.weights
+        let previous = try reader.weights("previousParameters")
+        if let previous, case let problems = SchedulerParameters.weightViolations(previous), !problems.isEmpty {
+            throw .invalidValue(
+                path: path, key: "previousParameters",
+                expected: "within FSRS-6's bounds (\(problems.compactMap(\.errorDescription).joined(separator: "; ")))")
+        }
         let parameters: SchedulerParameters
         do {
             parameters = try SchedulerParameters(
@@ -71,7 +77,7 @@ public enum SettingsFile {
             rolloverHour: try reader.int("rolloverHour", in: 0...23) ?? defaults.rolloverHour, timeZone: timeZone,
             burySiblings: try reader.bool("burySiblings") ?? defaults.burySiblings,
             leechThreshold: try reader.int("leechThreshold", in: 1...99) ?? defaults.leechThreshold,
-            leechAction: action)
+            leechAction: action, previousWeights: previous)
     }
 
     /// Every setting with its value, pretty-printed with sorted keys.
@@ -93,6 +99,7 @@ public enum SettingsFile {
             "leechAction": settings.leechAction.rawValue,
         ]
         if let zone = settings.timeZone { json["timeZone"] = zone.identifier }
+        if let previous = settings.previousWeights { json["previousParameters"] = previous }
         let data =
             (try? JSONSerialization.data(withJSONObject: json, options: [.prettyPrinted, .sortedKeys])) ?? Data()
         return data + Data("\n".utf8)

@@ -13,6 +13,8 @@ public struct StudySettings: Equatable, Sendable {
     /// After this many lapses a card is a leech.
     public var leechThreshold: Int
     public var leechAction: LeechAction
+    /// The weights `roledeck optimize` replaced last (`previousParameters`), kept so they can be restored.
+    public var previousWeights: [Double]?
 
     /// What happens to a leech.
     public enum LeechAction: String, Sendable, CaseIterable {
@@ -25,7 +27,7 @@ public struct StudySettings: Equatable, Sendable {
     public init(
         parameters: SchedulerParameters = .default, limits: QueueLimits = QueueLimits(), rolloverHour: Int = 4,
         timeZone: TimeZone? = nil, burySiblings: Bool = false, leechThreshold: Int = 8,
-        leechAction: LeechAction = .tag
+        leechAction: LeechAction = .tag, previousWeights: [Double]? = nil
     ) {
         self.parameters = parameters
         self.limits = limits
@@ -34,6 +36,7 @@ public struct StudySettings: Equatable, Sendable {
         self.burySiblings = burySiblings
         self.leechThreshold = leechThreshold
         self.leechAction = leechAction
+        self.previousWeights = previousWeights
     }
 
     /// The settings file format version this build writes.
