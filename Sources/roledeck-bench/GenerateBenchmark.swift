@@ -37,5 +37,6 @@ func benchmarkGenerate(catalogFile: String?, iterations: Int, scales: [Int]) thr
             String(
                 format: "    per card: %.1f µs (%.2f× the 1x cost per card)", perCard, perCard / (baseline ?? perCard)))
     }
-    print("  targets: 1x well under 100 ms; 100x under 3 s; the cost per card flat as the catalog grows (release build)")
+    print(
+        "  targets: 1x well under 100 ms; 100x under 3 s; the cost per card flat as the catalog grows (release build)")
 }

@@ -18,7 +18,9 @@ enum ScaledCatalog {
                     number += 1
                     let name = trimmed[trimmed.index(after: dot)...].trimmingCharacters(in: .whitespaces)
                     out.append("### \(number). " + (copy == 1 ? name : "\(numbered(name, copy))"))
-                } else if copy > 1, let open = line.range(of: "**"), let close = line.range(of: "**", range: open.upperBound..<line.endIndex) {
+                } else if copy > 1, let open = line.range(of: "**"),
+                    let close = line.range(of: "**", range: open.upperBound..<line.endIndex)
+                {
                     let name = line[open.upperBound..<close.lowerBound]
                     out.append(line[..<open.upperBound] + "\(name) \(copy)" + line[close.lowerBound...])
                 } else {

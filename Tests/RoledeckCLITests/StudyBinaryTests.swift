@@ -8,7 +8,7 @@ struct StudyBinaryTests {
     static let firstCards = [
         "", "",  // duties of 데이터 애널리틱스: a flashcard, revealed then graded
         "SQL", "",  // the stack line with SQL blanked
-        "데이타 수집", "",  // the duty line with 데이터 수집 blanked, one typo
+        "데이타 수집", "",  // the duty line with 수집 blanked after 데이터, one typo in the visible word
         "", "",  // duties of 머신 러닝 엔지니어
     ]
 
@@ -22,7 +22,7 @@ struct StudyBinaryTests {
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasPrefix("오늘 복습 0장 · 새 카드 20장 · 예상 7분\n"))
         #expect(result.stdout.contains("[1/20] 데이터 · 데이터 애널리틱스 · 직무 → 업무"))
-        #expect(result.stdout.contains("오타를 봐 주었습니다: '데이타 수집' → 데이터 수집"))
+        #expect(result.stdout.contains("오타를 봐 주었습니다: '데이타 수집' → 수집"))
         #expect(result.stdout.components(separatedBy: "저장됨:").count - 1 == 4)
         #expect(result.stdout.contains("복습을 멈췄습니다: 4장 · 정확도 100%"))
         // No prompts are echoed on a pipe.

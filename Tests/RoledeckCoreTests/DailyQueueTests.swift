@@ -163,9 +163,9 @@ struct DailyQueueTests {
 
     @Test func siblingsShareAFact() throws {
         let all = DeckGenerator(catalog: try Fixture.shipped()).decks().flatMap(\.cards)
-        let cloze = try #require(all.first { $0.id.rawValue == "cloze/ai-개발자/알고리즘-구현" })
-        let dutyRole = try #require(all.first { $0.id.rawValue == "duty-role/ai-개발자/알고리즘-구현" })
-        let other = try #require(all.first { $0.id.rawValue == "cloze/ai-개발자/시스템-최적화" })
+        let cloze = try #require(all.first { $0.id.rawValue == "cloze/로보틱스-엔지니어/센서-통합" })
+        let dutyRole = try #require(all.first { $0.id.rawValue == "duty-role/로보틱스-엔지니어/센서-통합" })
+        let other = try #require(all.first { $0.id.rawValue == "cloze/로보틱스-엔지니어/자동화-솔루션-구현" })
         #expect(cloze.factKey == dutyRole.factKey)
         #expect(cloze.factKey != other.factKey)
     }

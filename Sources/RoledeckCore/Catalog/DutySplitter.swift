@@ -7,8 +7,9 @@
 ///   across a semicolon too;
 /// - a phrase that ends in no duty word (see `duty-words.txt`) is a topic and joins the duty after it
 ///   (`알고리즘, 데이터 구조, 소프트웨어 설계 및 개발`), or the one before when it comes last;
-/// - a phrase of bare actions (`정제`, `분석 및 시각화`, `훈련`) shares the object of the phrase before it
-///   and joins that duty (`데이터 수집, 정제, 분석 및 시각화`).
+/// - a phrase of bare actions (`정제`, `분석 및 시각화`, `훈련`) right after the clause's first duty, when
+///   that duty names an object, shares the object and joins it (`데이터 수집, 정제, 분석 및 시각화`);
+///   anywhere else it is a duty of its own (`캐릭터 및 배경 모델링, UV 작업 및 텍스처링, 리깅`).
 /// A clause with no duty word at all is read as it stands, one duty a phrase; `및` lists are never cut.
 enum DutySplitter {
     static func duties(_ text: String, source: String, line: Int, lexicon: Lexicon = .shipped)
@@ -56,8 +57,13 @@ enum DutySplitter {
             if !topics.isEmpty {
                 duties.append(Duty(parts: topics + [part], clause: clause))
                 topics = []
-            } else if index > 0, isBareAction(phrase), !duties.isEmpty {
-                duties[duties.count - 1].parts.append(part)
+            } else if index > 0, isBareAction(phrase), duties.count == 1,
+                let object = duties.first?.parts.first(where: { !$0.isTopic }),
+                object.text.contains(" ")
+            {
+                // `데이터 수집, 정제, 분석 및 시각화`: bare actions right after the clause's first duty share its
+                // object. After a second duty (`…, UV 작업 및 텍스처링, 리깅`) a bare action is a duty of its own.
+                duties[0].parts.append(part)
             } else {
                 duties.append(Duty(parts: [part], clause: clause))
             }

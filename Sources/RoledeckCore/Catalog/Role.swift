@@ -40,8 +40,14 @@ public struct Role: Equatable, Sendable {
         self.stackLine = stackLine
     }
 
-    /// The name a prompt uses: as written, since that is how the catalog names the job.
-    public var displayName: String { name }
+    /// The name cards use: as written, without a trailing qualifier set off by a space
+    /// (`클라우드 엔지니어 (AI/ML 포커스)` is `클라우드 엔지니어`; `자연어 처리(NLP) 엔지니어` stays whole).
+    public var shortName: String {
+        guard name.hasSuffix(")"), let open = name.lastIndex(of: "("), open > name.startIndex,
+            name[name.index(before: open)] == " "
+        else { return name }
+        return name[..<open].trimmingSpaces
+    }
 
     /// Every name the role answers to, the written one first.
     public var acceptedNames: [String] { [name] + aliases }

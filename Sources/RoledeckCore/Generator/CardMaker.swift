@@ -5,8 +5,9 @@ struct CardMaker: Sendable {
     let index: CatalogIndex
     /// The most wrong options a choice card stores; a question shows three of the first five.
     let distractorPoolSize = 6
-    /// A choice card needs at least this many wrong options that are clearly wrong.
-    let minimumDistractors = 2
+    /// A choice card needs at least this many wrong options that are clearly wrong: one right and
+    /// three wrong, as shown.
+    let minimumDistractors = 3
     /// The most items a typed card asks to list; longer lists become one card per item.
     static let listLimit = 3
 
@@ -21,7 +22,7 @@ struct CardMaker: Sendable {
     func roleAnswer(_ role: Role) -> Answer {
         var names = role.acceptedNames
         for name in role.acceptedNames { names += lexicon.spelledVariants(of: name) }
-        return Answer(role.name, aliases: unique(names))
+        return Answer(role.shortName, aliases: unique(names))
     }
 
     /// A stack item as an answer: as written, its name and alias, its parts (together or one by one,
@@ -33,13 +34,13 @@ struct CardMaker: Sendable {
         return Answer(item.text, aliases: unique(names))
     }
 
-    /// The roles at the given positions, by name, in that order.
+    /// The roles at the given positions, by the name cards use, in that order.
     func roleNames(_ positions: [Int]) -> [String] {
-        positions.map { index.roles[$0].name }
+        positions.map { index.roles[$0].shortName }
     }
 
     /// The first roles of `candidates` that pass `keep`, at most a pool's worth.
-    func pool(_ candidates: [Int], where keep: (Int) -> Bool) -> [Int] {
+    func pool(_ candidates: some Sequence<Int>, where keep: (Int) -> Bool) -> [Int] {
         var chosen: [Int] = []
         for candidate in candidates where keep(candidate) {
             chosen.append(candidate)

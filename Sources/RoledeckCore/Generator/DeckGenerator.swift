@@ -20,8 +20,14 @@ public struct DeckGenerator: Sendable {
         let maker = CardMaker(index: index)
         let roles = index.roles.indices
         var own = roles.map { roleCards($0, maker: maker) }
+        let stackRoles = maker.stackRoleCards()
+        // Contrasts ask facts no other choice card asks.
+        let asked = Set(
+            (own.flatMap { $0.rest.flatMap { $0 } } + stackRoles).filter { $0.card.kind.format == .choice }
+                .map(\.card.factKey))
         var shared = [[Draft]](repeating: [], count: index.roles.count)
-        for draft in maker.stackRoleCards() + maker.contrastCards() + catalog.domains.compactMap(maker.domainRolesCard)
+        for draft in stackRoles + maker.contrastCards(avoiding: asked)
+            + catalog.domains.compactMap(maker.domainRolesCard)
         {
             shared[draft.anchor].append(draft)
         }

@@ -13,25 +13,39 @@ extension CardMaker {
         return Draft(card: card, anchor: role, names: [role], basic: true)
     }
 
-    /// The duty line with one blank: a short part whole (`정제`), or the most telling word of a long one
-    /// (`머신 러닝 모델의 개발부터 배포, 모니터링까지 전체 ＿＿＿ 관리` → 라이프사이클).
+    /// The duty line with one blank, one card a part:
+    /// - a bare action that shares the object before it is blanked whole (`데이터 수집, ＿＿＿, …` → 정제;
+    ///   `＿＿＿ 및 ＿＿＿` → 분석 및 시각화), and the two-word part that gives the object keeps the object
+    ///   (`데이터 ＿＿＿, 정제, …` → 수집);
+    /// - any other part gives the most telling word it names (`데이터 ＿＿＿ 구축 및 관리` → 파이프라인);
+    /// - a topic of a list (`알고리즘, 데이터 구조, …`) is not blanked: many words would fit.
     func clozeCards(_ role: Int) -> [Draft] {
         let subject = index.roles[role]
-        let partCount = subject.dutyParts.count
         var drafts: [Draft] = []
         for (dutyIndex, duty) in subject.duties.enumerated() {
-            for (partIndex, part) in duty.parts.enumerated() {
-                let blank: (answer: String, replaced: String)
-                if let keyword = keywordBlank(in: part, role: role) {
+            let sharesObject =
+                duty.parts.count > 1 && !duty.parts[0].isTopic
+                && duty.parts.dropFirst().allSatisfy { DutySplitter.isBareAction($0.text) }
+            for (partIndex, part) in duty.parts.enumerated() where !part.isTopic {
+                let words = part.text.split(separator: " ").map(String.init)
+                let blank: (answer: String, replaced: String)?
+                if sharesObject && partIndex > 0 {
+                    let pieces = part.text.components(separatedBy: " 및 ")
+                    blank = (part.text, pieces.map { _ in DutyLine.blank }.joined(separator: " 및 "))
+                } else if sharesObject && words.count == 2, let action = words.last {
+                    blank = (action, words[0] + " " + DutyLine.blank)
+                } else if let keyword = keywordBlank(in: part, role: role) {
                     blank = keyword
-                } else {
-                    guard partCount > 1 else { continue }
+                } else if words.count <= 2 && subject.dutyParts.count > 1 {
                     blank = (part.text, DutyLine.blank)
+                } else {
+                    blank = nil
                 }
+                guard let blank else { continue }
                 let context = DutyLine.render(subject, replacing: (dutyIndex, partIndex), with: blank.replaced)
                 let card = Card(
                     id: CardID(.cloze, subject.key.rawValue, part.key), kind: .cloze, domain: subject.domain,
-                    role: subject.key, prompt: "\(subject.name)의 업무입니다. 빈칸에 들어갈 말은 무엇인가요?",
+                    role: subject.key, prompt: "\(subject.shortName)의 업무입니다. 빈칸에 들어갈 말은 무엇인가요?",
                     context: context,
                     answers: [Answer(blank.answer, aliases: lexicon.spelledVariants(of: blank.answer))],
                     explanation: "\(place(subject.dutiesLine)), \(subject.name) › 업무: \(subject.dutiesText)")
@@ -41,28 +55,28 @@ extension CardMaker {
         return drafts
     }
 
-    /// For a part of more than three informative words: the word to blank and the part with it blanked.
-    /// The word is the one fewest roles use, a thing before an action, the later (Korean puts the
-    /// head last); never a word of the role's name, a grammar word or the catalog's subject. A part
-    /// of four or five words whose best word is common (`시스템`) is blanked whole instead.
+    /// The word of a part to blank and the part with it blanked: a thing the part names (the one fewest
+    /// roles use, then the later, since Korean puts the head last), an action only when it names no thing;
+    /// never a word of the role's name, half of a known term (`머신` of `머신 러닝`), a grammar or filler
+    /// word (`시스템`, `기초`) or the catalog's subject. A parenthesis stays visible (`＿＿＿(LGD)`).
     func keywordBlank(in part: DutyPart, role: Int) -> (answer: String, replaced: String)? {
-        let informative = index.cues([part.text]).filter { !Self.connectors.contains($0) }
-        guard informative.count > Self.listLimit else { return nil }
+        let informative = Set(index.cues([part.text]).filter { !Self.connectors.contains($0) })
         let names = index.nameWords[role]
         var best: (score: (Int, Int, Int), token: Int, stem: String)?
         let tokens = part.text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         for (position, token) in tokens.enumerated() {
-            guard token.allSatisfy({ $0.isLetter || $0.isNumber }) else { continue }
-            let stem = Words.stem(token)
+            let head = token.prefix { $0 != "(" }
+            guard !head.isEmpty, head.allSatisfy({ $0.isLetter || $0.isNumber }) else { continue }
+            let stem = Words.stem(String(head))
             let hangul = CatalogIndex.isHangul(stem)
-            guard stem.count >= (hangul ? 2 : 3), informative.contains(stem),
+            guard stem.count >= (hangul ? 2 : 3), informative.contains(stem), !Self.fillerWords.contains(stem),
                 !names.contains(where: { Words.sameStem($0, stem) }),
-                !partOfKnownName(tokens, at: position)
+                !partOfKnownName(tokens.map { String($0.prefix { $0 != "(" }) }, at: position)
             else { continue }
-            let score = (index.roleCount(usingStemOf: stem), lexicon.isDutyWord(stem) ? 1 : 0, -position)
+            let score = (lexicon.isDutyWord(stem) ? 1 : 0, index.roleCount(usingStemOf: stem), -position)
             if best.map({ score < $0.score }) ?? true { best = (score, position, stem) }
         }
-        guard let best, best.score.0 <= 2 || informative.count > 5 else { return nil }
+        guard let best else { return nil }
         var replaced = tokens
         replaced[best.token] = DutyLine.blank + tokens[best.token].dropFirst(best.stem.count)
         return (best.stem, replaced.joined(separator: " "))
@@ -70,8 +84,11 @@ extension CardMaker {
 
     static let connectors: Set<String> = ["및", "와", "과", "또는"]
 
-    /// Whether the word at `position` is half of a name the spelling table knows as one
-    /// (`머신` of `머신 러닝`): blanking half a term asks for nothing.
+    /// Words a blank should not ask for: many words would fit in their place.
+    static let fillerWords: Set<String> = ["시스템", "기초", "기반", "작업", "전반", "기능", "성능", "방법", "분야", "업무"]
+
+    /// Whether the word at `position` is half of a term the spelling table knows as one (`머신` of
+    /// `머신 러닝`, `가격` of `가격 결정`): blanking half a term asks for nothing.
     func partOfKnownName(_ tokens: [String], at position: Int) -> Bool {
         let word = Words.stem(tokens[position])
         let before = position > 0 ? tokens[position - 1] : nil
@@ -80,11 +97,20 @@ extension CardMaker {
             .contains { lexicon.knows(NameKey($0)) }
     }
 
-    /// A duty → the role that does it, with wrong options whose duties and names share no word with it.
+    /// A duty that names only things many roles work on (`시스템 최적화`, `데이터 전처리`, `알고리즘 구현`):
+    /// asking who does it would make right answers wrong.
+    func isCommonplace(_ facts: DutyFacts) -> Bool {
+        facts.words.filter { !lexicon.isDutyWord($0) && !Self.fillerWords.contains($0) }
+            .allSatisfy { index.roleCount(usingStemOf: $0) >= 3 }
+    }
+
+    /// A duty → the role that does it, with wrong options whose duties, names and stacks share no word
+    /// with it and name no term the related-terms table relates to it.
     func dutyRoleCards(_ role: Int) -> [Draft] {
         let subject = index.roles[role]
         return index.duties[role].compactMap { facts in
-            let wrong = pool(index.kin(of: role)) { !facts.relatedRoles.contains($0) }
+            guard !isCommonplace(facts) else { return nil }
+            let wrong = pool(index.kin(of: role)) { !index.isRelated(facts, to: $0) }
             guard wrong.count >= minimumDistractors else { return nil }
             let cues = index.cues([facts.duty.text])
             guard !index.givesAway(cues: cues, answers: subject.acceptedNames, wrong: roleNames(wrong)) else {

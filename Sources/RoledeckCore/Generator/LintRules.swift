@@ -112,7 +112,7 @@ struct LintRules {
                 }
                 let fair =
                     card.kind == .contrast
-                    ? index.distinguishes(facts, of: role, from: other) : !facts.relatedRoles.contains(other)
+                    ? index.distinguishes(facts, of: role, from: other) : !index.isRelated(facts, to: other)
                 if !fair {
                     messages.append(
                         "the wrong option '\(name)' has a duty or name in the same words, so it may be right too.")

@@ -11,6 +11,8 @@ public struct CatalogIndex: Sendable {
     let position: [RoleKey: Int]
     /// Each role's domain, as a position in `catalog.domains`.
     let domainPosition: [Int]
+    /// The roles of each domain, by position.
+    let rolesByDomain: [[Int]]
     /// Every stack item and part by key, with who lists it and who it is related to.
     let items: [String: ItemFacts]
     /// Item keys in catalog order, parts after the item that holds them.
@@ -27,6 +29,17 @@ public struct CatalogIndex: Sendable {
     let subjectWords: Set<String>
     /// Every role's informative duty and name words, by stem.
     let words: WordIndex<Int>
+    /// The roles each word of the catalog is shared with, by stem, worked out once.
+    let stemOwners: [String: Set<Int>]
+    /// Every run of up to three words of each role's names, domain, duties and stack, as keys: what the
+    /// related-terms table is matched against (`피처 엔지니어링`, `머신 러닝`).
+    let termKeys: [Set<NameKey>]
+    /// The clue words of the texts cards show as options and subjects (role and domain names, branch
+    /// labels, stack items), worked out once.
+    private(set) var textCues: [String: [String]] = [:]
+    /// Each domain's names as keys, and the domains the related-terms table relates to each.
+    let domainKeys: [Set<NameKey>]
+    let relatedDomains: [Set<Int>]
 
     public init(catalog: Catalog, lexicon base: Lexicon = .shipped) {
         self.catalog = catalog
@@ -38,7 +51,11 @@ public struct CatalogIndex: Sendable {
         for (index, role) in roles.enumerated() { position[role.key] = index }
         self.position = position
         let domainIndex = Dictionary(uniqueKeysWithValues: catalog.domains.enumerated().map { ($1.key, $0) })
-        domainPosition = roles.map { domainIndex[$0.domain] ?? 0 }
+        let positions = roles.map { domainIndex[$0.domain] ?? 0 }
+        domainPosition = positions
+        var byDomain = [[Int]](repeating: [], count: catalog.domains.count)
+        for (role, domain) in positions.enumerated() where domain < byDomain.count { byDomain[domain].append(role) }
+        rolesByDomain = byDomain
 
         var subject: Set<String> = []
         for word in Words.of(catalog.mindmap?.root ?? "") {
@@ -82,14 +99,46 @@ public struct CatalogIndex: Sendable {
         }
         stackWords = itemWords
         self.words = words
+        var sharing: [String: Set<Int>] = [:]
+        for word in words.words { sharing[word] = words.owners(sharingStemWith: word) }
+        stemOwners = sharing
+        var terms: [Set<NameKey>] = []
+        var termOwners: [NameKey: Set<Int>] = [:]
+        for index in roles.indices {
+            let keys = ItemTable.windows(of: names[index], longest: 3)
+                .union(ItemTable.windows(of: itemWords[index], longest: 3))
+                .union(
+                    dutyWords[index].reduce(into: Set<NameKey>()) {
+                        $0.formUnion(ItemTable.windows(of: $1, longest: 3))
+                    })
+            terms.append(keys)
+            for key in keys { termOwners[key, default: []].insert(index) }
+        }
+        termKeys = terms
+        let keysOfDomains = catalog.domains.map { domain in
+            ItemTable.windows(
+                of: Words.of(([domain.name] + (domain.englishName.map { [$0] } ?? [])).joined(separator: " ")))
+        }
+        domainKeys = keysOfDomains
+        var domainsByKey: [NameKey: Set<Int>] = [:]
+        for (domain, keys) in keysOfDomains.enumerated() {
+            for key in keys { domainsByKey[key, default: []].insert(domain) }
+        }
+        relatedDomains = keysOfDomains.map { keys in
+            lexicon.related(to: keys).reduce(into: Set<Int>()) { $0.formUnion(domainsByKey[$1] ?? []) }
+        }
         duties = roles.indices.map { index in
             zip(roles[index].duties, dutyWords[index]).map { duty, content in
-                var related: Set<Int> = []
-                for word in content { related.formUnion(words.owners(sharingStemWith: word)) }
-                related.remove(index)
-                return DutyFacts(duty: duty, words: content, relatedRoles: related)
+                DutyFacts(
+                    duty: duty, role: index, words: content,
+                    relatedKeys: lexicon.related(to: ItemTable.windows(of: content, longest: 3)))
             }
         }
+        var texts = Set(roles.flatMap { $0.acceptedNames + [$0.shortName] })
+        texts.formUnion(catalog.domains.flatMap { [$0.name] + ($0.englishName.map { [$0] } ?? []) })
+        texts.formUnion(catalog.mindmap?.branches.map(\.label) ?? [])
+        texts.formUnion(items.values.flatMap { [$0.item.text] + $0.item.acceptedTexts })
+        for text in texts { textCues[text] = cues([text]) }
     }
 
     /// Korean spellings the catalog gives in parentheses after a Latin name (`PlayFab(플레이팹)`).
@@ -107,18 +156,18 @@ public struct CatalogIndex: Sendable {
 
     /// The other roles, those of the same domain first, then by how far their domain is
     /// (the nearer one before, the one above before the one below), each domain in catalog order.
-    func kin(of role: Int) -> [Int] {
-        let home = domainPosition[role]
-        var byDomain: [Int: [Int]] = [:]
-        for other in roles.indices where other != role { byDomain[domainPosition[other], default: []].append(other) }
-        var order: [Int] = byDomain[home] ?? []
-        var distance = 1
-        while order.count < roles.count - 1 {
-            order += byDomain[home - distance] ?? []
-            order += byDomain[home + distance] ?? []
-            distance += 1
-        }
-        return order
+    /// Walked lazily: a card takes the first few that fit.
+    func kin(of role: Int) -> KinSequence {
+        KinSequence(role: role, home: domainPosition[role], rolesByDomain: rolesByDomain)
+    }
+
+    /// Whether another role is related to a duty: its duties, name or stack share a word with the duty
+    /// (by stem), or name a term the related-terms table relates to the duty's words (`전처리` ~ 머신 러닝).
+    /// Asked of the few roles a card considers, so nothing grows with the square of the catalog.
+    func isRelated(_ facts: DutyFacts, to role: Int) -> Bool {
+        guard role != facts.role else { return false }
+        return facts.words.contains { word in (stemOwners[word] ?? words.owners(sharingStemWith: word)).contains(role) }
+            || !facts.relatedKeys.isDisjoint(with: termKeys[role])
     }
 
     /// Whether a duty of `role` tells it apart from `other`: none of its words (leaving out words both
@@ -129,6 +178,7 @@ public struct CatalogIndex: Sendable {
         let words = facts.words.filter { word in !shared.contains { Words.sameStem($0, word) } }
         let rival = duties[other].flatMap(\.words) + nameWords[other] + stackWords[other]
         return !words.isEmpty && !words.contains { word in rival.contains { Words.sameStem($0, word) } }
+            && facts.relatedKeys.isDisjoint(with: termKeys[other])
     }
 
     // MARK: - Words
@@ -152,9 +202,11 @@ public struct CatalogIndex: Sendable {
         var result = words
         for word in words {
             guard !isHangul(word) else {
-                // `아티스트` brings `artist`, which starts like `art` of `아트`.
-                result += lexicon.equivalents(of: NameKey(word)).map(\.rawValue)
-                    .filter { !$0.isEmpty && $0.unicodeScalars.allSatisfy(\.isASCII) }
+                // `아티스트` brings `artist`, which starts like `art` of `아트`; `리스크` brings its synonym `위험`.
+                let key = NameKey(word)
+                for other in lexicon.equivalents(of: key) where other != key && !other.isEmpty {
+                    result.append(other.rawValue)
+                }
                 continue
             }
             let spellings = lexicon.spellings(of: word)
@@ -178,9 +230,48 @@ public struct CatalogIndex: Sendable {
     ]
 }
 
-/// One duty, its informative words and the roles whose duties or names share one of them.
+/// One duty, its role, its informative words and the terms the related-terms table relates to them.
 struct DutyFacts: Sendable {
     var duty: Duty
+    var role: Int
     var words: [String]
-    var relatedRoles: Set<Int>
+    /// The table's terms related to the duty's words.
+    var relatedKeys: Set<NameKey>
+}
+
+/// The roles other than one, its domain's first, then the domains nearest to it outward.
+struct KinSequence: Sequence {
+    let role: Int
+    let home: Int
+    let rolesByDomain: [[Int]]
+
+    struct Iterator: IteratorProtocol {
+        let sequence: KinSequence
+        var distance = 0
+        var side = 0
+        var position = 0
+
+        mutating func next() -> Int? {
+            let domains = sequence.rolesByDomain
+            while distance < domains.count {
+                let domain = side == 0 ? sequence.home - distance : sequence.home + distance
+                if domain >= 0, domain < domains.count, position < domains[domain].count {
+                    let candidate = domains[domain][position]
+                    position += 1
+                    if candidate != sequence.role { return candidate }
+                    continue
+                }
+                position = 0
+                if side == 0 && distance > 0 {
+                    side = 1
+                } else {
+                    side = 0
+                    distance += 1
+                }
+            }
+            return nil
+        }
+    }
+
+    func makeIterator() -> Iterator { Iterator(sequence: self) }
 }

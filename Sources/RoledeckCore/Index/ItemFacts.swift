@@ -99,11 +99,11 @@ struct ItemTable {
         return !short.isEmpty && long.starts(with: short)
     }
 
-    /// Every run of up to four neighbouring words, as one key (`머신`, `러닝`, `머신러닝`, …).
-    static func windows(of words: [String]) -> Set<NameKey> {
+    /// Every run of up to `longest` neighbouring words, as one key (`머신`, `러닝`, `머신러닝`, …).
+    static func windows(of words: [String], longest: Int = 4) -> Set<NameKey> {
         var keys: Set<NameKey> = []
         for start in words.indices {
-            for end in start..<min(words.count, start + 4) {
+            for end in start..<min(words.count, start + longest) {
                 keys.insert(NameKey(words[start...end].joined()))
             }
         }

@@ -2,20 +2,27 @@
 ///
 /// Two words can share a stem only when they agree in their first four jamo (Hangul), their
 /// first three letters (Latin), their leading capitals (`MLflow`, `MLOps`) or are equal; words
-/// are filed under those keys and a lookup checks only the words filed with it.
+/// are filed under those keys, each distinct word once with all its owners, and a lookup compares
+/// only the distinct words filed with it.
 struct WordIndex<Owner: Hashable & Sendable>: Sendable {
-    private var buckets: [String: [(word: String, owner: Owner)]] = [:]
+    private var buckets: [String: [String: Set<Owner>]] = [:]
 
     mutating func add(_ word: String, owner: Owner) {
-        for key in Self.keys(of: word) { buckets[key, default: []].append((word, owner)) }
+        for key in Self.keys(of: word) { buckets[key, default: [:]][word, default: []].insert(owner) }
+    }
+
+    /// Every distinct word filed.
+    var words: Set<String> {
+        buckets.values.reduce(into: Set<String>()) { $0.formUnion($1.keys) }
     }
 
     /// The owners of words that share a stem with `word`.
     func owners(sharingStemWith word: String) -> Set<Owner> {
         var found: Set<Owner> = []
         for key in Self.keys(of: word) {
-            for entry in buckets[key] ?? [] where !found.contains(entry.owner) && Words.sameStem(entry.word, word) {
-                found.insert(entry.owner)
+            for (filed, owners) in buckets[key] ?? [:] where !owners.isSubset(of: found) && Words.sameStem(filed, word)
+            {
+                found.formUnion(owners)
             }
         }
         return found

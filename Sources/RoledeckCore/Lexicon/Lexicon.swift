@@ -38,6 +38,9 @@ public struct Lexicon: Sendable {
         var groups = EquivalenceClasses()
         for entry in spellingText.entries {
             switch entry.section {
+            case "synonyms":
+                let key = NameKey(entry.key)
+                for value in entry.values { groups.join(key, NameKey(value)) }
             case "letters", "digits":
                 guard entry.key.count == 1, let character = entry.key.uppercased().first else {
                     problems.append("spellings.txt:\(entry.line): a [\(entry.section)] entry is one character.")
@@ -98,10 +101,12 @@ public struct Lexicon: Sendable {
     }
 
     /// Korean ways of writing a name a learner may type: the table's spellings of the whole name, else
-    /// the name with each listed Latin word in its Korean spelling (`ETL 툴` → `이티엘 툴`).
+    /// the name with each listed Latin word in its Korean spelling (`ETL 툴` → `이티엘 툴`). Texts with
+    /// parentheses are left alone: their parts are spelled one by one.
     public func spelledVariants(of text: String) -> [String] {
         let whole = spellings(of: text)
         if !whole.isEmpty { return whole }
+        guard !text.contains("(") else { return [] }
         var changed = false
         let words = text.split(separator: " ").map { word -> String in
             guard word.unicodeScalars.contains(where: { $0.isASCII && $0.properties.isAlphabetic }),
@@ -163,9 +168,11 @@ public struct Lexicon: Sendable {
     /// Whether a word (without its particle) names an action, so a phrase ending in it is a duty.
     public func isDutyWord(_ word: String) -> Bool {
         if dutyWords.contains(word) { return true }
-        if notDutyWords.contains(where: { word.hasSuffix($0) }) { return false }
-        if word.count >= 3, dutyWords.contains(where: { $0.count >= 2 && word.hasSuffix($0) }) { return true }
-        guard word.count >= 2, let last = word.last else { return false }
+        let characters = Array(word)
+        let suffixes = (1..<max(1, characters.count)).map { String(characters[$0...]) }
+        if suffixes.contains(where: notDutyWords.contains) || notDutyWords.contains(word) { return false }
+        if characters.count >= 3, suffixes.contains(where: { $0.count >= 2 && dutyWords.contains($0) }) { return true }
+        guard characters.count >= 2, let last = characters.last else { return false }
         return dutyEndings.contains(String(last))
     }
 }

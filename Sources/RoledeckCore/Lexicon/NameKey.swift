@@ -6,9 +6,20 @@ public struct NameKey: Hashable, Sendable, CustomStringConvertible {
 
     public init(_ text: String) {
         var out = String.UnicodeScalarView()
-        for scalar in text.nfc.lowercased().unicodeScalars
-        where scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "+" || scalar == "#" {
-            out.append(scalar)
+        // ASCII and Hangul syllables, which catalogs are made of, are folded scalar by scalar; anything
+        // else goes through NFC and Unicode lower-casing first.
+        let plain = text.unicodeScalars.allSatisfy { $0.isASCII || Hangul.isSyllable($0) }
+        let scalars = plain ? text.unicodeScalars : text.nfc.lowercased().unicodeScalars
+        for scalar in scalars {
+            if scalar.isASCII {
+                switch scalar {
+                case "A"..."Z": out.append(Unicode.Scalar(scalar.value + 32) ?? scalar)
+                case "a"..."z", "0"..."9", "+", "#": out.append(scalar)
+                default: break
+                }
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                out.append(scalar)
+            }
         }
         rawValue = String(out)
     }

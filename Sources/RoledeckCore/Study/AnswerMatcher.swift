@@ -1,7 +1,8 @@
 /// Matches a typed reply against a card's answers the way a fair teacher does (`ReplyJudge` uses it).
 ///
 /// In this order, the first that holds:
-/// 1. the folded reply is an answer or one of its spellings (aliases, group parts, Korean spellings);
+/// 1. the folded reply is an answer or one of its spellings (aliases, group parts, Korean spellings,
+///    and the spelling table's names and synonyms for it: `SageMaker`, `자료 구조`, `학습`);
 /// 2. every comma-separated piece of it is (`NLTK, SpaCy` for `자연어 처리 도구(NLTK, SpaCy)`);
 /// 3. it is, once words already visible in the card's context are set aside (`데이터 정제` where the
 ///    blank follows `데이터 수집`);
@@ -38,6 +39,8 @@ public struct AnswerMatcher: Sendable {
     }
 
     private let spellings: [Spelling]
+    /// Other names of the answers in the spelling table, folded, with the answer each stands for.
+    private let equivalents: [String: Int]
     private let rivals: [[Unicode.Scalar]]
     private let rivalKeys: Set<String>
     private let knownNames: Set<NameKey>
@@ -47,8 +50,12 @@ public struct AnswerMatcher: Sendable {
     /// A matcher for the given answers. `distractors` are options a typo must not be as near to;
     /// `knownNames` are real names (of the decks and the spelling table) a typo must not be;
     /// `context` is what the card shows besides the prompt (a cloze line with its blank).
-    public init(answers: [Answer], distractors: [String] = [], knownNames: Set<NameKey> = [], context: String? = nil) {
+    public init(
+        answers: [Answer], distractors: [String] = [], knownNames: Set<NameKey> = [], context: String? = nil,
+        lexicon: Lexicon? = nil
+    ) {
         var spellings: [Spelling] = []
+        var equivalents: [String: Int] = [:]
         for (index, answer) in answers.enumerated() {
             for text in answer.accepted {
                 let folded = AnswerText.folded(text)
@@ -57,18 +64,23 @@ public struct AnswerMatcher: Sendable {
                     Spelling(
                         answer: index, folded: folded, jamo: AnswerText.jamo(folded), allowance: Self.allowance(text),
                         digits: folded.filter(\.isNumber), acronyms: Self.acronyms(in: text)))
+                for key in lexicon?.equivalents(of: NameKey(text)) ?? [] where equivalents[key.rawValue] == nil {
+                    equivalents[key.rawValue] = index
+                }
             }
         }
         self.spellings = spellings
+        self.equivalents = equivalents
         rivals = distractors.map { AnswerText.jamo(AnswerText.folded($0)) }
         rivalKeys = Set(distractors.map(AnswerText.folded))
         self.knownNames = knownNames
         let blankFree = (context ?? "").replacingOccurrences(of: "＿＿＿", with: " ")
         visibleWords = Set(
             blankFree.split { $0 == " " || $0 == "," || $0 == ";" }.map { AnswerText.folded(String($0)) })
+        // Only Korean phrases are judged by their words; a Latin name is a name, spelled or not.
         keywords = answers.map { answer in
             let words = Words.of(answer.text).filter { !CatalogIndex.stopWords.contains($0) && $0 != "및" }
-            return words.count >= 3 ? words : []
+            return words.count >= 2 && words.contains(where: CatalogIndex.isHangul) ? words : []
         }
     }
 
@@ -84,33 +96,47 @@ public struct AnswerMatcher: Sendable {
         {
             return Match(answer: first, kind: .exact)
         }
-        if let answer = withoutVisibleWords(item, preferringOtherThan: taken) {
-            return Match(answer: answer, kind: .withVisibleWords)
+        if let (answer, slips) = withoutVisibleWords(item, preferringOtherThan: taken) {
+            return Match(answer: answer, kind: slips == 0 ? .withVisibleWords : .typos(slips))
         }
         if let match = forgivingTypos(folded) { return match }
+        guard !knownNames.contains(NameKey(folded)) else { return nil }
         return byKeywords(item)
     }
 
     private func exact(_ folded: String, preferringOtherThan taken: Set<Int>) -> Int? {
         let hits = spellings.filter { $0.folded == folded }
-        return (hits.first { !taken.contains($0.answer) } ?? hits.first)?.answer
+        return (hits.first { !taken.contains($0.answer) } ?? hits.first)?.answer ?? equivalents[folded]
     }
 
-    /// The reply with leading and trailing words the card shows taken off, one at a time.
-    private func withoutVisibleWords(_ item: String, preferringOtherThan taken: Set<Int>) -> Int? {
+    /// The reply with leading and trailing words the card shows taken off, one at a time, with the
+    /// answer and how many of those words were misspelt (`데이타 수집` where `데이터 ＿＿＿` shows).
+    private func withoutVisibleWords(_ item: String, preferringOtherThan taken: Set<Int>) -> (Int, Int)? {
         guard !visibleWords.isEmpty else { return nil }
         var words = item.split(separator: " ").map(String.init)
+        var slips = 0
         while words.count > 1 {
-            if visibleWords.contains(AnswerText.folded(words[0])) {
+            if let seen = visible(words[0]) {
                 words.removeFirst()
-            } else if let last = words.last, visibleWords.contains(AnswerText.folded(last)) {
+                slips += seen ? 0 : 1
+            } else if let seen = visible(words[words.count - 1]) {
                 words.removeLast()
+                slips += seen ? 0 : 1
             } else {
                 return nil
             }
-            if let answer = exact(AnswerText.folded(words.joined()), preferringOtherThan: taken) { return answer }
+            if let answer = exact(AnswerText.folded(words.joined()), preferringOtherThan: taken) {
+                return (answer, slips)
+            }
         }
         return nil
+    }
+
+    /// Whether `word` is one the card shows: true as shown, false within a typo of one, nil otherwise.
+    private func visible(_ word: String) -> Bool? {
+        let folded = AnswerText.folded(word)
+        if visibleWords.contains(folded) { return true }
+        return visibleWords.contains { Self.nearlySame($0, folded) } ? false : nil
     }
 
     private func forgivingTypos(_ folded: String) -> Match? {

@@ -7,9 +7,12 @@ public struct ReplyJudge: Sendable {
     /// Real names a typo must not turn into: every answer, spelling and option of the decks, and the
     /// names of the spelling table.
     public let knownNames: Set<NameKey>
+    /// The spelling table: its names and synonyms of an answer count as the answer.
+    public let lexicon: Lexicon
 
-    public init(knownNames: Set<NameKey> = Lexicon.shipped.knownKeys) {
+    public init(knownNames: Set<NameKey> = Lexicon.shipped.knownKeys, lexicon: Lexicon = .shipped) {
         self.knownNames = knownNames
+        self.lexicon = lexicon
     }
 
     /// A judge that knows every name the decks use.
@@ -19,7 +22,7 @@ public struct ReplyJudge: Sendable {
             for answer in card.answers { for text in answer.accepted { names.insert(NameKey(text)) } }
             for distractor in card.distractors ?? [] { names.insert(NameKey(distractor)) }
         }
-        self.init(knownNames: names)
+        self.init(knownNames: names, lexicon: lexicon)
     }
 
     /// Replies that mean "I don't know".
@@ -85,7 +88,8 @@ public struct ReplyJudge: Sendable {
     public func check(_ reply: String, card: Card) -> AnswerCheck {
         let many = card.kind.format == .typedMany
         let matcher = AnswerMatcher(
-            answers: card.answers, distractors: card.distractors ?? [], knownNames: knownNames, context: card.context)
+            answers: card.answers, distractors: card.distractors ?? [], knownNames: knownNames, context: card.context,
+            lexicon: lexicon)
         let items = many ? AnswerText.items(reply) : [reply.trimmingSpaces].filter { !$0.isEmpty }
         var recalled: [AnswerCheck.Recall] = []
         var unmatched: [String] = []

@@ -8,29 +8,41 @@ public enum Words {
     /// The words of a text: split at spaces and punctuation (`AI/ML` is two words), each without its particle.
     public static func of(_ text: String) -> [String] {
         var words: [String] = []
-        var current = ""
-        for character in text.nfc {
-            if character.isLetter || character.isNumber || character == "+" || character == "#"
-                || (character == "." && !current.isEmpty)
+        var current = String.UnicodeScalarView()
+        func flush() {
+            while current.last == "." { current.removeLast() }
+            while current.first == "." { current.removeFirst() }
+            if !current.isEmpty { words.append(stem(String(current))) }
+            current = String.UnicodeScalarView()
+        }
+        for scalar in text.unicodeScalars.allSatisfy({ $0.isASCII || Hangul.isSyllable($0) })
+            ? text.unicodeScalars : text.nfc.unicodeScalars
+        {
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "+" || scalar == "#"
+                || (scalar == "." && !current.isEmpty)
             {
-                current.append(character)
-            } else if !current.isEmpty {
-                words.append(current)
-                current = ""
+                current.append(scalar)
+            } else {
+                flush()
             }
         }
-        if !current.isEmpty { words.append(current) }
-        return words.map { stem(String($0.trimmingCharacters("."))) }.filter { !$0.isEmpty }
+        flush()
+        return words.filter { !$0.isEmpty }
     }
 
     /// The word without a trailing Korean particle, when at least two syllables are left.
     public static func stem(_ word: String) -> String {
-        for particle in particles where word.hasSuffix(particle) {
-            let rest = String(word.dropLast(particle.count))
-            if rest.count >= 2, rest.unicodeScalars.last.map(Hangul.isSyllable) == true { return rest }
+        let scalars = Array(word.unicodeScalars)
+        guard let last = scalars.last, Hangul.isSyllable(last) else { return word }
+        for particle in particleScalars where scalars.count - particle.count >= 2 {
+            guard scalars.suffix(particle.count).elementsEqual(particle) else { continue }
+            let rest = scalars.dropLast(particle.count)
+            if let end = rest.last, Hangul.isSyllable(end) { return String(String.UnicodeScalarView(rest)) }
         }
         return word
     }
+
+    private static let particleScalars = particles.map { Array($0.unicodeScalars) }
 
     /// Particles and endings dropped from the end of a word, longest first.
     private static let particles = [
@@ -38,32 +50,78 @@ public enum Words {
     ]
 
     /// Whether two words (already stemmed) name the same thing, as far as a learner can tell.
+    ///
+    /// Hangul words agree in at least four jamo from the start, four fifths of the shorter word
+    /// (`개발`/`개발자`, `로봇`/`로보틱스`); Latin words are equal but for case, one starts with the other
+    /// and is at least three letters, or both start with the same two or more capitals (`MLflow`, `MLOps`).
+    /// Counted scalar by scalar, without building strings: generating a catalog's cards asks this often.
     public static func sameStem(_ a: String, _ b: String) -> Bool {
-        let left = a.lowercased()
-        let right = b.lowercased()
-        if left == right { return true }
-        let (short, long) = left.count <= right.count ? (left, right) : (right, left)
-        let hangul = short.unicodeScalars.contains(where: Hangul.isSyllable)
-        if long.hasPrefix(short) && short.count >= (hangul ? 2 : 3) { return true }
-        if hangul {
-            let leftJamo = AnswerText.jamo(left)
-            let rightJamo = AnswerText.jamo(right)
-            let common = zip(leftJamo, rightJamo).prefix { $0 == $1 }.count
-            return common >= 4 && common * 5 >= min(leftJamo.count, rightJamo.count) * 4
+        if a == b { return true }
+        if a.unicodeScalars.contains(where: Hangul.isSyllable) || b.unicodeScalars.contains(where: Hangul.isSyllable) {
+            var left = JamoSequence(a.unicodeScalars).makeIterator()
+            var right = JamoSequence(b.unicodeScalars).makeIterator()
+            var common = 0
+            while let x = left.next(), let y = right.next(), x == y { common += 1 }
+            let shorter = min(JamoSequence.count(of: a), JamoSequence.count(of: b))
+            return common >= 4 && common * 5 >= shorter * 4
         }
+        var common = 0
+        var leftCount = 0
+        var rightCount = 0
+        var diverged = false
+        var right = b.unicodeScalars.makeIterator()
+        for x in a.unicodeScalars {
+            leftCount += 1
+            guard let y = right.next() else {
+                diverged = true
+                continue
+            }
+            rightCount += 1
+            if !diverged && lower(x) == lower(y) { common += 1 } else { diverged = true }
+        }
+        while right.next() != nil { rightCount += 1 }
+        let shorter = min(leftCount, rightCount)
+        if common == shorter && (common == leftCount && common == rightCount || shorter >= 3) { return true }
         // `MLflow` and `MLOps` both start with the acronym ML.
-        let leadingCapitals = { (word: String) in word.prefix { $0.isUppercase && $0.isASCII } }
-        let capsA = leadingCapitals(a)
-        let capsB = leadingCapitals(b)
-        return capsA.count >= 2 && capsA == capsB && a.count > capsA.count && b.count > capsB.count
+        let capsA = a.unicodeScalars.prefix { $0.isASCII && $0.properties.isUppercase }
+        let capsB = b.unicodeScalars.prefix { $0.isASCII && $0.properties.isUppercase }
+        return capsA.count >= 2 && capsA.elementsEqual(capsB) && leftCount > capsA.count && rightCount > capsB.count
+    }
+
+    private static func lower(_ scalar: Unicode.Scalar) -> UInt32 {
+        ("A"..."Z").contains(scalar) ? scalar.value + 32 : scalar.value
     }
 }
 
-extension String {
-    fileprivate func trimmingCharacters(_ character: Character) -> Substring {
-        var text = Substring(self)
-        while text.first == character { text.removeFirst() }
-        while text.last == character { text.removeLast() }
-        return text
+/// The jamo of a text, lower-cased Latin letters as they are, produced one at a time.
+struct JamoSequence: Sequence {
+    let scalars: String.UnicodeScalarView
+
+    init(_ scalars: String.UnicodeScalarView) { self.scalars = scalars }
+
+    struct Iterator: IteratorProtocol {
+        var base: String.UnicodeScalarView.Iterator
+        var pending: [Unicode.Scalar] = []
+
+        mutating func next() -> Unicode.Scalar? {
+            if !pending.isEmpty { return pending.removeFirst() }
+            guard let scalar = base.next() else { return nil }
+            guard Hangul.isSyllable(scalar) else {
+                return ("A"..."Z").contains(scalar) ? Unicode.Scalar(scalar.value + 32) : scalar
+            }
+            let jamo = Hangul.jamo(of: scalar)
+            pending = Array(jamo.dropFirst())
+            return jamo.first
+        }
+    }
+
+    func makeIterator() -> Iterator { Iterator(base: scalars.makeIterator()) }
+
+    /// How many jamo the text has.
+    static func count(of text: String) -> Int {
+        text.unicodeScalars.reduce(0) { total, scalar in
+            guard let final = Hangul.finalIndex(of: scalar) else { return total + 1 }
+            return total + (final == 0 ? 2 : 3)
+        }
     }
 }

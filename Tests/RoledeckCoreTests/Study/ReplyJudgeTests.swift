@@ -101,6 +101,10 @@ struct ReplyJudgeTests {
         let check = judge.check("데이터 정제", card: refine)
         #expect(check.isCorrect && check.recalled.first?.kind == .withVisibleWords)
         #expect(!accepts("데이터 분석", refine))
+        let collect = card(.cloze, [Answer("수집")], context: "데이터 ＿＿＿, 정제, 분석 및 시각화; 비즈니스 인사이트 제공")
+        let slip = judge.check("데이타 수집", card: collect)
+        #expect(slip.isCorrect && slip.recalled.first?.kind == .typos(1))
+        #expect(!accepts("데이타 정제", collect))
     }
 
     @Test func groupPartsCount() {
@@ -110,6 +114,14 @@ struct ReplyJudgeTests {
         #expect(accepts("SpaCy, NLTK", tools))
         #expect(accepts("nltk", tools))
         #expect(!accepts("NLTK, Keras", tools))
+    }
+
+    @Test func synonymsFromTheTableCount() {
+        #expect(accepts("학습", card(.cloze, [Answer("훈련")])))
+        #expect(accepts("자료 구조", card(.cloze, [Answer("데이터 구조")])))
+        #expect(accepts("SageMaker", card(.stackCloze, [Answer("AWS SageMaker")])))
+        #expect(accepts("UE", card(.stackCloze, [Answer("Unreal Engine")])))
+        #expect(!accepts("학습", card(.cloze, [Answer("평가")])))
     }
 
     @Test func longAnswersAreJudgedByTheirWords() {
