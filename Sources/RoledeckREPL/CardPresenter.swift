@@ -131,6 +131,11 @@ public struct CardPresenter: Sendable {
             case .keywords:
                 lines.append(
                     palette.warn("표현은 달라도 핵심 낱말이 모두 있습니다. 카탈로그의 표현: ") + card.answers[recall.answer].text)
+            case .otherForm:
+                lines.append("카탈로그의 표기: " + card.answers[recall.answer].text)
+            case .otherLayout:
+                lines.append(
+                    palette.warn("한/영 전환을 봐 주었습니다: '\(recall.given)' → \(card.answers[recall.answer].text)"))
             case .exact, .withVisibleWords:
                 break
             }

@@ -130,6 +130,17 @@ struct LinterTests {
             })
     }
 
+    @Test func aClozeLineThatShowsItsBlankElsewhere() throws {
+        let found = try problems { decks in
+            let place = try card("cloze/컴퓨터-사이언티스트/소프트웨어-설계-및-개발", in: decks)
+            decks[place.deck].cards[place.card].context = "알고리즘, 데이터 구조, ＿＿＿ 설계 및 개발, 컴퓨터 시스템과 소프트웨어의 이론적 기초 연구 및 개발"
+            decks[place.deck].cards[place.card].answers = [Answer("소프트웨어")]
+        }
+        #expect(
+            found.map(\.message) == ["the line shows '소프트웨어' besides the blank."]
+                && found.first?.card?.rawValue == "cloze/컴퓨터-사이언티스트/소프트웨어-설계-및-개발" && found.first?.line == 91)
+    }
+
     @Test func twoCardsThatAskTheSameThing() throws {
         let found = try problems { decks in
             let original = try card("stack-role/keras", in: decks)

@@ -117,6 +117,6 @@ struct OtherCatalogsTests {
         }
         // The keyword blank never takes half of a term: `머신 러닝` stays whole.
         let research = try finance.card("cloze/퀀트-리서처/머신-러닝-기반-예측-모형-개발")
-        #expect(research.context?.hasSuffix("머신 러닝 기반 예측 ＿＿＿ 개발") == true)
+        #expect(research.context?.hasSuffix("머신 러닝 기반 ＿＿＿ 모형 개발") == true)
     }
 }

@@ -34,7 +34,10 @@ extension CardMaker {
                     blank = (part.text, pieces.map { _ in DutyLine.blank }.joined(separator: " 및 "))
                 } else if sharesObject && words.count == 2, let action = words.last {
                     blank = (action, words[0] + " " + DutyLine.blank)
-                } else if let keyword = keywordBlank(in: part, role: role) {
+                } else if let keyword = keywordBlanks(in: part, role: role).first(where: { candidate in
+                    let line = DutyLine.render(subject, replacing: (dutyIndex, partIndex), with: candidate.replaced)
+                    return !DutyLine.shows(candidate.answer, besidesTheBlankIn: line)
+                }) {
                     blank = keyword
                 } else if words.count <= 2 && subject.dutyParts.count > 1 {
                     blank = (part.text, DutyLine.blank)
@@ -43,6 +46,7 @@ extension CardMaker {
                 }
                 guard let blank else { continue }
                 let context = DutyLine.render(subject, replacing: (dutyIndex, partIndex), with: blank.replaced)
+                guard !DutyLine.shows(blank.answer, besidesTheBlankIn: context) else { continue }
                 let card = Card(
                     id: CardID(.cloze, subject.key.rawValue, part.key), kind: .cloze, domain: subject.domain,
                     role: subject.key, prompt: "\(subject.shortName)의 업무입니다. 빈칸에 들어갈 말은 무엇인가요?",
@@ -55,14 +59,15 @@ extension CardMaker {
         return drafts
     }
 
-    /// The word of a part to blank and the part with it blanked: a thing the part names (the one fewest
-    /// roles use, then the later, since Korean puts the head last), an action only when it names no thing;
-    /// never a word of the role's name, half of a known term (`머신` of `머신 러닝`), a grammar or filler
-    /// word (`시스템`, `기초`) or the catalog's subject. A parenthesis stays visible (`＿＿＿(LGD)`).
-    func keywordBlank(in part: DutyPart, role: Int) -> (answer: String, replaced: String)? {
+    /// The words of a part to blank, best first, each with the part as it reads blanked: a thing the
+    /// part names (the one fewest roles use, then the later, since Korean puts the head last), an action
+    /// only when it names no thing; never a word of the role's name, half of a known term (`머신` of
+    /// `머신 러닝`), a grammar or filler word (`시스템`, `기초`) or the catalog's subject. A parenthesis
+    /// stays visible (`＿＿＿(LGD)`).
+    func keywordBlanks(in part: DutyPart, role: Int) -> [(answer: String, replaced: String)] {
         let informative = Set(index.cues([part.text]).filter { !Self.connectors.contains($0) })
         let names = index.nameWords[role]
-        var best: (score: (Int, Int, Int), token: Int, stem: String)?
+        var candidates: [(score: (Int, Int, Int), token: Int, stem: String)] = []
         let tokens = part.text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         for (position, token) in tokens.enumerated() {
             let head = token.prefix { $0 != "(" }
@@ -73,13 +78,14 @@ extension CardMaker {
                 !names.contains(where: { Words.sameStem($0, stem) }),
                 !partOfKnownName(tokens.map { String($0.prefix { $0 != "(" }) }, at: position)
             else { continue }
-            let score = (lexicon.isDutyWord(stem) ? 1 : 0, index.roleCount(usingStemOf: stem), -position)
-            if best.map({ score < $0.score }) ?? true { best = (score, position, stem) }
+            candidates.append(
+                ((lexicon.isDutyWord(stem) ? 1 : 0, index.roleCount(usingStemOf: stem), -position), position, stem))
         }
-        guard let best else { return nil }
-        var replaced = tokens
-        replaced[best.token] = DutyLine.blank + tokens[best.token].dropFirst(best.stem.count)
-        return (best.stem, replaced.joined(separator: " "))
+        return candidates.sorted { $0.score < $1.score }.map { candidate in
+            var replaced = tokens
+            replaced[candidate.token] = DutyLine.blank + tokens[candidate.token].dropFirst(candidate.stem.count)
+            return (candidate.stem, replaced.joined(separator: " "))
+        }
     }
 
     static let connectors: Set<String> = ["및", "와", "과", "또는"]
@@ -129,6 +135,14 @@ extension CardMaker {
 /// The `업무:` line as cards show it: duties in their clauses, one part replaced.
 enum DutyLine {
     static let blank = "＿＿＿"
+
+    /// Whether every word of `answer` can be read elsewhere in the cloze line (`＿＿＿ 설계 및 개발, 컴퓨터
+    /// 시스템과 소프트웨어의 …` for 소프트웨어): the line would give the blank away.
+    static func shows(_ answer: String, besidesTheBlankIn line: String) -> Bool {
+        let asked = Words.of(answer).filter { $0.count >= (CatalogIndex.isHangul($0) ? 2 : 3) && $0 != "및" }
+        let shown = Words.of(line.replacingOccurrences(of: blank, with: " "))
+        return !asked.isEmpty && asked.allSatisfy { word in shown.contains { Words.sameStem($0, word) } }
+    }
 
     static func render(_ role: Role, replacing target: (duty: Int, part: Int), with replacement: String) -> String {
         var clauses: [[String]] = []

@@ -179,6 +179,9 @@ struct LintRules {
             let names = index.nameWords[role]
             return index.cues([facts.item.text]).contains { word in names.contains { Words.sameStem($0, word) } }
                 ? ["the statement is true by the role's name alone."] : []
+        case .cloze, .stackCloze:
+            let shown = card.answers.map(\.text).filter { DutyLine.shows($0, besidesTheBlankIn: card.context ?? "") }
+            return shown.map { "the line shows '\($0)' besides the blank." }
         default:
             return []
         }

@@ -24,6 +24,7 @@ extension CardMaker {
             }
             let context = subject.stack.enumerated().map { $0.offset == position ? DutyLine.blank : $0.element.text }
                 .joined(separator: ", ")
+            guard !DutyLine.shows(item.text, besidesTheBlankIn: context) else { continue }
             let card = Card(
                 id: CardID(.stackCloze, subject.key.rawValue, item.key), kind: .stackCloze, domain: subject.domain,
                 role: subject.key, prompt: "\(subject.shortName)의 기술 스택입니다. 빈칸에 들어갈 항목은 무엇인가요?",
@@ -95,7 +96,6 @@ extension CardMaker {
     func outsiders(of role: Int) -> [(item: StackItem, owner: Int)] {
         var seen: Set<String> = []
         var result: [(StackItem, Int)] = []
-        let names = index.nameWords[role]
         let latin = { (item: StackItem) in !CatalogIndex.isHangul(item.name) }
         let mostlyLatin = index.roles[role].stack.count { latin($0) } * 2 > index.roles[role].stack.count
         // The nearest kin are enough: past them, a large catalog's roles repeat the same items.
@@ -147,7 +147,6 @@ extension CardMaker {
     /// of its kin it is not related to, every other role the other way round so `O` and `X` are as common.
     func statementCard(_ role: Int) -> Draft? {
         let subject = index.roles[role]
-        let names = index.nameWords[role]
         let explanation = "\(place(subject.stackLine)), \(subject.name) › 기술 스택: \(subject.stackText)"
         let statement = { (item: StackItem) in
             "이 카탈로그에서 \(subject.shortName)의 기술 스택에는 "

@@ -150,6 +150,37 @@ public struct Lexicon: Sendable {
         characterReadings[Character(character.uppercased())]
     }
 
+    /// The text with every run of Latin letters and digits in it read aloud in Hangul: by the table
+    /// when it lists the run (`Max` 맥스), else letter by letter when the run is short or in capitals
+    /// (`BI` 비아이, `3ds` 쓰리디에스, `3` 쓰리); nil when a run can be read neither way.
+    public func readAloud(_ text: String) -> String? {
+        var result = ""
+        var run = ""
+        func flush() -> Bool {
+            defer { run = "" }
+            guard !run.isEmpty else { return true }
+            if let spelled = spellings(of: run).first {
+                result += spelled
+                return true
+            }
+            guard run.count <= 4 || run.allSatisfy({ $0.isUppercase || $0.isNumber }) else { return false }
+            for character in run {
+                guard let reading = reading(of: character) else { return false }
+                result += reading
+            }
+            return true
+        }
+        for character in text {
+            if character.isASCII && (character.isLetter || character.isNumber || character == "+" || character == "#") {
+                run.append(character)
+            } else {
+                guard flush() else { return nil }
+                result.append(character)
+            }
+        }
+        return flush() ? result : nil
+    }
+
     // MARK: - Related terms
 
     /// The keys related to any of the given keys by the table (one hop), the keys themselves excluded.

@@ -4,19 +4,28 @@
 /// 1. the folded reply is an answer or one of its spellings (aliases, group parts, Korean spellings,
 ///    and the spelling table's names and synonyms for it: `SageMaker`, `자료 구조`, `학습`);
 /// 2. every comma-separated piece of it is (`NLTK, SpaCy` for `자연어 처리 도구(NLTK, SpaCy)`);
-/// 3. it is, once words already visible in the card's context are set aside (`데이터 정제` where the
-///    blank follows `데이터 수집`);
-/// 4. it is within the typo allowance of one answer (Damerau distance on jamo: a swap is one edit),
-///    except for Latin names of four characters or fewer, a change of digits or of a capitalised
+/// 3. it says the answer in other words of the same phrase: with particles (`데이터를 수집`), with the
+///    words the cloze line shows around the blank, spaced otherwise, with 와/과 for 및, each word or
+///    run of words as the spelling table knows it (`DB 설계`, `인공지능 리서처`, `탐지 규칙 작성`);
+/// 4. it is the answer with a maker's name before it, a word for what kind of thing it is after it, or
+///    a version (`MS 엑셀`, `R 언어`, `DirectX 12`), or the answer without such a last word (`ETL`);
+/// 5. it is within the typo allowance of one answer, or of the answer with the words around the blank
+///    (Damerau distance on jamo: a swap is one edit, a jamo from a key that is not beside the right one
+///    two), except for Latin names of four characters or fewer, a change of digits or of a capitalised
 ///    acronym (`GPT-4`, `OpenCL`), a reply that is itself another real name, and a reply as near to
 ///    another answer or option;
-/// 5. a long answer: every informative word of it is in the reply, in any order and form.
+/// 6. it is an answer typed with the input method in the other mode (`ㅔㅛ쇄ㅜ`, `vksekt`);
+/// 7. a long answer: every informative word of it is in the reply, in any order and form.
 public struct AnswerMatcher: Sendable {
     /// How a reply matched.
     public enum Kind: Equatable, Sendable {
         case exact
-        /// With words the card already shows.
+        /// In other words of the same phrase: particles, the words the card shows, other spacing.
         case withVisibleWords
+        /// With a maker's name, a kind word or a version added, or a kind word left out.
+        case otherForm
+        /// Typed with the input method in the other mode.
+        case otherLayout
         /// With this many typos forgiven.
         case typos(Int)
         /// Every informative word of a long answer, worded otherwise.
@@ -38,14 +47,46 @@ public struct AnswerMatcher: Sendable {
         var acronyms: [String]
     }
 
+    /// One way of saying an answer in words: a spelling of it alone, or a run of the cloze line's
+    /// phrase with the blank filled by a spelling.
+    private struct Phrase: Sendable {
+        var answer: Int
+        /// `Phrasing.canonical` of the words.
+        var canonical: String
+        var jamo: [Unicode.Scalar]
+        /// Whether it holds words the card shows besides the answer.
+        var visible: Bool
+        /// The typo allowance of the answer alone.
+        var allowance: Int
+        var digits: String
+        var acronyms: [String]
+    }
+
     private let spellings: [Spelling]
     /// Other names of the answers in the spelling table, folded, with the answer each stands for.
     private let equivalents: [String: Int]
+    private let phrases: [Phrase]
+    private let phraseIndex: [String: Int]
+    /// Spellings that end in a kind word (`ETL 툴`), without it, with the answer.
+    private let shortForms: [String: Int]
+    /// The letters of each Latin spelling, and the keys that type each Hangul one, for replies typed
+    /// in the other mode.
+    private let latinKeys: [String: Int]
+    private let hangulKeys: [String: Int]
+    /// The words of each spelling, each in all its forms, with the answer.
+    private let answerWords: [(answer: Int, words: [Set<String>])]
+    /// Each spelling with its Latin letters and digits read aloud in Hangul (`파워비아이`, `쓰리디모델러`).
+    private let readAloud: [String: Int]
+    private let lexicon: Lexicon?
+    /// The words of the blank's part of a cloze line, in all their forms.
+    private let visibleWords: Set<String>
+    /// The same, folded, as a reply may join them to the answer (`데이터정제`).
+    private let besideTheBlank: [String]
     private let rivals: [[Unicode.Scalar]]
     private let rivalKeys: Set<String>
     private let knownNames: Set<NameKey>
-    private let visibleWords: Set<String>
     private let keywords: [[String]]
+    private let phrasing: Phrasing
 
     /// A matcher for the given answers. `distractors` are options a typo must not be as near to;
     /// `knownNames` are real names (of the decks and the spelling table) a typo must not be;
@@ -54,29 +95,83 @@ public struct AnswerMatcher: Sendable {
         answers: [Answer], distractors: [String] = [], knownNames: Set<NameKey> = [], context: String? = nil,
         lexicon: Lexicon? = nil
     ) {
+        let phrasing = Phrasing(lexicon: lexicon)
         var spellings: [Spelling] = []
         var equivalents: [String: Int] = [:]
+        var phrases: [Phrase] = []
+        var shortForms: [String: Int] = [:]
+        var latinKeys: [String: Int] = [:]
+        var hangulKeys: [String: Int] = [:]
+        var answerWords: [(Int, [Set<String>])] = []
+        var readAloud: [String: Int] = [:]
+        let blanked = context.map(Self.blankedSegment) ?? nil
         for (index, answer) in answers.enumerated() {
+            let allowance = Self.allowance(answer.text)
             for text in answer.accepted {
                 let folded = AnswerText.folded(text)
                 guard !folded.isEmpty else { continue }
+                let digits = folded.filter(\.isNumber)
+                let acronyms = Self.acronyms(in: text)
                 spellings.append(
                     Spelling(
                         answer: index, folded: folded, jamo: AnswerText.jamo(folded), allowance: Self.allowance(text),
-                        digits: folded.filter(\.isNumber), acronyms: Self.acronyms(in: text)))
+                        digits: digits, acronyms: acronyms))
                 for key in lexicon?.equivalents(of: NameKey(text)) ?? [] where equivalents[key.rawValue] == nil {
                     equivalents[key.rawValue] = index
+                }
+                for (words, visible) in Self.runs(of: text, in: blanked) {
+                    var forms = phrasing.forms(words)
+                    forms += phrasing.forms(words.map(Phrasing.withoutParticle)).filter { !forms.contains($0) }
+                    for canonical in forms {
+                        phrases.append(
+                            Phrase(
+                                answer: index, canonical: canonical, jamo: AnswerText.jamo(canonical), visible: visible,
+                                allowance: allowance, digits: digits, acronyms: acronyms))
+                    }
+                }
+                let words = Phrasing.words(of: text)
+                if words.count >= 2, let last = words.last, Phrasing.kindWords.contains(last.lowercased()),
+                    words.dropLast().allSatisfy({ $0.unicodeScalars.allSatisfy(\.isASCII) })
+                {
+                    shortForms[phrasing.canonical(Array(words.dropLast())), default: index] = index
+                }
+                if text.unicodeScalars.allSatisfy(\.isASCII) {
+                    let letters = folded.filter(\.isLetter)
+                    if letters.count >= 3 { latinKeys[letters, default: index] = index }
+                } else if folded.unicodeScalars.allSatisfy(Hangul.isSyllable) {
+                    hangulKeys[Keyboard.normalized(Keyboard.keys(of: folded)), default: index] = index
+                }
+                answerWords.append((index, phrasing.wordForms(Phrasing.words(of: text))))
+                if let read = lexicon?.readAloud(text).map(AnswerText.folded), !read.isEmpty {
+                    readAloud[read, default: index] = index
                 }
             }
         }
         self.spellings = spellings
         self.equivalents = equivalents
+        // Runs with the fewest visible words first: `＿＿＿` alone says the answer is given as asked.
+        self.phrases = phrases.enumerated().sorted {
+            ($0.element.visible ? 1 : 0, $0.offset) < ($1.element.visible ? 1 : 0, $1.offset)
+        }
+        .map(\.element)
+        var phraseIndex: [String: Int] = [:]
+        for (position, phrase) in self.phrases.enumerated() where phraseIndex[phrase.canonical] == nil {
+            phraseIndex[phrase.canonical] = position
+        }
+        self.phraseIndex = phraseIndex
+        self.shortForms = shortForms
+        self.latinKeys = latinKeys
+        self.hangulKeys = hangulKeys
+        self.answerWords = answerWords
+        self.readAloud = readAloud
+        self.lexicon = lexicon
+        let beside = context.map(Self.wordsBesideTheBlank) ?? []
+        visibleWords = Set(phrasing.wordForms(beside).flatMap { $0 })
+        besideTheBlank = beside.map(AnswerText.folded).filter { $0.count >= 2 }
         rivals = distractors.map { AnswerText.jamo(AnswerText.folded($0)) }
         rivalKeys = Set(distractors.map(AnswerText.folded))
         self.knownNames = knownNames
-        let blankFree = (context ?? "").replacingOccurrences(of: "＿＿＿", with: " ")
-        visibleWords = Set(
-            blankFree.split { $0 == " " || $0 == "," || $0 == ";" }.map { AnswerText.folded(String($0)) })
+        self.phrasing = phrasing
         // Only Korean phrases are judged by their words; a Latin name is a name, spelled or not.
         keywords = answers.map { answer in
             let words = Words.of(answer.text).filter { !CatalogIndex.stopWords.contains($0) && $0 != "및" }
@@ -87,6 +182,7 @@ public struct AnswerMatcher: Sendable {
     /// The answer `item` stands for, and how; nil when it stands for none. Answers in `taken` are
     /// matched only when nothing else is.
     public func match(_ item: String, preferringOtherThan taken: Set<Int> = []) -> Match? {
+        let item = AnswerText.halfWidth(item)
         let folded = AnswerText.folded(item)
         guard !folded.isEmpty else { return nil }
         if let answer = exact(folded, preferringOtherThan: taken) { return Match(answer: answer, kind: .exact) }
@@ -96,10 +192,18 @@ public struct AnswerMatcher: Sendable {
         {
             return Match(answer: first, kind: .exact)
         }
-        if let (answer, slips) = withoutVisibleWords(item, preferringOtherThan: taken) {
-            return Match(answer: answer, kind: slips == 0 ? .withVisibleWords : .typos(slips))
+        let words = Phrasing.words(of: item)
+        let readings = phrasing.readings(of: words)
+        if let phrase = readings.lazy.compactMap({ self.phraseIndex[$0] }).first.map({ phrases[$0] }) {
+            return Match(answer: phrase.answer, kind: phrase.visible ? .withVisibleWords : .exact)
         }
-        if let match = forgivingTypos(folded) { return match }
+        if let answer = inAnyOrder(words) { return Match(answer: answer, kind: .withVisibleWords) }
+        if let answer = otherForm(words) { return Match(answer: answer, kind: .otherForm) }
+        if let read = lexicon?.readAloud(item).map(AnswerText.folded), let answer = readAloud[read] {
+            return Match(answer: answer, kind: .otherForm)
+        }
+        if let match = forgivingTypos(folded) ?? forgivingTypos(inPhrases: readings, folded: folded) { return match }
+        if let answer = otherLayout(item) { return Match(answer: answer, kind: .otherLayout) }
         guard !knownNames.contains(NameKey(folded)) else { return nil }
         return byKeywords(item)
     }
@@ -109,34 +213,134 @@ public struct AnswerMatcher: Sendable {
         return (hits.first { !taken.contains($0.answer) } ?? hits.first)?.answer ?? equivalents[folded]
     }
 
-    /// The reply with leading and trailing words the card shows taken off, one at a time, with the
-    /// answer and how many of those words were misspelt (`데이타 수집` where `데이터 ＿＿＿` shows).
-    private func withoutVisibleWords(_ item: String, preferringOtherThan taken: Set<Int>) -> (Int, Int)? {
+    /// The segment of a cloze line that holds the blank (between commas and semicolons), and how many
+    /// blanks it has.
+    private static func blankedSegment(_ context: String) -> Blanked? {
+        let segments = AnswerText.items(context)
+        guard let index = segments.firstIndex(where: { $0.contains(blank) }) else { return nil }
+        let segment = segments[index]
+        return Blanked(
+            words: segment.split(separator: " ").map(String.init),
+            blanks: segment.components(separatedBy: blank).count - 1,
+            before: segments[..<index].map(Phrasing.words))
+    }
+
+    /// The blank's part of a cloze line and the parts before it.
+    private struct Blanked {
+        var words: [String]
+        var blanks: Int
+        /// The words of each part before, in order.
+        var before: [[String]]
+    }
+
+    private static let blank = "＿＿＿"
+
+    /// The ways of saying `text` in the words of the blanked segment: every run of the segment's words
+    /// that holds all of the blank, with the blank filled by `text` (split at 및 when the segment
+    /// has one blank a piece), and whether the run shows words besides the answer.
+    private static func runs(of text: String, in blanked: Blanked?) -> [([String], Bool)] {
+        let alone = (Phrasing.words(of: text), false)
+        guard let blanked, blanked.blanks > 0 else { return [alone] }
+        let pieces = blanked.blanks == 1 ? [text] : text.components(separatedBy: " 및 ")
+        guard pieces.count == blanked.blanks else { return [alone] }
+        var words: [(text: String, blank: Bool)] = []
+        var next = 0
+        for word in blanked.words {
+            guard word.contains(blank) else {
+                words.append((word, false))
+                continue
+            }
+            let filled = word.replacingOccurrences(of: blank, with: pieces[min(next, pieces.count - 1)])
+            next += 1
+            words += filled.split(separator: " ").map { (String($0), true) }
+        }
+        guard let first = words.firstIndex(where: \.blank), let last = words.lastIndex(where: \.blank) else {
+            return [alone]
+        }
+        var runs = [alone]
+        for start in 0...first {
+            for end in last..<words.count {
+                let run = words[start...end]
+                runs.append(
+                    (
+                        run.flatMap { Phrasing.words(of: $0.text) },
+                        run.contains { !$0.blank && !Phrasing.connectors.contains($0.text) }
+                    ))
+            }
+        }
+        // The line recited from the start of an earlier part up to the blank (`데이터 수집, 정제`).
+        let throughTheBlank = words[...last].flatMap { Phrasing.words(of: $0.text) }
+        for start in blanked.before.indices {
+            runs.append((blanked.before[start...].flatMap { $0 } + throughTheBlank, true))
+        }
+        return runs
+    }
+
+    /// The words of the blank's part of a cloze line, the blank left out; for a part that is only the
+    /// blank, an action on the object an earlier part names (`데이터 수집, ＿＿＿`), that object.
+    private static func wordsBesideTheBlank(_ context: String) -> [String] {
+        guard let blanked = blankedSegment(context) else { return [] }
+        let beside = blanked.words.filter { !$0.contains(blank) && !Phrasing.connectors.contains($0) }
+        guard beside.isEmpty else { return beside }
+        guard let object = blanked.before.last(where: { $0.count >= 2 }),
+            blanked.before.reversed().prefix(while: { $0.count < 2 }).allSatisfy({ $0.count == 1 })
+        else { return [] }
+        return Array(object.dropLast())
+    }
+
+    /// The answer's words and words of the blank's part, in any order and form: `실험 평가 및 설계` for
+    /// `실험 설계 및 ＿＿＿`, `자동화 테스트` for `테스트 ＿＿＿`, `정제데이터` for `데이터 ＿＿＿`.
+    private func inAnyOrder(_ words: [String]) -> Int? {
         guard !visibleWords.isEmpty else { return nil }
-        var words = item.split(separator: " ").map(String.init)
-        var slips = 0
-        while words.count > 1 {
-            if let seen = visible(words[0]) {
-                words.removeFirst()
-                slips += seen ? 0 : 1
-            } else if let seen = visible(words[words.count - 1]) {
-                words.removeLast()
-                slips += seen ? 0 : 1
-            } else {
-                return nil
+        let words = words.flatMap(splitAtVisibleWords)
+        guard words.count >= 2 else { return nil }
+        let given = phrasing.wordForms(words)
+        for (answer, wanted) in answerWords where !wanted.isEmpty && wanted.count < given.count {
+            var left = given
+            var found = true
+            for forms in wanted {
+                guard let position = left.firstIndex(where: { !$0.isDisjoint(with: forms) }) else {
+                    found = false
+                    break
+                }
+                left.remove(at: position)
             }
-            if let answer = exact(AnswerText.folded(words.joined()), preferringOtherThan: taken) {
-                return (answer, slips)
-            }
+            if found && left.allSatisfy({ !$0.isDisjoint(with: visibleWords) }) { return answer }
         }
         return nil
     }
 
-    /// Whether `word` is one the card shows: true as shown, false within a typo of one, nil otherwise.
-    private func visible(_ word: String) -> Bool? {
+    /// A word that joins a word of the blank's part to something else, as two words.
+    private func splitAtVisibleWords(_ word: String) -> [String] {
         let folded = AnswerText.folded(word)
-        if visibleWords.contains(folded) { return true }
-        return visibleWords.contains { Self.nearlySame($0, folded) } ? false : nil
+        for visible in besideTheBlank where folded.count > visible.count {
+            if folded.hasPrefix(visible) { return [visible, String(folded.dropFirst(visible.count))] }
+            if folded.hasSuffix(visible) { return [String(folded.dropLast(visible.count)), visible] }
+        }
+        return [word]
+    }
+
+    /// The reply with a maker's name before the answer, a kind word or a version after it, or the
+    /// answer without its kind word.
+    private func otherForm(_ words: [String]) -> Int? {
+        var trimmed = words
+        while trimmed.count > 1, let first = trimmed.first, Phrasing.makers.contains(first.lowercased()) {
+            trimmed.removeFirst()
+        }
+        while trimmed.count > 1, let last = trimmed.last,
+            Phrasing.isVersion(last) || Phrasing.fillerWords.contains(Phrasing.withoutParticle(last))
+                || (Phrasing.kindWords.contains(last.lowercased())
+                    && trimmed.dropLast().allSatisfy { $0.unicodeScalars.allSatisfy(\.isASCII) })
+        {
+            trimmed.removeLast()
+        }
+        let canonical = phrasing.canonical(trimmed)
+        if trimmed.count < words.count, let position = phraseIndex[canonical], !phrases[position].visible,
+            phrases[position].digits.isEmpty || trimmed.joined().contains(phrases[position].digits)
+        {
+            return phrases[position].answer
+        }
+        return shortForms[canonical]
     }
 
     private func forgivingTypos(_ folded: String) -> Match? {
@@ -147,7 +351,7 @@ public struct AnswerMatcher: Sendable {
         var tie = false
         for spelling in spellings where spelling.allowance > 0 && spelling.digits == digits {
             guard spelling.acronyms.allSatisfy({ folded.contains($0) }) else { continue }
-            let distance = EditDistance.damerau(jamo, spelling.jamo)
+            let distance = Self.typos(jamo, spelling.jamo)
             guard distance <= spelling.allowance else { continue }
             if let current = best {
                 if distance < current.distance {
@@ -160,8 +364,57 @@ public struct AnswerMatcher: Sendable {
             }
         }
         guard let best, !tie else { return nil }
-        if rivals.contains(where: { EditDistance.damerau(jamo, $0) <= best.distance }) { return nil }
+        if rivals.contains(where: { Self.typos(jamo, $0) <= best.distance }) { return nil }
         return Match(answer: best.answer, kind: .typos(best.distance))
+    }
+
+    /// Typos in a reply that repeats the words around the blank (`데이타 수집` for `데이터 ＿＿＿`),
+    /// within the allowance of the answer alone.
+    private func forgivingTypos(inPhrases readings: [String], folded: String) -> Match? {
+        guard !knownNames.contains(NameKey(folded)) else { return nil }
+        var best: (answer: Int, distance: Int)?
+        for reading in readings {
+            let jamo = AnswerText.jamo(reading)
+            let latin = reading.filter(\.isASCII)
+            // One slip in the whole phrase, and none in a Latin name (`UX` is not `UI`).
+            for phrase in phrases
+            where phrase.visible && phrase.allowance > 0 && phrase.canonical.filter(\.isASCII) == latin {
+                let distance = Self.typos(jamo, phrase.jamo)
+                if distance <= 1, best.map({ distance < $0.distance }) ?? true {
+                    best = (phrase.answer, distance)
+                }
+            }
+        }
+        return best.map { Match(answer: $0.answer, kind: .typos($0.distance)) }
+    }
+
+    /// Typos counted on jamo: a jamo typed with a key that is not beside the right one counts twice,
+    /// unless the two sound alike and are often confused in writing (`비지니스` for 비즈니스).
+    static func typos(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
+        EditDistance.damerau(a, b) { x, y in
+            guard Keyboard.key(ofJamo: x) != nil, Keyboard.key(ofJamo: y) != nil else { return 1 }
+            return Keyboard.areNeighbours(x, y) || soundAlike.contains([x, y]) || soundAlike.contains([y, x]) ? 1 : 2
+        }
+    }
+
+    /// Vowels Korean writers confuse because they sound alike: ㅔ/ㅐ, ㅖ/ㅒ, ㅚ/ㅙ/ㅞ and ㅡ/ㅣ/ㅢ.
+    private static let soundAlike: Set<[Unicode.Scalar]> = {
+        let pairs: [(UInt32, UInt32)] = [
+            (0x1166, 0x1162), (0x1168, 0x1164), (0x116C, 0x116B), (0x116C, 0x1170), (0x116B, 0x1170),
+            (0x1173, 0x1175), (0x1174, 0x1175), (0x1174, 0x1173),
+        ]
+        return Set(
+            pairs.compactMap { pair in Unicode.Scalar(pair.0).flatMap { x in Unicode.Scalar(pair.1).map { [x, $0] } } })
+    }()
+
+    /// An answer typed with the input method in the other mode: Hangul for a Latin name, Latin letters
+    /// for a Korean word.
+    private func otherLayout(_ item: String) -> Int? {
+        let compact = item.filter { !$0.isWhitespace }
+        let hangul = compact.unicodeScalars.contains { Hangul.isSyllable($0) || Keyboard.key(ofJamo: $0) != nil }
+        let keys = hangul ? Keyboard.keys(of: compact) : compact
+        guard keys.count >= 3, keys.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
+        return hangul ? latinKeys[keys.lowercased()] : hangulKeys[Keyboard.normalized(keys)]
     }
 
     /// Every informative word of a long answer is in the reply, each within a typo of its own length.
@@ -181,7 +434,7 @@ public struct AnswerMatcher: Sendable {
     private static func nearlySame(_ a: String, _ b: String) -> Bool {
         let left = AnswerText.jamo(AnswerText.folded(a))
         let right = AnswerText.jamo(AnswerText.folded(b))
-        return min(left.count, right.count) >= 4 && EditDistance.damerau(left, right) <= 1
+        return min(left.count, right.count) >= 4 && typos(left, right) <= 1
     }
 
     /// Typos forgiven in a spelling: none in a Latin name of four characters or fewer (`BERT`, `Java`)
@@ -200,8 +453,8 @@ public struct AnswerMatcher: Sendable {
         }
     }
 
-    /// Capitalised runs of two or more letters (`CV` of OpenCV, `BI` of Power BI), folded: a typo
-    /// there makes another name.
+    /// Capitalised runs of two to four letters (`CV` of OpenCV, `BI` of Power BI), folded: a typo there
+    /// makes another name. A longer run is a word in capitals (`MATLAB`), where a typo is a typo.
     static func acronyms(in text: String) -> [String] {
         var runs: [String] = []
         var current = ""
@@ -209,7 +462,7 @@ public struct AnswerMatcher: Sendable {
             if character.isASCII && character.isUppercase {
                 current.append(character)
             } else {
-                if current.count >= 2 { runs.append(current.lowercased()) }
+                if (2...4).contains(current.count) { runs.append(current.lowercased()) }
                 current = ""
             }
         }

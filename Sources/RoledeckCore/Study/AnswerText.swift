@@ -10,6 +10,22 @@ public enum AnswerText {
         NameKey(text).rawValue
     }
 
+    /// The text with full-width Latin letters, digits and signs (an input method's full-width mode:
+    /// `ＳＱＬ`) and the ideographic space made their ASCII selves.
+    public static func halfWidth(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { (0xFF01...0xFF5E).contains($0.value) || $0.value == 0x3000 })
+        else { return text }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if (0xFF01...0xFF5E).contains(scalar.value), let ascii = Unicode.Scalar(scalar.value - 0xFEE0) {
+                scalars.append(ascii)
+            } else {
+                scalars.append(scalar.value == 0x3000 ? " " : scalar)
+            }
+        }
+        return String(scalars)
+    }
+
     /// The folded text with every Hangul syllable split into its jamo: the units typos are counted in.
     public static func jamo(_ folded: String) -> [Unicode.Scalar] {
         folded.unicodeScalars.flatMap { Hangul.jamo(of: $0) }

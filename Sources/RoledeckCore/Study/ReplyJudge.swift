@@ -78,7 +78,12 @@ public struct ReplyJudge: Sendable {
             guard !reply.trimmingSpaces.isEmpty else { return .notAnAnswer(nil) }
             let check = check(reply, card: card)
             let outcome: Judgement.Outcome = check.isCorrect ? .correct : (check.isPartial ? .partial : .wrong)
-            let roughly = check.recalled.contains { $0.kind != .exact && $0.kind != .withVisibleWords }
+            let roughly = check.recalled.contains { recall in
+                switch recall.kind {
+                case .exact, .withVisibleWords, .otherForm, .otherLayout: false
+                case .typos, .keywords: true
+                }
+            }
             return judged(outcome, check: check, answer: reply, roughly: roughly)
         }
     }
@@ -95,13 +100,19 @@ public struct ReplyJudge: Sendable {
         var unmatched: [String] = []
         for item in items {
             let taken = Set(recalled.map(\.answer))
-            guard let match = matcher.match(item, preferringOtherThan: taken) else {
+            let matches =
+                matcher.match(item, preferringOtherThan: taken).map { [($0, item)] }
+                ?? (many ? Self.joined(item, matcher: matcher, taken: taken) : nil)
+                ?? (many ? Self.sharingAWord(item, with: items, matcher: matcher, taken: taken) : nil)
+            guard let matches else {
                 unmatched.append(item)
                 continue
             }
-            // A second spelling of an answer already given adds nothing and costs nothing.
-            if taken.contains(match.answer) { continue }
-            recalled.append(AnswerCheck.Recall(answer: match.answer, given: item, kind: match.kind))
+            for (match, given) in matches {
+                // A second spelling of an answer already given adds nothing and costs nothing.
+                if recalled.contains(where: { $0.answer == match.answer }) { continue }
+                recalled.append(AnswerCheck.Recall(answer: match.answer, given: given, kind: match.kind))
+            }
             if !many { break }
         }
         let got = Set(recalled.map(\.answer))
@@ -109,5 +120,51 @@ public struct ReplyJudge: Sendable {
         return AnswerCheck(
             recalled: recalled, missing: many || got.isEmpty ? missing : [], unmatched: unmatched,
             expected: many ? card.answers.count : min(1, card.answers.count))
+    }
+
+    /// Several answers in one item joined as Korean joins them (`A 및 B`, `A와 B`, `A / B`), each matched.
+    static func joined(_ item: String, matcher: AnswerMatcher, taken: Set<Int>) -> [(AnswerMatcher.Match, String)]? {
+        var pieces: [[String]] = [[]]
+        for word in item.split(separator: " ").map(String.init) {
+            if Phrasing.connectors.contains(word) {
+                pieces.append([])
+            } else if word.count >= 2, word.hasSuffix("와") || word.hasSuffix("과"),
+                case let stripped = Phrasing.withoutParticle(word), stripped != word
+            {
+                pieces[pieces.count - 1].append(stripped)
+                pieces.append([])
+            } else {
+                pieces[pieces.count - 1].append(word)
+            }
+        }
+        let texts = pieces.filter { !$0.isEmpty }.map { $0.joined(separator: " ") }
+        guard texts.count > 1 else { return nil }
+        var matches: [(AnswerMatcher.Match, String)] = []
+        var used = taken
+        for text in texts {
+            guard let match = matcher.match(text, preferringOtherThan: used) else { return nil }
+            used.insert(match.answer)
+            matches.append((match, text))
+        }
+        return matches
+    }
+
+    /// An item that leaves out a word the list's first or last item gives, as Korean lists do
+    /// (`컴퓨터 비전, 자연어 처리 엔지니어`, `퀀트 트레이더, 리서처`).
+    static func sharingAWord(
+        _ item: String, with items: [String], matcher: AnswerMatcher, taken: Set<Int>
+    ) -> [(AnswerMatcher.Match, String)]? {
+        guard items.count > 1, let first = items.first?.split(separator: " "),
+            let last = items.last?.split(separator: " ")
+        else { return nil }
+        var candidates: [String] = []
+        if last.count > 1, let shared = last.last, item != items.last { candidates.append(item + " " + shared) }
+        if first.count > 1, let shared = first.first, item != items.first { candidates.append(shared + " " + item) }
+        for text in candidates {
+            if let match = matcher.match(text, preferringOtherThan: taken), !taken.contains(match.answer) {
+                return [(match, item)]
+            }
+        }
+        return nil
     }
 }

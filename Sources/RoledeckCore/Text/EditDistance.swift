@@ -24,6 +24,14 @@ public enum EditDistance {
     /// The fewest insertions, deletions, substitutions and swaps of two neighbours that turn `a` into `b`
     /// (optimal string alignment): `pyhton` is one edit from `python`, as a typist would count it.
     public static func damerau<Element: Equatable>(_ a: [Element], _ b: [Element]) -> Int {
+        damerau(a, b) { _, _ in 1 }
+    }
+
+    /// The same with the cost of substituting one element for another given (at least 1): a slip onto
+    /// a neighbouring key costs less than a jamo from across the keyboard.
+    public static func damerau<Element: Equatable>(
+        _ a: [Element], _ b: [Element], substitution: (Element, Element) -> Int
+    ) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var beforePrevious = [Int](repeating: 0, count: b.count + 1)
@@ -32,7 +40,7 @@ public enum EditDistance {
         for i in 1...a.count {
             current[0] = i
             for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                let cost = a[i - 1] == b[j - 1] ? 0 : substitution(a[i - 1], b[j - 1])
                 var best = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
                 if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
                     best = min(best, beforePrevious[j - 2] + 1)

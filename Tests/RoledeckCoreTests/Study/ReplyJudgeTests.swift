@@ -107,6 +107,92 @@ struct ReplyJudgeTests {
         #expect(!accepts("데이타 정제", collect))
     }
 
+    @Test func aJamoFromAcrossTheKeyboardMakesAnotherWord() {
+        let model = card(.cloze, [Answer("모델")])
+        #expect(!accepts("모듈", model))  // ㅔ (p) and ㅠ (b) are far apart: a module, not a model
+        #expect(accepts("모댈", model))  // ㅐ beside ㅔ, and alike in sound
+        #expect(!accepts("물류", card(.cloze, [Answer("물리")])))
+        #expect(accepts("성쟝", card(.cloze, [Answer("성장")])))  // ㅑ (i) is above ㅏ (k)
+        #expect(accepts("난위도", card(.cloze, [Answer("난이도")])))  // ㅟ is typed with the key of ㅣ
+        #expect(accepts("비지니스 인사이트", card(.cloze, [Answer("비즈니스 인사이트")])))  // ㅡ/ㅣ sound alike
+        #expect(Keyboard.areNeighbours("\u{1166}", "\u{1162}"))  // ㅔ ㅐ
+        #expect(!Keyboard.areNeighbours("\u{1166}", "\u{1172}"))  // ㅔ ㅠ
+    }
+
+    @Test func aReplyTypedInTheOtherInputMode() {
+        let python = card(.stackCloze, [Answer("Python", aliases: ["파이썬"])])
+        let korean = judge.check("ㅔㅛ쇄ㅜ", card: python)
+        #expect(korean.isCorrect && korean.recalled.first?.kind == .otherLayout)
+        #expect(accepts("vkdlTjs", python))  // 파이썬 with Shift for ㅆ
+        #expect(!accepts("vkdltjs", python))  // 파이선: ㅅ for ㅆ is another word typed in the other mode
+        #expect(accepts("wjdwp", card(.cloze, [Answer("정제")])))
+        #expect(Keyboard.keys(of: "판다스") == "vksektm")
+        #expect(Keyboard.keys(of: "ㅔㅛ쇄ㅜ") == "python")
+    }
+
+    @Test func fullWidthLettersAreTheirASCIISelves() {
+        #expect(accepts("ＳＱＬ", card(.stackCloze, [Answer("SQL")])))
+    }
+
+    @Test func aMakerAKindWordOrAVersionAroundTheName() {
+        let excel = card(.stackCloze, [Answer("Excel", aliases: ["엑셀"])])
+        let vendor = judge.check("MS 엑셀", card: excel)
+        #expect(vendor.isCorrect && vendor.recalled.first?.kind == .otherForm)
+        #expect(accepts("Microsoft Excel", excel))
+        #expect(accepts("R 언어", card(.stackCloze, [Answer("R", aliases: ["알"])])))
+        #expect(accepts("Spring Framework", card(.stackCloze, [Answer("Spring")])))
+        #expect(accepts("DirectX 12", card(.stackCloze, [Answer("DirectX")])))
+        #expect(!accepts("GPT 4", card(.stackCloze, [Answer("GPT-3")])))  // a version the answer has is no extra
+        #expect(accepts("ETL", card(.stackCloze, [Answer("ETL 툴")])))  // the kind word left out
+        #expect(!accepts("자연어 처리", card(.stackCloze, [Answer("자연어 처리 도구")])))  // a field, not its tool
+        #expect(accepts("리깅 작업", card(.cloze, [Answer("리깅")])))
+    }
+
+    @Test func latinAndHangulMixedAreReadAloud() {
+        #expect(accepts("파워BI", card(.stackCloze, [Answer("Power BI", aliases: ["파워 비아이"])])))
+        #expect(accepts("지피티3", card(.stackCloze, [Answer("GPT-3", aliases: ["지피티 쓰리"])])))
+        #expect(accepts("쓰리디 모델러", card(.cloze, [Answer("3D 모델러")])))
+        #expect(!accepts("지피티4", card(.stackCloze, [Answer("GPT-3", aliases: ["지피티 쓰리"])])))
+    }
+
+    @Test func theBlanksPhraseInOtherWordsAndOrder() {
+        let collect = card(.cloze, [Answer("수집")], context: "데이터 ＿＿＿, 정제, 분석 및 시각화")
+        for reply in ["데이터를 수집", "데이터수집", "수집을"] {
+            #expect(accepts(reply, collect), "\(reply)")
+        }
+        let refine = card(.cloze, [Answer("정제")], context: "데이터 수집, ＿＿＿, 분석 및 시각화")
+        for reply in ["데이터 정제", "데이터정제", "데이터 수집, 정제"] {
+            #expect(accepts(reply, refine), "\(reply)")
+        }
+        let evaluate = card(.cloze, [Answer("평가")], context: "데이터 기반의 연구, 통계적 분석, 실험 설계 및 ＿＿＿")
+        #expect(accepts("실험 설계와 평가", evaluate))
+        #expect(accepts("실험 평가 및 설계", evaluate))
+        #expect(!accepts("실험 설계", evaluate))  // the words around the blank, without it
+        let database = card(.cloze, [Answer("데이터베이스")], context: "게임 서버 구축, ＿＿＿ 설계")
+        #expect(accepts("DB 설계", database))  // the table's short name, word by word
+        #expect(!accepts("데이터베이스 구축", database))  // a word of another duty: building is not designing
+        let handling = card(.cloze, [Answer("처리")], context: "UI 및 입력 ＿＿＿")
+        #expect(accepts("UI와 입력 처리", handling))
+        #expect(!accepts("UX 및 입력 처리", handling))  // no slip in a Latin name
+        let masking = card(.cloze, [Answer("개인정보")], context: "＿＿＿ 비식별 처리")
+        #expect(!accepts("개인정보 식별 처리", masking))  // one slip in a phrase, not a syllable
+        #expect(!accepts("Tableau, Excel", card(.stackCloze, [Answer("Tableau")], context: "SQL, ＿＿＿, Excel")))
+    }
+
+    @Test func severalNamesJoinedOrSharingAWord() {
+        let roles = card(.domainRoles, [Answer("컴퓨터 비전 엔지니어"), Answer("자연어 처리 엔지니어")])
+        for reply in [
+            "컴퓨터 비전 엔지니어 및 자연어 처리 엔지니어", "컴퓨터 비전 엔지니어와 자연어 처리 엔지니어",
+            "컴퓨터 비전 엔지니어 / 자연어 처리 엔지니어", "컴퓨터 비전, 자연어 처리 엔지니어",
+        ] {
+            #expect(accepts(reply, roles), "\(reply)")
+        }
+        #expect(!accepts("컴퓨터 비전 엔지니어와 데이터 엔지니어", roles))
+        let quants = card(.domainRoles, [Answer("퀀트 트레이더"), Answer("퀀트 리서처")])
+        #expect(accepts("퀀트 트레이더, 리서처", quants))
+        #expect(!accepts("퀀트 트레이더, 애널리스트", quants))
+    }
+
     @Test func groupPartsCount() {
         let tools = card(
             .stackCloze, [Answer("자연어 처리 도구(NLTK, SpaCy)", aliases: ["자연어 처리 도구", "NLTK, SpaCy", "NLTK", "SpaCy"])])
