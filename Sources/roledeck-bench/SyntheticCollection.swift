@@ -120,7 +120,6 @@ struct SyntheticCollection {
         record.card = after
         record.reps += 1
         if line.before == .review && line.rating == .again { record.lapses += 1 }
-        if record.lapses >= 8 { record.leech = true }
         records[line.cardID] = record
     }
 

@@ -6,6 +6,8 @@ import RoledeckCore
 //     store: [--cards N] [--reviews-per-card N] [--answers N] [--python-sample N]
 //     stats: [--cards N] [--reviews N] [--days N] [--seed N]
 //   swift run -c release roledeck-bench stats --cards 287 --reviews 400 --days 7 --write DIR  (a demo Progress folder)
+//   swift run -c release roledeck-bench session [--cards N] [--reviews N] [--answers N] [--launches N]
+//     [--data DIR] [--binary PATH]   the real binary on a large collection (made once in DIR)
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 var iterations = 50
@@ -25,6 +27,7 @@ var store = StoreBenchmark(
     return value
 }
 var statsOptions = StatsBenchmarkOptions()
+var session = SessionBenchmark(scriptsFolder: store.scriptsFolder)
 while !arguments.isEmpty {
     let argument = arguments.removeFirst()
     switch argument {
@@ -40,22 +43,32 @@ while !arguments.isEmpty {
     case "--cards":
         store.cards = count(after: argument)
         statsOptions.cards = store.cards
+        session.cards = store.cards
     case "--reviews-per-card": store.reviewsPerCard = count(after: argument)
-    case "--answers": store.answers = count(after: argument)
-    case "--python-sample": store.pythonSample = count(after: argument)
-    case "--reviews": statsOptions.reviews = count(after: argument)
+    case "--answers":
+        store.answers = count(after: argument)
+        session.answers = store.answers
+    case "--launches": session.launches = count(after: argument)
+    case "--data": session.data = arguments.isEmpty ? nil : arguments.removeFirst()
+    case "--binary": session.binary = arguments.isEmpty ? nil : arguments.removeFirst()
+    case "--python-sample":
+        store.pythonSample = count(after: argument)
+        session.pythonSample = store.pythonSample
+    case "--reviews":
+        statsOptions.reviews = count(after: argument)
+        session.reviews = statsOptions.reviews
     case "--days": statsOptions.days = count(after: argument)
     case "--seed": statsOptions.seed = UInt64(count(after: argument))
     case "--write":
         statsOptions.write = arguments.isEmpty ? nil : arguments.removeFirst()
     case "--end":
         statsOptions.end = arguments.isEmpty ? nil : arguments.removeFirst()
-    case "generate", "store", "stats":
+    case "generate", "store", "stats", "session":
         benchmarks.append(argument)
     default:
         FileHandle.standardError.write(
             Data(
-                "roledeck-bench: error: unknown argument '\(argument)'; try: generate, store or stats (see the comment at the top of main.swift)\n"
+                "roledeck-bench: error: unknown argument '\(argument)'; try: generate, store, stats or session (see the comment at the top of main.swift)\n"
                     .utf8))
         exit(64)
     }
@@ -66,6 +79,7 @@ do {
         switch benchmark {
         case "store": try store.run()
         case "stats": try benchmarkStats(statsOptions, iterations: iterations)
+        case "session": try session.run()
         default: try benchmarkGenerate(catalogFile: catalogFile, iterations: iterations)
         }
     }
