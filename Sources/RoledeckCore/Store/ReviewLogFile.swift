@@ -65,12 +65,19 @@ public enum ReviewLogFile {
                 let line = UnsafeBufferPointer(rebasing: all[start..<end])
                 start = end + 1
                 if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-                if let record = try? FastDecoding.logLine(line) {
-                    body(record, lineNumber)
-                    continue
-                }
                 do throws(StoreError) {
-                    body(try LogLineDecoder.decode(Data(buffer: line), source: source, line: lineNumber), lineNumber)
+                    let record: LogRecord
+                    if let quick = try? FastDecoding.logLine(line) {
+                        record = quick
+                    } else {
+                        record = try LogLineDecoder.decode(Data(buffer: line), source: source, line: lineNumber)
+                    }
+                    if let problem = ProgressLimits.check(record) {
+                        throw StoreError.damaged(
+                            file: source, position: FilePosition(line: lineNumber, column: 1), field: problem.field,
+                            reason: problem.reason)
+                    }
+                    body(record, lineNumber)
                 } catch {
                     if case .newerSchema = error {
                         newerError = error

@@ -5,7 +5,13 @@ import Foundation
 public enum ISOTimestamp {
     /// Parses "YYYY-MM-DD[(T| )HH:MM[:SS[.ffffff]]][Z|±HH[:MM[:SS]]|±HHMM]"; naive times are UTC.
     public static func parse(_ text: String) -> Date? {
-        var scanner = Scanner(bytes: Array(text.utf8))
+        var text = text
+        return text.withUTF8 { parse(bytes: $0) }
+    }
+
+    /// `parse(_:)` of UTF-8 bytes, without making a String.
+    public static func parse(bytes: UnsafeBufferPointer<UInt8>) -> Date? {
+        var scanner = Scanner(bytes: bytes)
         guard let year = scanner.number(digits: 4), scanner.skip("-"),
             let month = scanner.number(digits: 2), scanner.skip("-"),
             let day = scanner.number(digits: 2),
@@ -88,10 +94,10 @@ public enum ISOTimestamp {
     }
 
     private struct Scanner {
-        let bytes: [UInt8]
+        let bytes: UnsafeBufferPointer<UInt8>
         var index = 0
 
-        init(bytes: [UInt8]) {
+        init(bytes: UnsafeBufferPointer<UInt8>) {
             self.bytes = bytes
         }
 
