@@ -8,6 +8,12 @@ struct BinaryWriter {
         bytes.reserveCapacity(capacity)
     }
 
+    /// Hands over the bytes written so far and starts an empty buffer.
+    mutating func drain() -> [UInt8] {
+        defer { bytes.removeAll(keepingCapacity: true) }
+        return bytes
+    }
+
     mutating func u8(_ value: UInt8) { bytes.append(value) }
 
     mutating func i32(_ value: Int32) {

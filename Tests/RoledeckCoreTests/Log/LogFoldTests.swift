@@ -3,7 +3,7 @@ import Testing
 
 @testable import RoledeckCore
 
-@Suite struct LogRebuilderTests {
+@Suite struct LogFoldTests {
     @Test func lastAfterWinsCountersAddUpAndUndoRestoresTheRecordBefore() {
         let one = StoreFixtures.card(goodReviews: 1)
         let two = StoreFixtures.card(goodReviews: 2)
@@ -18,7 +18,7 @@ import Testing
             .event(.undo, cardID: "b", at: StoreFixtures.now),
             .event(.undo, cardID: "b", at: StoreFixtures.now),
         ]
-        let rebuilt = LogRebuilder.rebuild(records)
+        let rebuilt = LogFold(records, days: .pyFSRS)
         #expect(rebuilt.cards == ["a": CardRecord(card: one, reps: 1)])
         #expect(rebuilt.unmatchedUndoLines == [8])
     }
@@ -31,7 +31,7 @@ import Testing
         let review = StoreFixtures.card(goodReviews: 3)
         #expect(review.state == .review)
         let lapsed = scheduler.review(review, rating: .again, at: review.due, rng: &rng).card
-        let rebuilt = LogRebuilder.rebuild([
+        let rebuilt = LogFold(days: .pyFSRS).folding([
             .review(cardID: "a", at: StoreFixtures.now, rating: .again, before: nil, after: learning),
             .review(cardID: "a", at: StoreFixtures.now, rating: .good, before: learning, after: review),
             .review(cardID: "a", at: review.due, rating: .again, before: review, after: lapsed),
@@ -43,7 +43,7 @@ import Testing
         let one = StoreFixtures.card(goodReviews: 1)
         let two = StoreFixtures.card(goodReviews: 2)
         let until = StoreFixtures.now.addingTimeInterval(86_400)
-        var rebuilder = LogRebuilder()
+        var rebuilder = LogFold(days: .pyFSRS)
         let lines: [LogRecord] = [
             StoreFixtures.review("a", before: nil, after: one),
             .event(.bury, cardID: "new-card", at: StoreFixtures.now, until: until),
@@ -82,6 +82,15 @@ import Testing
         try store.append(.event(.undo, cardID: "card-0", at: StoreFixtures.now))
         cards["card-0"] = history.last { $0.0 == "card-0" }?.1
         try store.saveCards(cards)
-        #expect(try store.rebuildFromLog().cards == store.loadCards())
+        #expect(try store.foldLog().cards == store.loadCards())
+    }
+}
+
+extension LogFold {
+    /// This fold with `records` applied, numbered from line 1.
+    func folding(_ records: [LogRecord]) -> LogFold {
+        var fold = self
+        for (index, record) in records.enumerated() { fold.apply(record, line: index + 1) }
+        return fold
     }
 }

@@ -16,54 +16,51 @@ import Testing
     @Test func countsNewAndReviewsPerDayWithUndo() {
         let reviewed = FSRSCard(state: .review, stability: 3, difficulty: 5, due: noon, lastReview: noon)
         let learning = FSRSCard(state: .learning, step: 1, stability: 3, difficulty: 5, due: noon, lastReview: noon)
-        var history = StudyDays(
-            days: days,
-            records: [
+        var fold = LogFold(
+            [
                 review("a", at: noon, before: nil),
                 review("a", at: noon, before: learning),
                 review("b", at: noon, before: reviewed),
                 review("c", at: noon, before: reviewed),
                 .event(.undo, cardID: CardID(rawValue: "c"), at: noon),
-            ])
+            ], days: days)
         let today = days.dayNumber(of: noon)
-        #expect(history.studied(onDay: today) == StudiedToday(newCards: 1, reviews: 1))
-        history.apply(.event(.undo, cardID: CardID(rawValue: "a"), at: noon))
+        #expect(fold.days.studied(onDay: today) == StudiedToday(newCards: 1, reviews: 1))
+        fold.apply(.event(.undo, cardID: CardID(rawValue: "a"), at: noon), line: 6)
         // The undo takes back a's latest review (the learning step), which counted against neither limit.
-        #expect(history.studied(onDay: today) == StudiedToday(newCards: 1, reviews: 1))
-        history.apply(.event(.undo, cardID: CardID(rawValue: "a"), at: noon))
-        #expect(history.studied(onDay: today) == StudiedToday(newCards: 0, reviews: 1))
-        #expect(history.studied(onDay: today + 1) == StudiedToday())
+        #expect(fold.days.studied(onDay: today) == StudiedToday(newCards: 1, reviews: 1))
+        fold.apply(.event(.undo, cardID: CardID(rawValue: "a"), at: noon), line: 7)
+        #expect(fold.days.studied(onDay: today) == StudiedToday(newCards: 0, reviews: 1))
+        #expect(fold.days.studied(onDay: today + 1) == StudiedToday())
     }
 
     @Test func streakCountsDaysInARow() {
         let day: TimeInterval = 86_400
-        let history = StudyDays(
-            days: days,
-            records: [
+        let fold = LogFold(
+            [
                 review("a", at: noon.addingTimeInterval(-4 * day), before: nil),
                 review("a", at: noon.addingTimeInterval(-2 * day), before: nil),
                 review("b", at: noon.addingTimeInterval(-1 * day), before: nil),
                 // 02:00 the next morning is still yesterday under a 04:00 rollover.
                 review("c", at: noon.addingTimeInterval(-10 * 3600), before: nil),
-            ])
+            ], days: days)
         let today = days.dayNumber(of: noon)
-        #expect(history.streak(through: today) == 2)  // today not studied yet: the streak runs to yesterday
-        var more = history
-        more.apply(review("d", at: noon, before: nil))
-        #expect(more.streak(through: today) == 3)
-        #expect(history.streak(through: today + 2) == 0)
+        // Today not studied yet: the streak runs to yesterday.
+        #expect(fold.days.streak(through: today) == Streak(current: 2, longest: 2, studiedToday: false))
+        var more = fold
+        more.apply(review("d", at: noon, before: nil), line: 5)
+        #expect(more.days.streak(through: today) == Streak(current: 3, longest: 3, studiedToday: true))
+        #expect(fold.days.streak(through: today + 2).current == 0)
+        // The statistics count their streak with the same rule.
+        #expect(Streak(studyDays: [today - 4, today - 2, today - 1], today: today).current == 2)
+        #expect(Streak(studyDays: [today - 9, today - 8, today - 7, today], today: today).longest == 3)
     }
 
-    @Test func aCompactedHistoryGivesTheSameDaysAsTheLogLines() {
+    @Test func theDayCountsAreTheHistorysReviewsLeftAfterUndo() {
         let days = DayConvention.anki(rolloverHour: 4, timeZone: TimeZone(identifier: "Asia/Seoul")!)
-        let records = FastDecodingTests.records(count: 300)
-        var history = ReviewHistory(now: .distantFuture, days: days)
-        for (index, record) in records.enumerated() { history.apply(record, line: index + 1) }
-        let fromLines = StudyDays(days: days, records: records)
-        let fromHistory = StudyDays(days: days, history: history)
-        #expect(
-            fromHistory.studiedByDay.filter { $0.value != StudiedToday() }
-                == fromLines.studiedByDay.filter { $0.value != StudiedToday() })
-        #expect(fromHistory.reviewsByDay == fromLines.reviewsByDay)
+        let fold = LogFold(FastDecodingTests.records(count: 300), days: days)
+        var perDay: [Int: Int] = [:]
+        for event in fold.history.reviews where !event.undone { perDay[Int(event.day), default: 0] += 1 }
+        #expect(fold.days.reviewsByDay == perDay)
     }
 }
