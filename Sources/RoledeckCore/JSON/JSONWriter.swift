@@ -1,18 +1,81 @@
 import Foundation
 
-/// Writes the progress files' records byte for byte as `JSONEncoder` with sorted keys does,
-/// without its generic machinery: a line of the log and the whole of `cards.json` are written
-/// many times a session, and at 100,000 cards `JSONEncoder` takes over a second.
-/// `FastEncodingTests` holds it to `JSONEncoder`'s exact output.
+/// Writes JSON byte by byte, without `JSONEncoder`'s generic machinery: the progress files'
+/// records exactly as `JSONEncoder` with sorted keys writes them (`FastEncodingTests` holds it to
+/// that), and `roledeck replay`'s lines exactly as Python's `json.dumps` writes them (`python`:
+/// ", " and ": " separators, ASCII only). A line of the log, the whole of `cards.json` and a million
+/// replay results are written this way; at 100,000 cards `JSONEncoder` takes over a second.
 struct JSONWriter {
     private(set) var bytes: [UInt8] = []
     private let pretty: Bool
+    private let python: Bool
     private var depth = 0
     private var first = true
 
     init(pretty: Bool, capacity: Int = 256) {
         self.pretty = pretty
+        python = false
         bytes.reserveCapacity(capacity)
+    }
+
+    /// A writer in Python's `json.dumps` style.
+    init(pythonStyleCapacity capacity: Int) {
+        pretty = false
+        python = true
+        bytes.reserveCapacity(capacity)
+    }
+
+    /// Ends a document with a newline; the next one starts afresh (JSON lines).
+    mutating func newlineBetweenDocuments() {
+        bytes.append(0x0A)
+        depth = 0
+        first = true
+    }
+
+    mutating func openArray() {
+        bytes.append(UInt8(ascii: "["))
+        first = true
+    }
+
+    mutating func closeArray() {
+        bytes.append(UInt8(ascii: "]"))
+        first = false
+    }
+
+    /// Starts an element of an array.
+    mutating func element() {
+        if !first { separator() }
+        first = false
+    }
+
+    private mutating func separator() {
+        bytes.append(UInt8(ascii: ","))
+        if python { bytes.append(0x20) }
+    }
+
+    mutating func null() {
+        bytes.append(contentsOf: [UInt8(ascii: "n"), UInt8(ascii: "u"), UInt8(ascii: "l"), UInt8(ascii: "l")])
+        first = false
+    }
+
+    /// A number as Python writes a float (`60.0`, `1e-05`); null when it is not finite, as the oracle writes it.
+    mutating func pythonDouble(_ value: Double?) {
+        guard let value, value.isFinite else { return null() }
+        bytes.append(contentsOf: value.description.utf8)
+        first = false
+    }
+
+    /// An integer or null.
+    mutating func int(_ value: Int?) {
+        guard let value else { return null() }
+        int(value)
+    }
+
+    /// Hands over the bytes written so far and starts an empty buffer, keeping the nesting:
+    /// a long document is written out piece by piece.
+    mutating func drain() -> [UInt8] {
+        defer { bytes.removeAll(keepingCapacity: true) }
+        return bytes
     }
 
     mutating func openObject() {
@@ -30,9 +93,9 @@ struct JSONWriter {
         first = false
     }
 
-    /// Starts the member `name`; members must come in sorted order.
+    /// Starts the member `name`; members must come in sorted order (but for Python's style).
     mutating func key(_ name: String) {
-        if !first { bytes.append(UInt8(ascii: ",")) }
+        if !first { separator() }
         if pretty { newline() }
         first = false
         string(name)
@@ -40,6 +103,7 @@ struct JSONWriter {
             bytes.append(contentsOf: [0x20, UInt8(ascii: ":"), 0x20])
         } else {
             bytes.append(UInt8(ascii: ":"))
+            if python { bytes.append(0x20) }
         }
     }
 
@@ -49,6 +113,7 @@ struct JSONWriter {
     }
 
     mutating func string(_ text: String) {
+        if python { return asciiString(text) }
         bytes.append(UInt8(ascii: "\""))
         if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
             bytes.append(contentsOf: text.utf8)
@@ -75,6 +140,65 @@ struct JSONWriter {
         }
         bytes.append(UInt8(ascii: "\""))
         first = false
+    }
+
+    /// A string as Python's `json.dumps` writes it: everything outside printable ASCII escaped, by UTF-16 unit.
+    private mutating func asciiString(_ text: String) {
+        bytes.append(UInt8(ascii: "\""))
+        let plain = text.utf8.allSatisfy {
+            $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\")
+        }
+        if plain {
+            bytes.append(contentsOf: text.utf8)
+        } else {
+            let hex = Array("0123456789abcdef".utf8)
+            for unit in text.utf16 {
+                switch unit {
+                case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
+                case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
+                case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+                case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+                case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+                case 0x08: bytes.append(contentsOf: [0x5C, UInt8(ascii: "b")])
+                case 0x0C: bytes.append(contentsOf: [0x5C, UInt8(ascii: "f")])
+                case 0x20..<0x7F: bytes.append(UInt8(unit))
+                default:
+                    bytes.append(contentsOf: [
+                        0x5C, UInt8(ascii: "u"), hex[Int(unit >> 12)], hex[Int(unit >> 8 & 15)],
+                        hex[Int(unit >> 4 & 15)],
+                        hex[Int(unit & 15)],
+                    ])
+                }
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+        first = false
+    }
+
+    /// A parsed value, as `JSONValue.serialized` spells it.
+    mutating func value(_ value: JSONValue) {
+        switch value {
+        case .null: null()
+        case .bool(let flag): bool(flag)
+        case .number(let text):
+            bytes.append(contentsOf: text.utf8)
+            first = false
+        case .string(let text): string(text)
+        case .array(let items):
+            openArray()
+            for item in items {
+                element()
+                self.value(item)
+            }
+            closeArray()
+        case .object(let members):
+            openObject()
+            for member in members {
+                key(member.key)
+                self.value(member.value)
+            }
+            closeObject()
+        }
     }
 
     mutating func int(_ value: Int) {
