@@ -123,8 +123,9 @@ struct SessionBenchmark {
             var total = 0
             if let names = try? FileManager.default.contentsOfDirectory(atPath: url.path) {
                 for name in names {
-                    total += (try? FileManager.default.attributesOfItem(atPath: url.appendingPathComponent(name).path))?[
-                        .size] as? Int ?? 0
+                    total +=
+                        (try? FileManager.default.attributesOfItem(atPath: url.appendingPathComponent(name).path))?[
+                            .size] as? Int ?? 0
                 }
             } else {
                 total = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int ?? 0
@@ -198,8 +199,10 @@ struct SessionBenchmark {
     func compareReplay(_ roledeck: String, folder: URL) throws {
         let input = folder.appendingPathComponent("replay-input.jsonl")
         let marker = folder.appendingPathComponent("ready-\(cards)-\(reviews)")
-        let reviewCount = Int(String(decoding: try Data(contentsOf: marker), as: UTF8.self).trimmingCharacters(
-            in: .whitespacesAndNewlines)) ?? 0
+        let reviewCount =
+            Int(
+                String(decoding: try Data(contentsOf: marker), as: UTF8.self).trimmingCharacters(
+                    in: .whitespacesAndNewlines)) ?? 0
         var times: [Double] = []
         var peak = 0
         for _ in 0..<3 {
@@ -246,7 +249,7 @@ struct SessionBenchmark {
         posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, input, O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0)
         let argv = [strdup(roledeck), strdup("replay"), nil]
-        defer { argv.forEach { free($0) } }
+        defer { for pointer in argv { free(pointer) } }
         var pid: pid_t = 0
         Memory.resetPeak()
         guard posix_spawn(&pid, roledeck, &actions, nil, argv, environ) == 0 else {

@@ -17,6 +17,7 @@ struct ReviewCommand: ParsableCommand {
         repl.announceState()
         repl.console.line(repl.todayLine())
         repl.study(.today)
+        try repl.reportFailure()
     }
 }
 
@@ -40,6 +41,7 @@ struct StudyCommand: ParsableCommand {
         }
         repl.announceState()
         repl.study(.deck(found))
+        try repl.reportFailure()
     }
 }
 
@@ -65,8 +67,11 @@ struct StudyOptions: ParsableArguments {
             guard case .locked = error, !needsWriting else { throw error }
             store = ProgressStore.openReadOnly(folder: paths.progress)
         }
-        let state = try StudyState(decks: decks, store: store, settings: settings, systemTimeZone: .current)
         let frozen = try ClockOption.resolve(option: global.now, environment: environment, timeZone: .current)
+        let clock = StudyClock.system(frozenAt: frozen)
+        let state = try StudyState(
+            decks: decks, store: store, settings: settings, systemTimeZone: .current, clock: clock)
+        if needsWriting, let reason = state.readOnlyReason { throw reason }
         let rng = seed.map { RandomSource(SeededGenerator(seed: $0)) } ?? RandomSource(SystemRandomNumberGenerator())
         let console = Console(palette: Palette(style: TerminalIO.outputStyle(environment: environment))) { text in
             FileHandle.standardOutput.write(Data(text.utf8))
@@ -75,7 +80,16 @@ struct StudyOptions: ParsableArguments {
         let reader = TerminalIO.makeLineReader(
             historyURL: paths.progress.appendingPathComponent(".history"), completer: completer)
         return REPL(
-            state: state, reader: reader, console: console, clock: .system(frozenAt: frozen), rng: rng,
+            state: state, reader: reader, console: console, clock: clock, rng: rng,
             deckSource: library.deckSourceDescription)
+    }
+}
+
+extension REPL {
+    /// A save that failed ends the command with the error on standard error and exit code 1.
+    func reportFailure() throws {
+        guard let failure else { return }
+        FileHandle.standardError.write(Data("roledeck: error: \(failure.errorDescription ?? "\(failure)")\n".utf8))
+        throw CommandFailure(code: 1)
     }
 }

@@ -115,7 +115,7 @@ struct StudyBinaryTests {
             let again = try Binary.run(
                 ["review", "--progress", "P", "--now", "2026-03-02T10:00"], in: folder, input: input([]))
             #expect(again.status == 0, "\(again.stderr)")
-            #expect(try store.loadCards() == (try store.rebuildFromLog().cards))
+            #expect(try store.loadCards() == (try store.foldLog().cards))
         }
     }
 

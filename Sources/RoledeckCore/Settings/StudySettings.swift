@@ -13,6 +13,8 @@ public struct StudySettings: Equatable, Sendable {
     /// After this many lapses a card is a leech.
     public var leechThreshold: Int
     public var leechAction: LeechAction
+    /// When `cards.json` is written during a session, besides its end.
+    public var checkpoint: CheckpointPolicy
 
     /// What happens to a leech.
     public enum LeechAction: String, Sendable, CaseIterable {
@@ -25,7 +27,7 @@ public struct StudySettings: Equatable, Sendable {
     public init(
         parameters: SchedulerParameters = .default, limits: QueueLimits = QueueLimits(), rolloverHour: Int = 4,
         timeZone: TimeZone? = nil, burySiblings: Bool = false, leechThreshold: Int = 8,
-        leechAction: LeechAction = .tag
+        leechAction: LeechAction = .tag, checkpoint: CheckpointPolicy = CheckpointPolicy()
     ) {
         self.parameters = parameters
         self.limits = limits
@@ -34,6 +36,14 @@ public struct StudySettings: Equatable, Sendable {
         self.burySiblings = burySiblings
         self.leechThreshold = leechThreshold
         self.leechAction = leechAction
+        self.checkpoint = checkpoint
+    }
+
+    /// Leeches are flagged at the threshold and again every half threshold after it, as in Anki:
+    /// true when a card that lapsed for the `lapses`-th time is flagged now.
+    public func isLeechLapse(_ lapses: Int) -> Bool {
+        guard lapses >= leechThreshold else { return false }
+        return (lapses - leechThreshold) % max(1, leechThreshold / 2) == 0
     }
 
     /// The settings file format version this build writes.

@@ -52,15 +52,25 @@ enum FastEncoding {
 
     /// `cards.json`, pretty-printed with sorted keys (ids sorted as JSONEncoder sorts them).
     static func cardsDocument(_ cards: [CardID: CardRecord], logBytes: Int?, schemaVersion: Int) -> Data {
-        var writer = JSONWriter(pretty: true, capacity: 64 + cards.count * 330)
+        var data = Data()
+        cardsDocument(cards, logBytes: logBytes, schemaVersion: schemaVersion) { data.append(contentsOf: $0) }
+        return data
+    }
+
+    /// `cards.json` handed to `output` a megabyte or so at a time.
+    static func cardsDocument<Failure: Error>(
+        _ cards: [CardID: CardRecord], logBytes: Int?, schemaVersion: Int,
+        output: ([UInt8]) throws(Failure) -> Void
+    ) throws(Failure) {
+        var writer = JSONWriter(pretty: true, capacity: min(1 << 20, 64 + cards.count * 330) + 4096)
         writer.openObject()
         writer.key("cards")
         writer.openObject()
-        // Ids are NFC, for which String's order is the order of their UTF-8 bytes, JSONEncoder's order.
-        for id in cards.keys.sorted(by: { $0.rawValue < $1.rawValue }) {
+        for id in sortedIDs(cards.keys) {
             writer.key(id.rawValue)
             // The keys were just read from the dictionary.
             if let record = cards[id] { Self.record(record, into: &writer) }
+            if writer.bytes.count >= 1 << 20 { try output(writer.drain()) }
         }
         writer.closeObject()
         if let logBytes {
@@ -69,8 +79,37 @@ enum FastEncoding {
         }
         writer.key("schemaVersion")
         writer.int(schemaVersion)
+        let totals = CardTotals(cards)
+        writer.key("totals")
+        writer.openObject()
+        writer.key("cards")
+        writer.int(totals.cards)
+        writer.key("lapses")
+        writer.int(totals.lapses)
+        writer.key("reps")
+        writer.int(totals.reps)
         writer.closeObject()
-        return Data(writer.bytes)
+        writer.closeObject()
+        try output(writer.drain())
+    }
+
+    /// Ids in JSONEncoder's key order. Ids are NFC, for which String's order is the order of their
+    /// UTF-8 bytes; comparing the bytes skips String's Unicode-aware comparison, slow for Hangul.
+    static func sortedIDs(_ ids: some Collection<CardID>) -> [CardID] {
+        ids.sorted { lhs, rhs in
+            var left = lhs.rawValue
+            var right = rhs.rawValue
+            return left.withUTF8 { a in
+                right.withUTF8 { b in
+                    let common = min(a.count, b.count)
+                    if common > 0, let x = a.baseAddress, let y = b.baseAddress {
+                        let order = memcmp(x, y, common)
+                        if order != 0 { return order < 0 }
+                    }
+                    return a.count < b.count
+                }
+            }
+        }
     }
 
     /// One line of the log, without its newline.
