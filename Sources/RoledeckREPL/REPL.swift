@@ -22,8 +22,6 @@ public struct REPL {
     /// The save that failed, if one did: the REPL stops at once, and the executable reports it on
     /// standard error with a non-zero exit.
     public private(set) var failure: StoreError?
-    /// How many of `state.setAside` were reported.
-    private var reportedSetAside = 0
 
     public init(
         state: StudyState, reader: any LineReader, console: Console, clock: StudyClock, rng: RandomSource,
@@ -104,18 +102,6 @@ public struct REPL {
         } catch {
             _ = fail(error)
         }
-        reportSetAside()
-    }
-
-    /// Says which damaged `cards.json` files a checkpoint kept aside (nothing was lost: the log has it all).
-    mutating func reportSetAside() {
-        for file in state.setAside.dropFirst(reportedSetAside) {
-            let reason = file.reason.errorDescription ?? "\(file.reason)"
-            console.line(
-                presenter.palette.warn(
-                    "cards.json을 읽을 수 없어 \(file.url.path)로 보관하고 복습 기록에서 새로 저장했습니다. (\(reason))"))
-        }
-        reportedSetAside = state.setAside.count
     }
 
     /// Runs a study session (the `review` and `study` subcommands call this directly).

@@ -93,7 +93,6 @@ public struct StudySession {
             } catch {
                 ending = .failed(repl.fail(error))
             }
-            repl.reportSetAside()
         }
         let now = repl.clock.now()
         let tomorrow = repl.state.queueTomorrow(now: now)

@@ -24,7 +24,8 @@ public struct StudyState {
 
     let recorder: ProgressRecorder
     private let clock: StudyClock
-    private let cardsByID: [CardID: Card]
+    /// Every card's place, shared by the queues; `card(_:)` finds cards through it.
+    private let order: CardOrder
     private let deckByDomain: [DomainKey: Deck]
     /// Today's queue over every deck, kept up to date per change; built when first asked for.
     private var todayQueue: DailyQueue?
@@ -45,18 +46,31 @@ public struct StudyState {
         decks: [Deck], store: ProgressStore, settings: StudySettings, systemTimeZone: TimeZone,
         clock: StudyClock = .system()
     ) throws(StoreError) {
+        let recorder = try Self.openProgress(
+            store: store, settings: settings, systemTimeZone: systemTimeZone, clock: clock)
+        self.init(decks: decks, recorder: recorder, clock: clock)
+    }
+
+    /// The progress in `store`, opened before the decks are read (the log's digest is read first, so
+    /// its file is let go before the decks take their memory).
+    public static func openProgress(
+        store: ProgressStore, settings: StudySettings, systemTimeZone: TimeZone, clock: StudyClock = .system()
+    ) throws(StoreError) -> ProgressRecorder {
+        try ProgressRecorder.open(
+            store: store, settings: settings, days: settings.days(systemTimeZone: systemTimeZone),
+            uptimeNanoseconds: clock.monotonicNanoseconds())
+    }
+
+    /// Studies `decks` with the progress `recorder` opened.
+    public init(decks: [Deck], recorder: ProgressRecorder, clock: StudyClock = .system()) {
         self.decks = decks
         cards = decks.flatMap(\.cards)
-        var byID: [CardID: Card] = [:]
-        byID.reserveCapacity(cards.count)
-        for card in cards where byID[card.id] == nil { byID[card.id] = card }
-        cardsByID = byID
+        order = CardOrder(cards)
         deckByDomain = Dictionary(decks.map { ($0.domain.key, $0) }, uniquingKeysWith: { first, _ in first })
-        self.settings = settings
-        days = settings.days(systemTimeZone: systemTimeZone)
+        settings = recorder.settings
+        days = recorder.scheduler.dayConvention
         self.clock = clock
-        recorder = try ProgressRecorder.open(
-            store: store, settings: settings, days: days, uptimeNanoseconds: clock.monotonicNanoseconds())
+        self.recorder = recorder
     }
 
     /// Whether answers can be saved (false when another session holds the progress folder, or the
@@ -88,11 +102,10 @@ public struct StudyState {
     /// How many answers can be taken back now.
     public var undoCount: Int { recorder.undoCount }
 
-    /// Damaged `cards.json` files kept aside before a checkpoint replaced them.
-    public var setAside: [SetAsideFile] { recorder.setAside }
-
     /// The card with `id`, if a deck has it.
-    public func card(_ id: CardID) -> Card? { cardsByID[id] }
+    public func card(_ id: CardID) -> Card? {
+        order.positions[id].map { cards[Int(order.sourceIndices[Int($0)])] }
+    }
 
     /// The deck a card belongs to.
     public func deck(of card: Card) -> Deck? { deckByDomain[card.domain] }
@@ -118,7 +131,10 @@ public struct StudyState {
             deckQueue = (deck.domain.key, queue)
             return queue
         }
-        var queue = todayQueue ?? makeQueue(cards, now: now, studied: studied)
+        var queue =
+            todayQueue
+            ?? DailyQueue(
+                order: order, states: states, now: now, days: days, limits: settings.limits, studied: studied)
         todayQueue = nil
         queue.advance(to: now, studied: studied, states: states)
         todayQueue = queue
@@ -132,7 +148,7 @@ public struct StudyState {
     /// The queue when the next study day starts: what is due tomorrow.
     public func queueTomorrow(now: Date) -> DailyQueue {
         DailyQueue(
-            cards: cards, states: records, now: days.nextDayStart(after: now), days: days, limits: settings.limits,
+            order: order, states: records, now: days.nextDayStart(after: now), days: days, limits: settings.limits,
             studied: StudiedToday())
     }
 

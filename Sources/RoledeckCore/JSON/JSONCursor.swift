@@ -69,7 +69,10 @@ struct JSONCursor {
             guard bytes.count == name.utf8CodeUnitCount, let base = bytes.baseAddress else {
                 return bytes.isEmpty && name.utf8CodeUnitCount == 0
             }
-            return memcmp(base, name.utf8Start, bytes.count) == 0
+            // Keys are short: compared here, without a call into libc for each name tried.
+            let other = name.utf8Start
+            for offset in 0..<bytes.count where base[offset] != other[offset] { return false }
+            return true
         }
 
         /// The key as text, for keys that are data (card ids).
@@ -96,6 +99,21 @@ struct JSONCursor {
     mutating func stringBytes() throws(Mismatch) -> Range<Int> {
         try expect(UInt8(ascii: "\""))
         let start = index
+        // Eight bytes at a time while none of them is a quote, a backslash or a control character.
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            while index + 8 <= bytes.count {
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                let quote = word ^ (ones &* 0x22)
+                let backslash = word ^ (ones &* 0x5C)
+                let special =
+                    ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word)
+                if special & highs != 0 { break }
+                index += 8
+            }
+        }
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
@@ -111,14 +129,27 @@ struct JSONCursor {
 
     /// UTF-8 bytes as text; invalid UTF-8 (or a replacement character, to be safe) goes the slow way.
     static func text(_ slice: UnsafeBufferPointer<UInt8>) throws(Mismatch) -> String {
-        var ascii = true
-        for byte in slice where byte >= 0x80 {
-            ascii = false
-            break
-        }
-        let text = String(decoding: slice, as: UTF8.self)
-        if !ascii && (text.utf8.count != slice.count || text.unicodeScalars.contains("\u{FFFD}")) { throw Mismatch() }
+        guard let text = String(validating: slice, as: UTF8.self) else { throw Mismatch() }
         return text
+    }
+
+    /// The next string's bytes if it has no escapes, to compare without making a String.
+    mutating func plainStringBytes() throws(Mismatch) -> UnsafeBufferPointer<UInt8> {
+        let range = try stringBytes()
+        let slice = UnsafeBufferPointer(rebasing: bytes[range])
+        guard !slice.contains(UInt8(ascii: "\\")) else { throw Mismatch() }
+        return slice
+    }
+
+    /// The next string, which must be one of `names` (plain ASCII): the index of the one it is.
+    mutating func oneOf(_ names: [StaticString]) throws(Mismatch) -> Int {
+        let slice = try plainStringBytes()
+        guard let base = slice.baseAddress else { throw Mismatch() }
+        for (index, name) in names.enumerated()
+        where name.utf8CodeUnitCount == slice.count && memcmp(base, name.utf8Start, slice.count) == 0 {
+            return index
+        }
+        throw Mismatch()
     }
 
     private func unescape(_ slice: UnsafeBufferPointer<UInt8>) throws(Mismatch) -> String {

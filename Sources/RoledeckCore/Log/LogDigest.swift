@@ -70,7 +70,7 @@ public struct LogDigest: Sendable {
         var fold = self.fold
         // Free the copy held here, so the lines are folded into storage of their own (no copy of it all).
         self.fold = LogFold(days: fold.history.days.convention)
-        let result = try store.scanLog(from: start, upTo: wholeEnd) { record, line in
+        let result = try store.scanLog(from: start, upTo: wholeEnd, keepAnswers: false) { record, line in
             fold.apply(record, line: line)
         }
         self.fold = fold
@@ -263,7 +263,7 @@ public struct LogDigest: Sendable {
                 guard applied >= Int64(reviewCount), applied <= Int64(Int32.max) else { throw BinaryReader.Invalid() }
                 fold.reviewCount = Int(applied)
                 guard input.atEnd else { return nil }
-                for event in history.reviews where !event.undone { fold.days.count(event, by: 1) }
+                fold.days = StudyDays(days: days, counting: history.reviews)
                 fold.history = history
                 digest.fold = fold
                 return (digest, fingerprint)

@@ -72,10 +72,12 @@ public struct LogFold: Sendable {
         case .review:
             guard let after = record.after, let rating = record.rating else { return }
             reviewCount += 1
-            let previous = cards[id]
+            // One lookup for a card met before (most lines): read and update in place.
+            let slot = cards.index(forKey: id)
+            let previous = slot.map { cards.values[$0] }
             var next = previous ?? CardRecord(card: after)
             next.applyReview(rating: rating, before: record.before ?? PriorState(previous?.card), after: after)
-            cards[id] = next
+            if let slot { cards.values[slot] = next } else { cards[id] = next }
             let index = history.append(record)
             if let index { days.count(history.reviews[index], by: 1) }
             recent.append(UndoEntry(card: id, review: index ?? -1, replaced: previous))

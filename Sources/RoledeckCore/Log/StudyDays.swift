@@ -17,6 +17,39 @@ public struct StudyDays: Equatable, Sendable {
         self.days = days
     }
 
+    /// The counts of `reviews` left after undo, added up a day at a time (a history restored from the
+    /// stats cache: a million reviews, mostly in day order).
+    init(days: DayConvention, counting reviews: [ReviewEvent]) {
+        self.init(days: days)
+        var day: Int32?
+        var studied = StudiedToday()
+        var total = 0
+        func flush(_ counts: inout StudyDays) {
+            guard let day, total > 0 else { return }
+            let key = Int(day)
+            var sum = counts.studiedByDay[key] ?? StudiedToday()
+            sum.newCards += studied.newCards
+            sum.reviews += studied.reviews
+            counts.studiedByDay[key] = sum == StudiedToday() ? nil : sum
+            counts.reviewsByDay[key, default: 0] += total
+        }
+        for review in reviews where !review.undone {
+            if review.day != day {
+                flush(&self)
+                day = review.day
+                studied = StudiedToday()
+                total = 0
+            }
+            total += 1
+            switch review.before {
+            case .new: studied.newCards += 1
+            case .review: studied.reviews += 1
+            case .learning, .relearning: break
+            }
+        }
+        flush(&self)
+    }
+
     /// Counts a review (`step` 1) or takes it back (`step` -1).
     mutating func count(_ review: ReviewEvent, by step: Int) {
         let day = Int(review.day)

@@ -41,8 +41,8 @@ public struct DailyQueue: Sendable {
     private var counter: DayCounter
     private let limits: QueueLimits
     private var studied: StudiedToday
-    private let ids: [CardID]
-    private let orderOf: [CardID: Int32]
+    private let order: CardOrder
+    private var ids: [CardID] { order.ids }
     private var place: [Bucket]
     /// The time each card is ordered by in its bucket, to find it there by binary search.
     private var times: [Int64]
@@ -64,23 +64,23 @@ public struct DailyQueue: Sendable {
         cards: [Card], states: [CardID: CardRecord], now: Date, days: DayConvention, limits: QueueLimits,
         studied: StudiedToday
     ) {
-        var ids: [CardID] = []
-        var orderOf: [CardID: Int32] = [:]
-        ids.reserveCapacity(cards.count)
-        orderOf.reserveCapacity(cards.count)
-        for card in cards where orderOf[card.id] == nil {
-            orderOf[card.id] = Int32(ids.count)
-            ids.append(card.id)
-        }
-        self.ids = ids
-        self.orderOf = orderOf
+        self.init(
+            order: CardOrder(cards), states: states, now: now, days: days, limits: limits, studied: studied)
+    }
+
+    /// Builds today's queue over cards already put in order (a session shares one `CardOrder`).
+    public init(
+        order: CardOrder, states: [CardID: CardRecord], now: Date, days: DayConvention, limits: QueueLimits,
+        studied: StudiedToday
+    ) {
+        self.order = order
         self.now = now
         counter = DayCounter(days)
         today = counter.dayNumber(of: now)
         self.limits = limits
         self.studied = studied
-        place = Array(repeating: .none, count: ids.count)
-        times = Array(repeating: 0, count: ids.count)
+        place = Array(repeating: .none, count: order.ids.count)
+        times = Array(repeating: 0, count: order.ids.count)
         rebuild(states)
     }
 
@@ -149,7 +149,7 @@ public struct DailyQueue: Sendable {
 
     /// The list `id` is shown in now, if any.
     public func segment(of id: CardID) -> Segment? {
-        guard let order = orderOf[id] else { return nil }
+        guard let order = order.positions[id] else { return nil }
         switch place[Int(order)] {
         case .none, .buried:
             return nil
@@ -240,9 +240,9 @@ public struct DailyQueue: Sendable {
 
     /// Puts `id` where `record` (its state after a change; nil when it has none) places it.
     public mutating func update(_ id: CardID, record: CardRecord?) {
-        guard let order = orderOf[id] else { return }
-        remove(order)
-        insert(order, record: record)
+        guard let position = order.positions[id] else { return }
+        remove(position)
+        insert(position, record: record)
     }
 
     private mutating func rebuild(_ states: [CardID: CardRecord]) {
@@ -251,7 +251,7 @@ public struct DailyQueue: Sendable {
         interday.removeAll(keepingCapacity: true)
         due.removeAll(keepingCapacity: true)
         buried.removeAll(keepingCapacity: true)
-        for (order, id) in ids.enumerated() {
+        for (order, id) in order.ids.enumerated() {
             let (bucket, time) = bucket(of: states[id])
             place[order] = bucket
             times[order] = time

@@ -15,30 +15,16 @@ struct CheckpointFile: Sendable {
 
     /// Replaces the file with `cards`, which include the first `logBytes` bytes of the log, durably.
     ///
-    /// The records are checked first, and written a megabyte at a time. A current file that cannot
-    /// be read (damaged) is first kept under a new name (`cards.json.damaged`, …); a file of a
-    /// newer version is refused. Returns where a damaged file was kept and why, if one was.
-    @discardableResult
-    func write(_ cards: [CardID: CardRecord], logBytes: Int) throws(StoreError) -> SetAsideFile? {
+    /// The records are checked first, and written a megabyte at a time, so a checkpoint never
+    /// holds all 30 MB at once. The file it replaces is not read again: a session opens `cards.json`
+    /// either as a checkpoint of exactly its log (its last lines agree, so it holds nothing the log
+    /// does not) or by reading it whole; and a file of a newer version stops the store from opening.
+    func write(_ cards: [CardID: CardRecord], logBytes: Int) throws(StoreError) {
         if let problem = ProgressLimits.check(cards: cards, logBytes: logBytes) {
             throw .unwritable(file: path, field: problem.field, value: problem.value, expected: problem.expected)
         }
-        let kept = try keepIfUnreadable()
         try DurableFile.replace(path, folder: folder) { sink throws(StoreError) in
             try CardsFile.encode(cards, logBytes: logBytes, into: sink)
-        }
-        return kept
-    }
-
-    /// Keeps a file that cannot be read under a new name before it is replaced; refuses a newer one.
-    func keepIfUnreadable() throws(StoreError) -> SetAsideFile? {
-        guard let current = try DurableFile.read(path) else { return nil }
-        do throws(StoreError) {
-            _ = try CardsFile.decodeSnapshot(current, source: path)
-            return nil
-        } catch {
-            if case .newerSchema = error { throw error }
-            return SetAsideFile(url: try keepCopy(suffix: ".damaged"), reason: error)
         }
     }
 
@@ -55,12 +41,4 @@ struct CheckpointFile: Sendable {
             attempt += 1
         }
     }
-}
-
-/// A `cards.json` that could not be read, kept under another name before a checkpoint replaced it.
-public struct SetAsideFile: Equatable, Sendable {
-    /// Where it is now.
-    public var url: URL
-    /// Why it could not be read.
-    public var reason: StoreError
 }

@@ -11,11 +11,10 @@ final class CheckpointWriter: @unchecked Sendable {
     private let lock = NSLock()
     private var busy = false
     private var failure: StoreError?
-    private var setAside: [SetAsideFile] = []
-    private let write: @Sendable ([CardID: CardRecord], Int) throws(StoreError) -> SetAsideFile?
+    private let write: @Sendable ([CardID: CardRecord], Int) throws(StoreError) -> Void
 
     /// A writer that calls `write` with the states and how many log bytes they include.
-    init(write: @escaping @Sendable ([CardID: CardRecord], Int) throws(StoreError) -> SetAsideFile?) {
+    init(write: @escaping @Sendable ([CardID: CardRecord], Int) throws(StoreError) -> Void) {
         self.write = write
     }
 
@@ -30,16 +29,14 @@ final class CheckpointWriter: @unchecked Sendable {
         lock.unlock()
         queue.async { [self] in
             var error: StoreError?
-            var kept: SetAsideFile?
             do throws(StoreError) {
-                kept = try write(cards, logBytes)
+                try write(cards, logBytes)
             } catch let failed {
                 error = failed
             }
             lock.lock()
             busy = false
             if failure == nil { failure = error }
-            if let kept { setAside.append(kept) }
             lock.unlock()
         }
         return true
@@ -49,15 +46,6 @@ final class CheckpointWriter: @unchecked Sendable {
     func finish() -> StoreError? {
         queue.sync {}
         return takeFailure()
-    }
-
-    /// The damaged files checkpoints kept aside so far, forgotten once taken.
-    func takeSetAside() -> [SetAsideFile] {
-        lock.lock()
-        defer { lock.unlock() }
-        let taken = setAside
-        setAside = []
-        return taken
     }
 
     /// The first failure of a checkpoint written so far, forgotten once taken.

@@ -32,9 +32,6 @@ public final class ProgressRecorder {
     public let readOnlyReason: StoreError?
     /// How many answers of this session can be taken back now.
     public private(set) var undoCount = 0
-    /// `cards.json` files that could not be read and were kept aside (`cards.json.damaged`) before a
-    /// checkpoint replaced them; the log holds everything, so nothing was lost, but the learner is told.
-    public private(set) var setAside: [SetAsideFile] = []
 
     private var logSize: Int
     private var changesSinceCheckpoint = 0
@@ -92,6 +89,8 @@ public final class ProgressRecorder {
         recorder.recoveredFromLog = recovered
         // A fresh checkpoint saves folding those lines in again next time.
         if !recovered.isEmpty && store.isWritable { try recorder.checkpoint() }
+        // One without totals is written again at the end, so the next start need not decode it.
+        if states.checkpointOwed { recorder.changesSinceCheckpoint = max(recorder.changesSinceCheckpoint, 1) }
         return recorder
     }
 
@@ -167,7 +166,6 @@ public final class ProgressRecorder {
         guard isWritable else { return }
         if let failure { throw .sessionStopped(reason: failure.errorDescription ?? "\(failure)") }
         if let failed = writer.finish() { throw stop(failed) }
-        setAside += writer.takeSetAside()
         guard changesSinceCheckpoint > 0 else { return }
         try checkpoint()
     }
@@ -207,9 +205,8 @@ public final class ProgressRecorder {
     /// Writes `cards.json` from `fold` on this thread, after any checkpoint being written.
     private func checkpoint() throws(StoreError) {
         if let failed = writer.finish() { throw stop(failed) }
-        setAside += writer.takeSetAside()
         do {
-            if let kept = try store.writeCheckpoint(fold.cards, logBytes: logSize) { setAside.append(kept) }
+            try store.writeCheckpoint(fold.cards, logBytes: logSize)
         } catch {
             throw stop(error)
         }

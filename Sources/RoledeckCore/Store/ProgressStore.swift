@@ -141,7 +141,7 @@ public final class ProgressStore {
         guard let logBytes = snapshot.logBytes, let size = try logSize(), size > logBytes else { return snapshot.cards }
         var fold = LogFold(cards: snapshot.cards)
         var touched = Set<CardID>()
-        _ = try scanLog(from: logBytes) { record, line in
+        _ = try scanLog(from: logBytes, keepAnswers: false) { record, line in
             fold.apply(record, line: line)
             touched.insert(record.cardID)
         }
@@ -158,19 +158,22 @@ public final class ProgressStore {
     /// Otherwise — the checkpoint lags the log, comes from before checkpoints, or holds what the log
     /// does not — `cards.json`'s states with the log's later lines folded in (`loadCards`). Call
     /// `logShortfall()` first: a log shorter than the checkpoint is not for folding.
+    ///
+    /// `checkpointOwed` is true when `cards.json` should be written again even without a change: it
+    /// lacks the totals that let the next start skip decoding it.
     public func cardStates(for digest: LogDigest) throws(StoreError) -> (
-        cards: [CardID: CardRecord], recovered: [CardID]
+        cards: [CardID: CardRecord], recovered: [CardID], checkpointOwed: Bool
     ) {
         let header = try checkpointHeader()
         guard header.exists else {
             // cards.json lost (or never written): the log alone gives every state.
-            return (digest.cards, digest.cards.keys.sorted())
+            return (digest.cards, digest.cards.keys.sorted(), false)
         }
         if header.logBytes == digest.logBytes && header.totals == CardTotals(digest.cards) {
-            return (digest.cards, [])
+            return (digest.cards, [], false)
         }
         let cards = try loadCards()
-        return (cards, recoveredFromLog)
+        return (cards, recoveredFromLog, header.totals == nil)
     }
 
     /// The lines of `reviews.jsonl`; empty when the file does not exist yet. For tests and small
@@ -183,7 +186,7 @@ public final class ProgressStore {
     /// The fold of the whole log (see `LogFold`); days are counted with `days`.
     public func foldLog(days: DayConvention = .pyFSRS) throws(StoreError) -> LogFold {
         var fold = LogFold(days: days)
-        try scanLog { record, line in fold.apply(record, line: line) }
+        try scanLog(keepAnswers: false) { record, line in fold.apply(record, line: line) }
         return fold
     }
 
@@ -192,37 +195,48 @@ public final class ProgressStore {
     /// The log is read a few megabytes at a time, so a log of any length takes little memory.
     @discardableResult
     public func scanLog(
-        chunkSize: Int = 4 << 20, _ body: (LogRecord, Int) -> Void
+        chunkSize: Int = 4 << 20, keepAnswers: Bool = true, _ body: (LogRecord, Int) -> Void
     ) throws(StoreError) -> [LogLineIssue] {
-        try scanLog(from: 0, chunkSize: chunkSize, body).issues
+        try scanLog(from: 0, chunkSize: chunkSize, keepAnswers: keepAnswers, body).issues
     }
 
     /// `scanLog` of the bytes `from..<upTo` only (line numbers count from `from`); also returns where
     /// the last whole line read ends, so a later read can start there.
+    /// Answers (what the learner typed) are read unless `keepAnswers` is false: folding the log does not use them.
     public func scanLog(
-        from start: Int, upTo end: Int = .max, chunkSize: Int = 4 << 20, _ body: (LogRecord, Int) -> Void
+        from start: Int, upTo end: Int = .max, chunkSize: Int = 4 << 20, keepAnswers: Bool = true,
+        _ body: (LogRecord, Int) -> Void
     ) throws(StoreError) -> (issues: [LogLineIssue], wholeLinesEnd: Int) {
-        var issues: [LogLineIssue] = []
-        var lines = 0
-        var carry = Data()
-        var wholeLinesEnd = start
         // No further than the log's size now: lines appended meanwhile are for the next read.
         guard let size = try logSize(), size > start else { return ([], start) }
-        let found = try DurableFile.readChunks(logURL.path, size: chunkSize, from: start, upTo: min(end, size)) {
-            chunk throws(StoreError) in
-            carry.append(chunk)
-            guard let lastNewline = carry.lastIndex(of: 0x0A) else { return }
-            let complete = carry[carry.startIndex...lastNewline]
-            let result = try ReviewLogFile.scan(Data(complete), source: logURL.path, linesBefore: lines, body)
-            issues += result.issues
-            lines += result.lines
-            wholeLinesEnd += complete.count
-            carry = Data(carry[(lastNewline + 1)...])
+        let fd: Int32
+        do {
+            fd = try DurableFile.open(logURL.path, flags: O_RDONLY)
+        } catch {
+            if case .io(_, _, let code) = error, code == ENOENT { return ([], start) }
+            throw error
         }
-        if found && !carry.isEmpty {
-            issues += try ReviewLogFile.scan(carry, source: logURL.path, linesBefore: lines, body).issues
+        defer { close(fd) }
+        let reader = LogBatchReader(
+            fd: fd, path: logURL.path, from: start, upTo: min(end, size), chunkSize: chunkSize,
+            keepAnswers: keepAnswers)
+        // Two stages on two threads: the next piece is read and decoded while this one is applied.
+        var issues: [LogLineIssue] = []
+        var pending = try reader.next()
+        let handoff = LogBatchReader.Handoff()
+        while let batch = pending {
+            let group = DispatchGroup()
+            group.enter()
+            DispatchQueue.global().async {
+                handoff.result = Result { () throws(StoreError) in try reader.next() }
+                group.leave()
+            }
+            for (record, line) in zip(batch.records, batch.lines) { body(record, line) }
+            issues += batch.issues
+            group.wait()
+            pending = try handoff.take().get()
         }
-        return (issues, wholeLinesEnd)
+        return (issues, reader.wholeLinesEnd)
     }
 
     // MARK: - Writing
@@ -272,11 +286,10 @@ public final class ProgressStore {
     }
 
     /// Replaces `cards.json` with `cards`, which include the first `logBytes` bytes of the log, durably
-    /// (see `CheckpointFile.write`). Returns where a damaged file was kept and why, if one was.
-    @discardableResult
-    public func writeCheckpoint(_ cards: [CardID: CardRecord], logBytes: Int) throws(StoreError) -> SetAsideFile? {
+    /// (see `CheckpointFile.write`).
+    public func writeCheckpoint(_ cards: [CardID: CardRecord], logBytes: Int) throws(StoreError) {
         try requireWritable()
-        return try checkpointFile.write(cards, logBytes: logBytes)
+        try checkpointFile.write(cards, logBytes: logBytes)
     }
 
     /// Replaces `cards.json` with `cards`, taking the log's current size as what they include.
@@ -306,7 +319,7 @@ public final class ProgressStore {
             header.exists = true
         }
         var report = Doctor.check(stored: stored, knownCardIDs: knownCardIDs) { body throws(StoreError) in
-            try scanLog(body)
+            try scanLog(keepAnswers: false, body)
         }
         report.checkpointBytes = header.logBytes
         report.logBytes = (try? logSize()) ?? nil
