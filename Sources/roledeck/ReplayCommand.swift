@@ -23,12 +23,22 @@ struct ReplayCommand: ParsableCommand {
         let input = FileLineSource(fileDescriptor: STDIN_FILENO, maximumLineBytes: Self.maximumLineBytes)
         var stream = Replay.Stream()
         var number = 0
+        var batch: [[UInt8]] = []
+        var batchBytes = 0
+        // Lines are replayed a batch at a time (two threads share a batch); a batch ends when it is
+        // large, or when no more input is waiting, so a pipe fed line by line is answered line by line.
         while let line = input.nextLine() {
-            number += 1
-            line.withUnsafeBufferPointer { stream.process($0, number: number) }
-            // Out as soon as it is a screenful, or when no more input is waiting (a pipe answered line by line).
-            if stream.pendingBytes >= 1 << 16 || !input.hasBufferedLine { write(stream.drain()) }
+            batch.append(line)
+            batchBytes += line.count
+            if batch.count >= 512 || batchBytes >= 1 << 20 || !input.hasBufferedLine {
+                stream.process(batch, firstNumber: number + 1)
+                number += batch.count
+                batch.removeAll(keepingCapacity: true)
+                batchBytes = 0
+                write(stream.drain())
+            }
         }
+        stream.process(batch, firstNumber: number + 1)
         write(stream.drain())
         for error in stream.errors {
             FileHandle.standardError.write(

@@ -20,7 +20,7 @@ public enum ISOTimestamp {
         var seconds = Int64(daysFromCivil(year: year, month: month, day: day)) * 86_400
         var micros: Int64 = 0
         if !scanner.atEnd {
-            guard scanner.skipAny(of: ["T", "t", " "]),
+            guard scanner.skipAny(of: "T", "t", " "),
                 let hour = scanner.number(digits: 2), (0...23).contains(hour), scanner.skip(":"),
                 let minute = scanner.number(digits: 2), (0...59).contains(minute)
             else { return nil }
@@ -28,7 +28,7 @@ public enum ISOTimestamp {
             if scanner.skip(":") {
                 guard let value = scanner.number(digits: 2), (0...59).contains(value) else { return nil }
                 second = value
-                if scanner.skipAny(of: [".", ","]) {
+                if scanner.skipAny(of: ".", ",") {
                     guard let fraction = scanner.fractionMicroseconds() else { return nil }
                     micros = fraction
                 }
@@ -103,14 +103,16 @@ public enum ISOTimestamp {
 
         var atEnd: Bool { index >= bytes.count }
 
-        mutating func skip(_ character: Character) -> Bool {
-            skipAny(of: [character])
+        mutating func skip(_ character: Unicode.Scalar) -> Bool {
+            guard index < bytes.count, UInt32(bytes[index]) == character.value else { return false }
+            index += 1
+            return true
         }
 
-        mutating func skipAny(of characters: [Character]) -> Bool {
-            guard index < bytes.count,
-                characters.contains(where: { $0.asciiValue == bytes[index] })
-            else { return false }
+        mutating func skipAny(of characters: Unicode.Scalar...) -> Bool {
+            guard index < bytes.count, characters.contains(where: { $0.value == UInt32(bytes[index]) }) else {
+                return false
+            }
             index += 1
             return true
         }
@@ -142,7 +144,7 @@ public enum ISOTimestamp {
 
         /// "Z", or ±HH, ±HHMM, ±HH:MM, ±HH:MM:SS; east of UTC is positive.
         mutating func utcOffsetSeconds() -> Int? {
-            if skipAny(of: ["Z", "z"]) { return 0 }
+            if skipAny(of: "Z", "z") { return 0 }
             guard index < bytes.count else { return nil }
             let sign: Int
             if skip("+") {

@@ -36,6 +36,7 @@ public enum Replay {
         private let dayConvention: DayConvention
         private var scheduler: Scheduler?
         private var writer = JSONWriter(pythonStyleCapacity: 1 << 16)
+        private var schedulerText = ReplayCodec.SchedulerText()
         /// The input errors so far (the caller picks the exit code).
         public private(set) var errors: [ReplayError] = []
 
@@ -48,22 +49,87 @@ public enum Replay {
         /// if it has one, to what `drain` hands over.
         public mutating func process(_ line: UnsafeBufferPointer<UInt8>, number: Int) {
             guard let decoded = decoder.decode(line, line: number) else { return }
-            switch decoded {
+            if case .failure(let error) = decoded { errors.append(error) }
+            Self.write(
+                decoded, into: &writer, text: &schedulerText, scheduler: &scheduler, dayConvention: dayConvention)
+        }
+
+        /// Replays several input lines (numbered from `firstNumber`), their output in input order:
+        /// the lines are read one after another (settings lines change the cards after them), and
+        /// the cards are replayed and written in two halves on two threads.
+        public mutating func process(_ lines: [[UInt8]], firstNumber: Int) {
+            var decoded: [Result<ReplayCardInput, ReplayError>] = []
+            decoded.reserveCapacity(lines.count)
+            for (offset, line) in lines.enumerated() {
+                let result = line.withUnsafeBufferPointer { decoder.decode($0, line: firstNumber + offset) }
+                if let result { decoded.append(result) }
+            }
+            for case .failure(let error) in decoded { errors.append(error) }
+            guard decoded.count > 1 else {
+                if let only = decoded.first {
+                    Self.write(
+                        only, into: &writer, text: &schedulerText, scheduler: &scheduler, dayConvention: dayConvention)
+                }
+                return
+            }
+            let middle = decoded.count / 2
+            let halves = [decoded[..<middle], decoded[middle...]]
+            let outputs = HalfOutputs(count: 2)
+            let convention = dayConvention
+            DispatchQueue.concurrentPerform(iterations: 2) { half in
+                var out = JSONWriter(pythonStyleCapacity: 1 << 16)
+                var text = ReplayCodec.SchedulerText()
+                var scheduler: Scheduler?
+                for item in halves[half] {
+                    Self.write(item, into: &out, text: &text, scheduler: &scheduler, dayConvention: convention)
+                }
+                outputs.set(half, out.bytes)
+            }
+            for half in 0..<2 { writer.raw(outputs.get(half)) }
+        }
+
+        /// The outputs of the two halves, each set by its own thread.
+        private final class HalfOutputs: @unchecked Sendable {
+            private var parts: [[UInt8]]
+            private let lock = NSLock()
+
+            init(count: Int) {
+                parts = Array(repeating: [], count: count)
+            }
+
+            func set(_ index: Int, _ bytes: [UInt8]) {
+                lock.lock()
+                parts[index] = bytes
+                lock.unlock()
+            }
+
+            func get(_ index: Int) -> [UInt8] {
+                lock.lock()
+                defer { lock.unlock() }
+                return parts[index]
+            }
+        }
+
+        /// One output line: the card replayed, or the error.
+        private static func write(
+            _ item: Result<ReplayCardInput, ReplayError>, into out: inout JSONWriter,
+            text: inout ReplayCodec.SchedulerText, scheduler: inout Scheduler?, dayConvention: DayConvention
+        ) {
+            switch item {
             case .success(let input):
                 if scheduler?.parameters != input.parameters {
                     scheduler = Scheduler(parameters: input.parameters, dayConvention: dayConvention)
                 }
-                let scheduler = scheduler ?? Scheduler(parameters: input.parameters, dayConvention: dayConvention)
-                ReplayCodec.encode(Replay.replay(input, scheduler: scheduler), into: &writer)
+                let current = scheduler ?? Scheduler(parameters: input.parameters, dayConvention: dayConvention)
+                ReplayCodec.encode(Replay.replay(input, scheduler: current), into: &out, scheduler: &text)
             case .failure(let error):
-                errors.append(error)
-                ReplayCodec.encode(error, into: &writer)
+                ReplayCodec.encode(error, into: &out)
             }
-            writer.newlineBetweenDocuments()
+            out.newlineBetweenDocuments()
         }
 
         /// How many bytes of output are waiting.
-        public var pendingBytes: Int { writer.bytes.count }
+        public var pendingBytes: Int { writer.count }
 
         /// The output lines written since the last call, each ending with a newline.
         public mutating func drain() -> [UInt8] {

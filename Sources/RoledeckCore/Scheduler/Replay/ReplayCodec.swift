@@ -159,42 +159,59 @@ public enum ReplayCodec {
 
     /// Appends a replayed card's line to `writer`, field for field as `oracle.py` writes it.
     static func encode(_ result: ReplayCardResult, into writer: inout JSONWriter) {
+        var scheduler = SchedulerText()
+        encode(result, into: &writer, scheduler: &scheduler)
+    }
+
+    /// The `"scheduler"` object of the last parameters written, kept as bytes: every card of a file
+    /// usually shares it, and its 22 numbers are the slowest part of a line to write.
+    struct SchedulerText: Sendable {
+        var parameters: SchedulerParameters?
+        var bytes: [UInt8] = []
+    }
+
+    static func encode(_ result: ReplayCardResult, into writer: inout JSONWriter, scheduler: inout SchedulerText) {
         let input = result.input
         let parameters = input.parameters
         let numericID = input.cardID.intValue ?? input.line
+        if scheduler.parameters != parameters {
+            var text = JSONWriter(pythonStyleCapacity: 512)
+            text.openObject()
+            text.key("parameters")
+            text.openArray()
+            for weight in parameters.weights {
+                text.element()
+                text.pythonDouble(weight)
+            }
+            text.closeArray()
+            text.key("desired_retention")
+            text.pythonDouble(parameters.desiredRetention)
+            text.key("learning_steps")
+            text.openArray()
+            for step in parameters.learningSteps {
+                text.element()
+                text.int(Int(step))
+            }
+            text.closeArray()
+            text.key("relearning_steps")
+            text.openArray()
+            for step in parameters.relearningSteps {
+                text.element()
+                text.int(Int(step))
+            }
+            text.closeArray()
+            text.key("maximum_interval")
+            text.int(parameters.maximumInterval)
+            text.key("enable_fuzzing")
+            text.bool(parameters.enableFuzzing)
+            text.closeObject()
+            scheduler = SchedulerText(parameters: parameters, bytes: text.bytes)
+        }
         writer.openObject()
         writer.key("card_id")
         writer.value(input.cardID)
         writer.key("scheduler")
-        writer.openObject()
-        writer.key("parameters")
-        writer.openArray()
-        for weight in parameters.weights {
-            writer.element()
-            writer.pythonDouble(weight)
-        }
-        writer.closeArray()
-        writer.key("desired_retention")
-        writer.pythonDouble(parameters.desiredRetention)
-        writer.key("learning_steps")
-        writer.openArray()
-        for step in parameters.learningSteps {
-            writer.element()
-            writer.int(Int(step))
-        }
-        writer.closeArray()
-        writer.key("relearning_steps")
-        writer.openArray()
-        for step in parameters.relearningSteps {
-            writer.element()
-            writer.int(Int(step))
-        }
-        writer.closeArray()
-        writer.key("maximum_interval")
-        writer.int(parameters.maximumInterval)
-        writer.key("enable_fuzzing")
-        writer.bool(parameters.enableFuzzing)
-        writer.closeObject()
+        writer.raw(scheduler.bytes)
         writer.key("results")
         writer.openArray()
         for (index, entry) in result.entries.enumerated() {
@@ -224,7 +241,9 @@ public enum ReplayCodec {
         writer.key("rating")
         writer.int(entry.rating.rawValue)
         writer.key("time")
+        let time = writer.count
         writer.date(entry.reviewedAt)
+        let timeEnd = writer.count
         writer.key("elapsed_days")
         writer.int(entry.elapsedDays)
         writer.key("elapsed_seconds")
@@ -238,11 +257,16 @@ public enum ReplayCodec {
         writer.key("step")
         writer.int(entry.step)
         writer.key("stability")
+        let stability = writer.count
         writer.pythonDouble(entry.stability)
+        let difficulty = writer.count
         writer.key("difficulty")
         writer.pythonDouble(entry.difficulty)
+        let difficultyEnd = writer.count
         writer.key("due")
+        let due = writer.count
         writer.date(entry.due)
+        let dueEnd = writer.count
         writer.key("interval_seconds")
         writer.pythonDouble(entry.intervalSeconds)
         writer.key("interval_days")
@@ -276,14 +300,14 @@ public enum ReplayCodec {
         writer.int(entry.state.code)
         writer.key("step")
         writer.int(entry.step)
+        // The same stability and difficulty as above, and the text written for them then.
         writer.key("stability")
-        writer.pythonDouble(entry.stability)
-        writer.key("difficulty")
-        writer.pythonDouble(entry.difficulty)
+        writer.repeatBytes(from: stability, to: difficulty)
+        writer.repeatBytes(from: difficulty, to: difficultyEnd)
         writer.key("due")
-        writer.date(entry.due)
+        writer.repeatBytes(from: due, to: dueEnd)
         writer.key("last_review")
-        writer.date(entry.reviewedAt)
+        writer.repeatBytes(from: time, to: timeEnd)
         writer.closeObject()
         writer.closeObject()
     }
