@@ -6,10 +6,25 @@ import Foundation
 /// It gives exactly what `Deck`'s `Decodable` gives for the same bytes (`DeckDecodingTests` holds it
 /// to that for every shipped deck), and throws `Mismatch` for anything it is not sure of — a missing
 /// field, a wrong type, another version — so `DeckFile.decode` reads those bytes the thorough way,
-/// whose errors name the line and field. Short texts that decks repeat (domains, roles, options,
-/// answers) are kept once.
+/// whose errors name the line and field. Texts that cards repeat (domains, roles, options, answers,
+/// the explanations and prompts of cards about the same item) are kept once per file.
 struct DeckDecoding {
-    private var shared: [UTF8Key: String] = [:]
+    private var shared: [WholeText: String] = [:]
+
+    /// A text as a dictionary key hashed on all its bytes (explanations share long beginnings and
+    /// endings, which `UTF8Key`'s quick hash of the ends would not tell apart).
+    private struct WholeText: Hashable {
+        let text: String
+
+        static func == (lhs: WholeText, rhs: WholeText) -> Bool { UTF8Key.same(lhs.text, rhs.text) }
+
+        func hash(into hasher: inout Hasher) {
+            let done: Void? = text.utf8.withContiguousStorageIfAvailable {
+                hasher.combine(bytes: UnsafeRawBufferPointer($0))
+            }
+            if done == nil { for byte in text.utf8 { hasher.combine(byte) } }
+        }
+    }
 
     /// The deck in `data`.
     static func deck(_ data: Data) throws(JSONCursor.Mismatch) -> Deck {
@@ -27,11 +42,11 @@ struct DeckDecoding {
         return try result.get()
     }
 
-    /// A short text that other cards likely repeat, kept once.
+    /// A text that other cards may repeat, kept once.
     private mutating func sharedString(_ cursor: inout JSONCursor) throws(JSONCursor.Mismatch) -> String {
         let text = try cursor.string()
-        guard text.utf8.count <= 64 else { return text }
-        let key = UTF8Key(text)
+        guard text.utf8.count <= 512 else { return text }
+        let key = WholeText(text: text)
         if let known = shared[key] { return known }
         shared[key] = text
         return text
@@ -151,9 +166,9 @@ struct DeckDecoding {
             } else if key.is("role") {
                 role = cursor.null() ? nil : try sharedString(&cursor)
             } else if key.is("prompt") {
-                prompt = try cursor.string()
+                prompt = try sharedString(&cursor)
             } else if key.is("context") {
-                context = cursor.null() ? nil : try cursor.string()
+                context = cursor.null() ? nil : try sharedString(&cursor)
             } else if key.is("answers") {
                 answers = try self.answers(&cursor)
             } else if key.is("distractors") {
@@ -164,7 +179,7 @@ struct DeckDecoding {
                     selection = value
                 }
             } else if key.is("explanation") {
-                explanation = try cursor.string()
+                explanation = try sharedString(&cursor)
             } else {
                 try cursor.skipValue()
             }

@@ -40,23 +40,48 @@ struct BinaryWriter {
 }
 
 /// Reads what `BinaryWriter` wrote; any shortfall or nonsense throws, and the cache is rebuilt.
+///
+/// Reads from bytes in memory, or from a file a megabyte at a time (`init?(path:)`), so a 30 MB cache
+/// is never held whole while what it describes is being built.
 struct BinaryReader {
     /// The bytes do not hold what was expected.
     struct Invalid: Error {}
 
-    let bytes: UnsafeRawBufferPointer
-    private(set) var offset = 0
+    private var window: UnsafeRawBufferPointer
+    private var offset = 0
+    /// Bytes read before the window.
+    private var before = 0
+    private let total: Int
+    private let file: ChunkedFile?
 
     init(_ bytes: UnsafeRawBufferPointer) {
-        self.bytes = bytes
+        window = bytes
+        total = bytes.count
+        file = nil
     }
 
-    var atEnd: Bool { offset == bytes.count }
+    /// A reader of the file at `path`; nil when it cannot be opened.
+    init?(path: String) {
+        guard let file = ChunkedFile(path: path) else { return nil }
+        self.file = file
+        total = file.size
+        window = UnsafeRawBufferPointer(start: nil, count: 0)
+    }
+
+    var atEnd: Bool { before + offset == total }
+
+    private var remaining: Int { total - before - offset }
 
     private mutating func take(_ count: Int) throws(Invalid) -> UnsafeRawBufferPointer {
-        guard count >= 0, bytes.count - offset >= count else { throw Invalid() }
+        guard count >= 0, remaining >= count else { throw Invalid() }
+        if window.count - offset < count {
+            guard let file else { throw Invalid() }
+            before += offset
+            window = try file.refill(keeping: UnsafeRawBufferPointer(rebasing: window[offset...]), atLeast: count)
+            offset = 0
+        }
         defer { offset += count }
-        return UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + count)])
+        return UnsafeRawBufferPointer(rebasing: window[offset..<(offset + count)])
     }
 
     mutating func u8() throws(Invalid) -> UInt8 { try take(1)[0] }
@@ -83,7 +108,7 @@ struct BinaryReader {
     /// A count of things to follow, each at least `minimumSize` bytes: a corrupt count cannot ask for the moon.
     mutating func count(minimumSize: Int) throws(Invalid) -> Int {
         let value = Int(try i32())
-        guard value >= 0, value * max(1, minimumSize) <= bytes.count - offset else { throw Invalid() }
+        guard value >= 0, value * max(1, minimumSize) <= remaining else { throw Invalid() }
         return value
     }
 
@@ -92,5 +117,57 @@ struct BinaryReader {
         let raw = try take(length)
         guard let text = String(validating: raw.bindMemory(to: UInt8.self), as: UTF8.self) else { throw Invalid() }
         return text
+    }
+}
+
+/// A file read a megabyte at a time into one buffer, for `BinaryReader`.
+final class ChunkedFile {
+    let size: Int
+    private let fd: Int32
+    private var buffer: UnsafeMutableRawBufferPointer
+    private var position = 0
+
+    init?(path: String) {
+        guard let fd = try? DurableFile.open(path, flags: O_RDONLY) else { return nil }
+        guard let size = try? DurableFile.size(of: fd, path: path) else {
+            close(fd)
+            return nil
+        }
+        self.fd = fd
+        self.size = size
+        buffer = .allocate(byteCount: 1 << 20, alignment: 8)
+    }
+
+    deinit {
+        buffer.deallocate()
+        close(fd)
+    }
+
+    /// The buffer with `kept` (the unread end of the last window) at its start and at least `count`
+    /// bytes in all, read from the file.
+    func refill(keeping kept: UnsafeRawBufferPointer, atLeast count: Int) throws(BinaryReader.Invalid)
+        -> UnsafeRawBufferPointer
+    {
+        if count > buffer.count {
+            let grown = UnsafeMutableRawBufferPointer.allocate(byteCount: count + (1 << 20), alignment: 8)
+            if let source = kept.baseAddress, let target = grown.baseAddress {
+                target.copyMemory(from: source, byteCount: kept.count)
+            }
+            buffer.deallocate()
+            buffer = grown
+        } else if let source = kept.baseAddress, let target = buffer.baseAddress, kept.count > 0 {
+            target.copyMemory(from: source, byteCount: kept.count)
+        }
+        var filled = kept.count
+        while filled < count || (filled < buffer.count && position < size) {
+            guard let base = buffer.baseAddress else { throw BinaryReader.Invalid() }
+            let read = pread(fd, base + filled, buffer.count - filled, off_t(position))
+            if read < 0 && errno == EINTR { continue }
+            guard read > 0 else { break }
+            filled += read
+            position += read
+        }
+        guard filled >= count else { throw BinaryReader.Invalid() }
+        return UnsafeRawBufferPointer(rebasing: buffer[0..<filled])
     }
 }

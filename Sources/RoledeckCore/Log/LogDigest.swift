@@ -42,7 +42,7 @@ public struct LogDigest: Sendable {
         let cacheURL = store.folder.appendingPathComponent(cacheFileName)
         let size = try store.logSize() ?? 0
         var digest: LogDigest
-        if let cached = try? DurableFile.read(cacheURL.path), let decoded = decode(cached, days: days),
+        if var reader = BinaryReader(path: cacheURL.path), let decoded = decode(&reader, days: days),
             size >= decoded.value.logBytes,
             try fingerprint(of: store.logURL.path, upTo: decoded.value.logBytes) == decoded.fingerprint,
             decoded.value.fold.latest <= now
@@ -195,81 +195,86 @@ public struct LogDigest: Sendable {
     static func decode(_ data: Data, days: DayConvention) -> (value: LogDigest, fingerprint: UInt64)? {
         data.withUnsafeBytes { raw -> (value: LogDigest, fingerprint: UInt64)? in
             var input = BinaryReader(raw)
-            do throws(BinaryReader.Invalid) {
-                guard try input.u64() == magic, try input.i32() == version,
-                    try input.string() == conventionKey(days)
-                else { return nil }
-                var digest = LogDigest(days: days, now: .distantFuture)
-                let logBytes = try input.i64()
-                guard logBytes >= 0, logBytes <= Int64(ProgressLimits.logBytes.upperBound) else {
+            return decode(&input, days: days)
+        }
+    }
+
+    /// The digest `input` reads, if it is a cache of this version for `days` whose every value is in range.
+    static func decode(_ input: inout BinaryReader, days: DayConvention) -> (value: LogDigest, fingerprint: UInt64)? {
+        do throws(BinaryReader.Invalid) {
+            guard try input.u64() == magic, try input.i32() == version,
+                try input.string() == conventionKey(days)
+            else { return nil }
+            var digest = LogDigest(days: days, now: .distantFuture)
+            let logBytes = try input.i64()
+            guard logBytes >= 0, logBytes <= Int64(ProgressLimits.logBytes.upperBound) else {
+                throw BinaryReader.Invalid()
+            }
+            digest.logBytes = Int(logBytes)
+            let fingerprint = try input.u64()
+            let latest = Date(timeIntervalSince1970: try input.f64())
+            guard latest == .distantPast || ProgressLimits.contains(latest) else { throw BinaryReader.Invalid() }
+            var fold = LogFold(days: days)
+            fold.latest = latest
+            var history = fold.history
+            let idCount = try input.count(minimumSize: 4)
+            history.cardIDs.reserveCapacity(idCount)
+            for _ in 0..<idCount { history.cardIDs.append(CardID(normalized: try input.string())) }
+            for _ in 0..<(try input.count(minimumSize: 4)) { history.chosenTexts.append(try input.string()) }
+            history.indexesNeedRebuilding = true
+            let reviewCount = try input.count(minimumSize: 19)
+            history.reviews.reserveCapacity(reviewCount)
+            for _ in 0..<reviewCount {
+                let card = try input.i32()
+                let day = try input.i32()
+                guard let rating = Rating(rawValue: Int(try input.u8())), let before = prior(try input.u8()),
+                    (0..<Int32(idCount)).contains(card), dayRange.contains(day)
+                else { throw BinaryReader.Invalid() }
+                let duration = try input.i32()
+                let chosen = try input.i32()
+                let undone = try input.u8()
+                guard duration >= 0, (-1..<Int32(history.chosenTexts.count)).contains(chosen), undone <= 1 else {
                     throw BinaryReader.Invalid()
                 }
-                digest.logBytes = Int(logBytes)
-                let fingerprint = try input.u64()
-                let latest = Date(timeIntervalSince1970: try input.f64())
-                guard latest == .distantPast || ProgressLimits.contains(latest) else { throw BinaryReader.Invalid() }
-                var fold = LogFold(days: days)
-                fold.latest = latest
-                var history = fold.history
-                let idCount = try input.count(minimumSize: 4)
-                history.cardIDs.reserveCapacity(idCount)
-                for _ in 0..<idCount { history.cardIDs.append(CardID(normalized: try input.string())) }
-                for _ in 0..<(try input.count(minimumSize: 4)) { history.chosenTexts.append(try input.string()) }
-                history.indexesNeedRebuilding = true
-                let reviewCount = try input.count(minimumSize: 19)
-                history.reviews.reserveCapacity(reviewCount)
-                for _ in 0..<reviewCount {
-                    let card = try input.i32()
-                    let day = try input.i32()
-                    guard let rating = Rating(rawValue: Int(try input.u8())), let before = prior(try input.u8()),
-                        (0..<Int32(idCount)).contains(card), dayRange.contains(day)
-                    else { throw BinaryReader.Invalid() }
-                    let duration = try input.i32()
-                    let chosen = try input.i32()
-                    let undone = try input.u8()
-                    guard duration >= 0, (-1..<Int32(history.chosenTexts.count)).contains(chosen), undone <= 1 else {
-                        throw BinaryReader.Invalid()
-                    }
-                    history.reviews.append(
-                        ReviewEvent(
-                            card: card, day: day, rating: rating, before: before, durationMs: duration, chosen: chosen,
-                            undone: undone == 1))
-                }
-                func readID() throws(BinaryReader.Invalid) -> CardID {
-                    let index = Int(try input.i32())
-                    guard index >= -1, index < idCount else { throw BinaryReader.Invalid() }
-                    return index >= 0 ? history.cardIDs[index] : CardID(normalized: try input.string())
-                }
-                let cardCount = try input.count(minimumSize: 50)
-                fold.cards.reserveCapacity(cardCount)
-                for _ in 0..<cardCount {
-                    let id = try readID()
-                    fold.cards[id] = try read(&input)
-                }
-                for _ in 0..<(try input.count(minimumSize: 9)) {
-                    let id = try readID()
-                    let review = Int(try input.i32())
-                    let hasReplaced = try input.u8()
-                    guard (-1..<reviewCount).contains(review), hasReplaced <= 1 else { throw BinaryReader.Invalid() }
-                    let replaced = hasReplaced == 1 ? try read(&input) : nil
-                    fold.recent.append(LogFold.UndoEntry(card: id, review: review, replaced: replaced))
-                }
-                for _ in 0..<(try input.count(minimumSize: 4)) {
-                    let line = Int(try input.i32())
-                    guard line >= 1 else { throw BinaryReader.Invalid() }
-                    fold.unmatchedUndoLines.append(line)
-                }
-                let applied = try input.i64()
-                guard applied >= Int64(reviewCount), applied <= Int64(Int32.max) else { throw BinaryReader.Invalid() }
-                fold.reviewCount = Int(applied)
-                guard input.atEnd else { return nil }
-                fold.days = StudyDays(days: days, counting: history.reviews)
-                fold.history = history
-                digest.fold = fold
-                return (digest, fingerprint)
-            } catch {
-                return nil
+                history.reviews.append(
+                    ReviewEvent(
+                        card: card, day: day, rating: rating, before: before, durationMs: duration, chosen: chosen,
+                        undone: undone == 1))
             }
+            func readID() throws(BinaryReader.Invalid) -> CardID {
+                let index = Int(try input.i32())
+                guard index >= -1, index < idCount else { throw BinaryReader.Invalid() }
+                return index >= 0 ? history.cardIDs[index] : CardID(normalized: try input.string())
+            }
+            let cardCount = try input.count(minimumSize: 50)
+            fold.cards.reserveCapacity(cardCount)
+            for _ in 0..<cardCount {
+                let id = try readID()
+                fold.cards[id] = try read(&input)
+            }
+            for _ in 0..<(try input.count(minimumSize: 9)) {
+                let id = try readID()
+                let review = Int(try input.i32())
+                let hasReplaced = try input.u8()
+                guard (-1..<reviewCount).contains(review), hasReplaced <= 1 else { throw BinaryReader.Invalid() }
+                let replaced = hasReplaced == 1 ? try read(&input) : nil
+                fold.recent.append(LogFold.UndoEntry(card: id, review: review, replaced: replaced))
+            }
+            for _ in 0..<(try input.count(minimumSize: 4)) {
+                let line = Int(try input.i32())
+                guard line >= 1 else { throw BinaryReader.Invalid() }
+                fold.unmatchedUndoLines.append(line)
+            }
+            let applied = try input.i64()
+            guard applied >= Int64(reviewCount), applied <= Int64(Int32.max) else { throw BinaryReader.Invalid() }
+            fold.reviewCount = Int(applied)
+            guard input.atEnd else { return nil }
+            fold.days = StudyDays(days: days, counting: history.reviews)
+            fold.history = history
+            digest.fold = fold
+            return (digest, fingerprint)
+        } catch {
+            return nil
         }
     }
 

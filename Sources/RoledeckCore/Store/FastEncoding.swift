@@ -67,10 +67,10 @@ enum FastEncoding {
         writer.key("cards")
         writer.openObject()
         for id in sortedIDs(cards.keys) {
-            writer.key(id.rawValue)
+            writer.key(text: id.rawValue)
             // The keys were just read from the dictionary.
             if let record = cards[id] { Self.record(record, into: &writer) }
-            if writer.bytes.count >= 1 << 20 { try output(writer.drain()) }
+            if writer.count >= 1 << 20 { try output(writer.drain()) }
         }
         writer.closeObject()
         if let logBytes {
