@@ -205,7 +205,7 @@ public struct LogDigest: Sendable {
             guard try input.u64() == magic, try input.i32() == version,
                 try input.string() == conventionKey(days)
             else { return nil }
-            var digest = LogDigest(days: days, now: .distantFuture)
+            var digest = LogDigest(days: days, now: LogFold.noHorizon)
             let logBytes = try input.i64()
             guard logBytes >= 0, logBytes <= Int64(ProgressLimits.logBytes.upperBound) else {
                 throw BinaryReader.Invalid()

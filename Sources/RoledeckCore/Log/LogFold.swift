@@ -19,6 +19,10 @@ public struct LogFold: Sendable {
     /// How many recent reviews an undo line can still take back.
     public static let undoDepth = 256
 
+    /// No horizon: later than any time the progress files can hold (`Date.distantFuture` is only the
+    /// year 4001, and a `--now` in the year 9999 is allowed).
+    public static let noHorizon = Date(timeIntervalSince1970: 253_402_300_800)
+
     /// Each card's record after the lines applied so far.
     public internal(set) var cards: [CardID: CardRecord] = [:]
     /// The reviews up to `horizon`, compacted, undone ones marked.
@@ -44,7 +48,7 @@ public struct LogFold: Sendable {
     }
 
     /// An empty fold counting days with `days`; reviews later than `horizon` stay out of the history.
-    public init(days: DayConvention, horizon: Date = .distantFuture) {
+    public init(days: DayConvention, horizon: Date = LogFold.noHorizon) {
         history = ReviewHistory(now: horizon, days: days)
         self.days = StudyDays(days: days)
     }
@@ -56,7 +60,7 @@ public struct LogFold: Sendable {
     }
 
     /// The fold of `records`, numbered from line 1.
-    public init(_ records: some Sequence<LogRecord>, days: DayConvention, horizon: Date = .distantFuture) {
+    public init(_ records: some Sequence<LogRecord>, days: DayConvention, horizon: Date = LogFold.noHorizon) {
         self.init(days: days, horizon: horizon)
         for (offset, record) in records.enumerated() { apply(record, line: offset + 1) }
     }

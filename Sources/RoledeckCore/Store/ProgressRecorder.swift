@@ -76,7 +76,7 @@ public final class ProgressRecorder {
                 store: store, settings: settings, days: days, fold: fold, logSize: try store.logSize() ?? 0,
                 readOnlyReason: shortfall, uptimeNanoseconds: uptimeNanoseconds)
         }
-        let digest = try LogDigest.load(store: store, days: days, now: .distantFuture)
+        let digest = try LogDigest.load(store: store, days: days, now: LogFold.noHorizon)
         var fold = digest.fold
         let size = try store.logSize() ?? 0
         let states = try store.cardStates(for: digest)

@@ -63,4 +63,12 @@ import Testing
         for event in fold.history.reviews where !event.undone { perDay[Int(event.day), default: 0] += 1 }
         #expect(fold.days.reviewsByDay == perDay)
     }
+
+    @Test func aReviewInTheYear9999CountsLikeAnyOther() throws {
+        // Date.distantFuture is the year 4001: a fold without a horizon must reach past it.
+        let late = try #require(ISOTimestamp.parse("9999-12-31T09:00:00Z"))
+        let fold = LogFold([review("a", at: late, before: nil)], days: days)
+        #expect(fold.days.studied(onDay: days.dayNumber(of: late)) == StudiedToday(newCards: 1, reviews: 0))
+        #expect(fold.history.futureReviews == 0)
+    }
 }
