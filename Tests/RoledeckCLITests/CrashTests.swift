@@ -19,9 +19,12 @@ struct CrashTests {
             try FileManager.default.createDirectory(at: progress, withIntermediateDirectories: true)
             // A checkpoint every three answers, so kills land while cards.json is being written too.
             try Data("{\"checkpointAnswers\": 3}".utf8).write(to: progress.appendingPathComponent("settings.json"))
-            let killAfter = Int.random(in: 1...24, using: &rng)
-            let delay = useconds_t(Int.random(in: 0..<4000, using: &rng))
-            let run = try runAndKill(folder: folder, killAfter: killAfter, delay: delay)
+            // The last round answers two cards and is killed while it waits for more input.
+            let waits = round == 7
+            let killAfter = waits ? 2 : Int.random(in: 1...24, using: &rng)
+            let delay = useconds_t(waits ? 200_000 : Int.random(in: 0..<4000, using: &rng))
+            let input = waits ? Array(StudyBinaryTests.firstCards.prefix(4)) : Self.answers
+            let run = try runAndKill(folder: folder, input: input, killAfter: killAfter, delay: delay)
             #expect(run.killed, "round \(round): the session ended before the kill")
 
             let store = ProgressStore.openReadOnly(folder: progress)
@@ -53,9 +56,9 @@ struct CrashTests {
         }
     }
 
-    /// Runs `roledeck review` with answers on a pipe left open, kills it `delay` µs after `killAfter`
+    /// Runs `roledeck review` with `input` on a pipe left open, kills it `delay` µs after `killAfter`
     /// answers were acknowledged (`저장됨:`), and returns how many were.
-    private func runAndKill(folder: URL, killAfter: Int, delay: useconds_t) throws -> (
+    private func runAndKill(folder: URL, input: [String], killAfter: Int, delay: useconds_t) throws -> (
         acknowledged: Int, killed: Bool
     ) {
         let process = Process()
@@ -73,7 +76,7 @@ struct CrashTests {
         process.standardError = FileHandle.nullDevice
         try process.run()
         // All the answers at once, the pipe left open: the session works through them as fast as it can.
-        stdin.fileHandleForWriting.write(Data((Self.answers.joined(separator: "\n") + "\n").utf8))
+        stdin.fileHandleForWriting.write(Data((input.joined(separator: "\n") + "\n").utf8))
         var output = ""
         func acknowledged() -> Int { output.components(separatedBy: "저장됨:").count - 1 }
         while acknowledged() < killAfter {

@@ -78,11 +78,7 @@ struct DeckDecoding {
                 domain = try self.domain(&cursor)
             } else if key.is("cards") {
                 var list: [Card] = []
-                try cursor.expect(UInt8(ascii: "["))
-                if !cursor.take(UInt8(ascii: "]")) {
-                    repeat { list.append(try card(&cursor)) } while cursor.take(UInt8(ascii: ","))
-                    try cursor.expect(UInt8(ascii: "]"))
-                }
+                try cursor.array { cursor throws(JSONCursor.Mismatch) in list.append(try card(&cursor)) }
                 cards = list
             } else {
                 try cursor.skipValue()
@@ -114,24 +110,20 @@ struct DeckDecoding {
                 branch = cursor.null() ? nil : try cursor.string()
             } else if field.is("roles") {
                 var list: [DeckRole] = []
-                try cursor.expect(UInt8(ascii: "["))
-                if !cursor.take(UInt8(ascii: "]")) {
-                    repeat {
-                        var roleKey: String?
-                        var roleName: String?
-                        try cursor.object { cursor, field throws(JSONCursor.Mismatch) in
-                            if field.is("key") {
-                                roleKey = try sharedString(&cursor)
-                            } else if field.is("name") {
-                                roleName = try cursor.string()
-                            } else {
-                                try cursor.skipValue()
-                            }
+                try cursor.array { cursor throws(JSONCursor.Mismatch) in
+                    var roleKey: String?
+                    var roleName: String?
+                    try cursor.object { cursor, field throws(JSONCursor.Mismatch) in
+                        if field.is("key") {
+                            roleKey = try sharedString(&cursor)
+                        } else if field.is("name") {
+                            roleName = try cursor.string()
+                        } else {
+                            try cursor.skipValue()
                         }
-                        guard let roleKey, let roleName else { throw JSONCursor.Mismatch() }
-                        list.append(DeckRole(key: RoleKey(rawValue: roleKey), name: roleName))
-                    } while cursor.take(UInt8(ascii: ","))
-                    try cursor.expect(UInt8(ascii: "]"))
+                    }
+                    guard let roleKey, let roleName else { throw JSONCursor.Mismatch() }
+                    list.append(DeckRole(key: RoleKey(rawValue: roleKey), name: roleName))
                 }
                 roles = list
             } else {
@@ -195,18 +187,13 @@ struct DeckDecoding {
 
     private mutating func strings(_ cursor: inout JSONCursor) throws(JSONCursor.Mismatch) -> [String] {
         var list: [String] = []
-        try cursor.expect(UInt8(ascii: "["))
-        if cursor.take(UInt8(ascii: "]")) { return list }
-        repeat { list.append(try sharedString(&cursor)) } while cursor.take(UInt8(ascii: ","))
-        try cursor.expect(UInt8(ascii: "]"))
+        try cursor.array { cursor throws(JSONCursor.Mismatch) in list.append(try sharedString(&cursor)) }
         return list
     }
 
     private mutating func answers(_ cursor: inout JSONCursor) throws(JSONCursor.Mismatch) -> [Answer] {
         var list: [Answer] = []
-        try cursor.expect(UInt8(ascii: "["))
-        if cursor.take(UInt8(ascii: "]")) { return list }
-        repeat {
+        try cursor.array { cursor throws(JSONCursor.Mismatch) in
             var text: String?
             var aliases: [String] = []
             try cursor.object { cursor, key throws(JSONCursor.Mismatch) in
@@ -220,8 +207,7 @@ struct DeckDecoding {
             }
             guard let text else { throw JSONCursor.Mismatch() }
             list.append(Answer(text, aliases: aliases))
-        } while cursor.take(UInt8(ascii: ","))
-        try cursor.expect(UInt8(ascii: "]"))
+        }
         return list
     }
 }

@@ -60,6 +60,14 @@ struct JSONCursor {
         try expect(UInt8(ascii: "}"))
     }
 
+    /// Walks an array: `body` is called once per element and must consume it.
+    mutating func array(_ body: (inout JSONCursor) throws(Mismatch) -> Void) throws(Mismatch) {
+        try expect(UInt8(ascii: "["))
+        if take(UInt8(ascii: "]")) { return }
+        repeat { try body(&self) } while take(UInt8(ascii: ","))
+        try expect(UInt8(ascii: "]"))
+    }
+
     /// An object key, compared by its bytes: no String is made for the keys of every line.
     struct Key {
         let bytes: UnsafeBufferPointer<UInt8>
@@ -302,10 +310,7 @@ struct JSONCursor {
         case UInt8(ascii: "{"):
             try object { cursor, _ throws(Mismatch) in try cursor.skipValue() }
         case UInt8(ascii: "["):
-            index += 1
-            if take(UInt8(ascii: "]")) { return }
-            repeat { try skipValue() } while take(UInt8(ascii: ","))
-            try expect(UInt8(ascii: "]"))
+            try array { cursor throws(Mismatch) in try cursor.skipValue() }
         case UInt8(ascii: "\""):
             _ = try stringBytes()
         case UInt8(ascii: "t"), UInt8(ascii: "f"):

@@ -77,12 +77,11 @@ public enum ReplayCodec {
                     if key.is("reviews") {
                         sawReviews = true
                         reviews.removeAll()
-                        try cursor.expect(UInt8(ascii: "["))
-                        guard !cursor.take(UInt8(ascii: "]")) else { throw JSONCursor.Mismatch() }
-                        repeat {
+                        try cursor.array { cursor throws(JSONCursor.Mismatch) in
                             reviews.append(try Self.quickReview(&cursor, after: reviews.last?.time))
-                        } while cursor.take(UInt8(ascii: ","))
-                        try cursor.expect(UInt8(ascii: "]"))
+                        }
+                        // No reviews at all is an error the thorough path names.
+                        guard !reviews.isEmpty else { throw JSONCursor.Mismatch() }
                     } else if key.is("card_id") {
                         do throws(JSONSyntaxError) {
                             cardID = try cursor.value()
@@ -186,20 +185,17 @@ public enum ReplayCodec {
             text.closeArray()
             text.key("desired_retention")
             text.pythonDouble(parameters.desiredRetention)
-            text.key("learning_steps")
-            text.openArray()
-            for step in parameters.learningSteps {
-                text.element()
-                text.int(Int(step))
+            for (key, steps) in [
+                ("learning_steps", parameters.learningSteps), ("relearning_steps", parameters.relearningSteps),
+            ] {
+                text.key(text: key)
+                text.openArray()
+                for step in steps {
+                    text.element()
+                    text.int(Int(step))
+                }
+                text.closeArray()
             }
-            text.closeArray()
-            text.key("relearning_steps")
-            text.openArray()
-            for step in parameters.relearningSteps {
-                text.element()
-                text.int(Int(step))
-            }
-            text.closeArray()
             text.key("maximum_interval")
             text.int(parameters.maximumInterval)
             text.key("enable_fuzzing")
