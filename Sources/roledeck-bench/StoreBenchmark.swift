@@ -29,7 +29,7 @@ struct StoreBenchmark {
         var histories = simulate(scheduler: scheduler)
         print("  synthetic histories ready (peak memory \(Memory.peakMegabytes()) MB)")
 
-        // Replay: the same ratings and times through the scheduler, as `replay` and `doctor` do.
+        // Replay (as `roledeck replay` does): the same ratings and times through the scheduler.
         Memory.resetPeak()
         var replayed: [CardID: CardRecord] = [:]
         let replaySeconds = seconds {

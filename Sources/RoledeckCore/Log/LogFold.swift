@@ -3,7 +3,7 @@ import Foundation
 /// The one reading of the review log: every card's state, the review history the statistics use,
 /// the counts per study day (the daily limits, the streak) and what an undo takes back all come
 /// from applying the log's lines, in order, here. A study session keeps one and applies each line
-/// it appends, so what it holds in memory is by construction what replaying its log gives.
+/// it appends, so what it holds in memory is by construction what folding its log gives.
 ///
 /// - A review sets the card's scheduler state, counts a rep, and a lapse when a card in Review
 ///   was rated Again (`CardRecord.applyReview`).

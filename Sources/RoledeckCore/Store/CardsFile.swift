@@ -47,7 +47,7 @@ public enum CardsFile {
         try decodeSnapshot(data, source: source).cards
     }
 
-    /// The card records in `data` and how much of the log they include (nil: unknown, replay it all).
+    /// The card records in `data` and how much of the log they include (nil: a file from before checkpoints).
     public static func decodeSnapshot(
         _ data: Data, source: String = fileName
     ) throws(StoreError) -> (cards: [CardID: CardRecord], logBytes: Int?) {

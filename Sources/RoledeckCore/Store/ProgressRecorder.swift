@@ -7,7 +7,7 @@ import Foundation
 /// 2. they are appended to the review log in one write and fsynced: from here the change survives
 ///    a crash, and only now is it acknowledged;
 /// 3. the same lines are applied to `fold`, the session's `LogFold`, so the state in memory is the
-///    replay of the log by construction;
+///    fold of the log by construction;
 /// 4. `cards.json` is checkpointed by `StudySettings.checkpoint` (every N changes or T seconds, on
 ///    a thread of its own) and at `finish()`, never after every answer.
 ///

@@ -61,28 +61,23 @@ import Testing
         #expect(rebuilder.reviewCount == 2)
     }
 
-    @Test func storeRebuildMatchesSavedCards() throws {
+    @Test func theRecordersCheckpointTheFoldOfItsLogAndLoadingAgree() throws {
         let store = try ProgressStore.open(folder: StoreFixtures.folder())
-        var cards: [CardID: CardRecord] = [:]
-        var history: [(CardID, CardRecord?)] = []
+        let recorder = try ProgressRecorder.open(
+            store: store, settings: StudySettings(checkpoint: CheckpointPolicy(everyAnswers: 5)), days: .pyFSRS,
+            uptimeNanoseconds: 0)
         var rng = SeededGenerator(seed: 9)
-        let scheduler = Scheduler()
         for index in 0..<12 {
-            let id = CardID(rawValue: "card-\(index % 3)")
-            let now = StoreFixtures.now.addingTimeInterval(Double(index) * 3600)
-            let before = cards[id]
-            let rating = Rating.allCases[index % 4]
-            var after = before ?? CardRecord(card: .new(due: now))
-            let card = scheduler.review(after.card, rating: rating, at: now, rng: &rng).card
-            after.applyReview(rating: rating, before: PriorState(before?.card), after: card)
-            try store.append(.review(cardID: id, at: now, rating: rating, before: before?.card, after: after.card))
-            history.append((id, before))
-            cards[id] = after
+            try recorder.answer(
+                CardID(rawValue: "card-\(index % 3)"), rating: Rating.allCases[index % 4], given: GivenAnswer(),
+                now: StoreFixtures.now.addingTimeInterval(Double(index) * 3600), uptimeNanoseconds: UInt64(index),
+                rng: &rng)
         }
-        try store.append(.event(.undo, cardID: "card-0", at: StoreFixtures.now))
-        cards["card-0"] = history.last { $0.0 == "card-0" }?.1
-        try store.saveCards(cards)
-        #expect(try store.foldLog().cards == store.loadCards())
+        #expect(try recorder.undo(now: StoreFixtures.now.addingTimeInterval(86_400), uptimeNanoseconds: 99) == "card-2")
+        try recorder.finish()
+        #expect(try store.foldLog().cards == recorder.cards)
+        #expect(try store.loadCards() == recorder.cards)
+        #expect(recorder.cards["card-2"]?.reps == 3)
     }
 }
 
