@@ -54,11 +54,6 @@ let package = Package(
             name: "RoledeckREPLTests",
             dependencies: ["RoledeckREPL", "RoledeckCore"]
         ),
-        // Test support: writes answers durably and acknowledges each, for the kill -9 test.
-        .executableTarget(
-            name: "roledeck-crash-writer",
-            dependencies: ["RoledeckCore"]
-        ),
         // Test support: echoes what the terminal line reader returns, for the pseudo-terminal tests.
         .executableTarget(
             name: "readline-echo",
@@ -66,7 +61,7 @@ let package = Package(
         ),
         .testTarget(
             name: "RoledeckCLITests",
-            dependencies: ["roledeck", "roledeck-crash-writer", "readline-echo", "RoledeckREPL", "RoledeckCore"]
+            dependencies: ["roledeck", "readline-echo", "RoledeckREPL", "RoledeckCore"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -12,15 +12,21 @@ public enum ClockOption {
         public var source: String
         /// The value as given.
         public var value: String
+        /// True when the value is a time, but outside the years 1 to 9999 the progress files can hold.
+        public var outOfRange: Bool
 
         /// Creates the error for `value` from `source`.
-        public init(source: String, value: String) {
+        public init(source: String, value: String, outOfRange: Bool = false) {
             self.source = source
             self.value = value
+            self.outOfRange = outOfRange
         }
 
         public var errorDescription: String? {
-            "\(source) \"\(value)\" is not an ISO-8601 time; use 2026-12-01T09:00 (local time), "
+            if outOfRange {
+                return "\(source) \"\(value)\" is outside the years 1 to 9999 (UTC), the times roledeck can save."
+            }
+            return "\(source) \"\(value)\" is not an ISO-8601 time; use 2026-12-01T09:00 (local time), "
                 + "2026-12-01T09:00:00+09:00, 2026-12-01T00:00:00Z or a date alone such as 2026-12-01 (noon)."
         }
     }
@@ -41,6 +47,7 @@ public enum ClockOption {
         guard let date = parse(text.trimmingCharacters(in: .whitespaces), timeZone: timeZone) else {
             throw InvalidValue(source: source, value: text)
         }
+        guard ProgressLimits.contains(date) else { throw InvalidValue(source: source, value: text, outOfRange: true) }
         return date
     }
 

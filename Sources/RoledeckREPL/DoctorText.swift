@@ -7,10 +7,13 @@ public enum DoctorText {
     public enum Repair: Equatable, Sendable {
         /// Nothing needed doing.
         case none
-        /// `cards.json` was rewritten from the log; `keptCopy` is where a damaged original was kept.
+        /// `cards.json` was rewritten from the log; `keptCopy` is where the file it replaced was kept.
         case rebuilt(cards: Int, keptCopy: URL?)
         /// The log could not be read, so nothing was rewritten.
         case impossible
+        /// Rebuilding would roll progress back (the log is missing, short, or lacks answers), so
+        /// nothing was rewritten without `--force`.
+        case refused
     }
 
     /// The report as lines of text; `cardsPath` and `logPath` name the files as the user knows them.
@@ -21,7 +24,23 @@ public enum DoctorText {
         case (let count?, true): lines.append("\(cardsPath): \(count) card(s)")
         case (nil, true): lines.append("\(cardsPath): damaged")
         }
-        lines.append("\(logPath): \(report.reviewCount) review(s)")
+        if let logBytes = report.logBytes {
+            lines.append("\(logPath): \(report.reviewCount) review(s)")
+            if report.logIsShorterThanCheckpoint, let checkpoint = report.checkpointBytes {
+                lines.append(
+                    "  problem: \(logPath) holds only \(logBytes) bytes, but \(cardsPath) includes \(checkpoint): the log is "
+                        + "shorter than the checkpoint (cut, or replaced by an older copy)")
+            }
+        } else if let checkpoint = report.checkpointBytes, checkpoint > 0 {
+            lines.append("\(logPath) is missing, but \(cardsPath) includes \(checkpoint) bytes of it")
+        } else {
+            lines.append("\(logPath): not written yet")
+        }
+        if !report.removedTemporaryFiles.isEmpty {
+            lines.append(
+                "  fixed: removed \(report.removedTemporaryFiles.count) stale temporary file(s) left by saves a crash "
+                    + "interrupted: " + report.removedTemporaryFiles.joined(separator: ", "))
+        }
         for error in report.damagedFiles {
             lines.append("  problem: \(error.localizedDescription)")
         }
@@ -34,6 +53,13 @@ public enum DoctorText {
         }
         for line in report.unmatchedUndoLines {
             lines.append("  problem: \(logPath):\(line): an undo with no answer left to take back; it is ignored")
+        }
+        let ahead = report.cardsAheadOfLog
+        if !ahead.isEmpty {
+            let sample = ahead.prefix(5).map(\.rawValue).joined(separator: ", ")
+            lines.append(
+                "  problem: \(ahead.count) card(s) in \(cardsPath) have answers the log does not: \(sample)"
+                    + (ahead.count > 5 ? ", …" : ""))
         }
         if !report.disagreements.isEmpty {
             let sample = report.disagreements.prefix(5).map(\.cardID.rawValue).joined(separator: ", ")
@@ -51,14 +77,21 @@ public enum DoctorText {
         }
         switch repair {
         case .none:
-            let clean = report.damagedFiles.isEmpty && report.logIssues.isEmpty && report.unmatchedUndoLines.isEmpty
+            let clean =
+                report.damagedFiles.isEmpty && report.logIssues.isEmpty && report.unmatchedUndoLines.isEmpty
+                && report.removedTemporaryFiles.isEmpty
             lines.append(clean ? "Everything agrees." : "The card states agree with the log.")
         case .rebuilt(let cards, let kept):
             var text = "Rebuilt \(cardsPath) from the log: \(cards) card(s)."
-            if let kept { text += " The damaged file was kept as \(kept.path)." }
+            if let kept { text += " The file it replaced was kept as \(kept.path)." }
             lines.append(text)
         case .impossible:
             lines.append("Nothing was rewritten: the log cannot be read, so it cannot be used to rebuild.")
+        case .refused:
+            lines.append(
+                "Nothing was rewritten: rebuilding \(cardsPath) from this log would roll progress back. Put the log back "
+                    + "from a backup, or run `roledeck doctor --force` to rebuild from the log as it is (\(cardsPath) "
+                    + "is kept as cards.json.bak-<time>).")
         }
         return lines.joined(separator: "\n")
     }

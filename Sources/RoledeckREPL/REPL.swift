@@ -21,6 +21,9 @@ public struct REPL {
     let presenter: CardPresenter
     let deckSource: String
     private var endOfInput = false
+    /// The save that failed, if one did: the REPL stops at once, and the executable reports it on
+    /// standard error with a non-zero exit.
+    public private(set) var failure: StoreError?
 
     public init(
         state: StudyState, reader: any LineReader, console: Console, clock: StudyClock, rng: RandomSource,
@@ -35,8 +38,14 @@ public struct REPL {
         self.deckSource = deckSource
     }
 
+    /// Records a failed save, which ends the session and the REPL; returns its message.
+    mutating func fail(_ error: StoreError) -> String {
+        if failure == nil { failure = error }
+        return error.errorDescription ?? "\(error)"
+    }
+
     /// The opening line: `오늘 복습 23장 · 새 카드 20장 · 예상 8분`.
-    public func todayLine() -> String {
+    public mutating func todayLine() -> String {
         let queue = state.queue(now: clock.now())
         guard queue.dueCount + queue.newCards.count > 0 else {
             let tomorrow = state.queueTomorrow(now: clock.now())
@@ -59,7 +68,8 @@ public struct REPL {
             console.line(presenter.palette.dim("명령은 help, 끝내려면 quit."))
         }
         var first = true
-        while !endOfInput {
+        defer { finish() }
+        while !endOfInput && failure == nil {
             guard let line = prompter.read("roledeck> ", kind: .command) else { break }
             defer { first = false }
             if line.isEmpty && first && offered {
@@ -81,8 +91,19 @@ public struct REPL {
                 perform(command)
             }
         }
+        guard failure == nil else { return }
         console.line()
         console.line("종료합니다.")
+    }
+
+    /// Writes the checkpoint owed when the REPL ends (undos, burials at the prompt).
+    private mutating func finish() {
+        guard failure == nil else { return }
+        do {
+            try state.finish()
+        } catch {
+            _ = fail(error)
+        }
     }
 
     /// Runs a study session (the `review` and `study` subcommands call this directly).
@@ -97,7 +118,10 @@ public struct REPL {
 
     /// Prints notes about the progress folder: read-only, or states recovered from the log.
     public func announceState() {
-        if !state.isWritable {
+        if case .logShorterThanCheckpoint? = state.readOnlyReason, let reason = state.readOnlyReason {
+            console.line(presenter.palette.warn(reason.errorDescription ?? "\(reason)"))
+            console.line(presenter.palette.warn("읽기 전용으로 엽니다: decks, stats, leeches, settings만 됩니다."))
+        } else if !state.isWritable {
             console.line(
                 presenter.palette.warn(
                     "다른 roledeck이 진행 폴더를 쓰고 있어 읽기 전용으로 엽니다: decks, stats, leeches, settings만 됩니다."))
@@ -175,7 +199,7 @@ public struct REPL {
                 break
             }
         } catch {
-            console.line(palette.bad(error.errorDescription ?? "\(error)"))
+            _ = fail(error)
         }
     }
 
@@ -187,7 +211,11 @@ public struct REPL {
 
     func requireWritable() -> Bool {
         guard state.isWritable else {
-            console.line(presenter.palette.warn("읽기 전용입니다: 다른 roledeck 세션을 닫은 뒤 다시 여세요."))
+            if case .logShorterThanCheckpoint? = state.readOnlyReason {
+                console.line(presenter.palette.warn("읽기 전용입니다: 복습 기록이 cards.json보다 짧습니다. roledeck doctor를 보세요."))
+            } else {
+                console.line(presenter.palette.warn("읽기 전용입니다: 다른 roledeck 세션을 닫은 뒤 다시 여세요."))
+            }
             return false
         }
         return true

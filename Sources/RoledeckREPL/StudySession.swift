@@ -4,11 +4,12 @@ import RoledeckCore
 /// One pass through a queue of cards: ask, check, suggest a rating, save, until the queue is empty,
 /// the learner stops (`:q`) or the input ends.
 ///
-/// The queue is rebuilt from the saved records before every card, so learning steps come back
-/// when due (or within the learn-ahead window once nothing else is left), and the day's limits
-/// always count what was saved. Siblings of an answered card (same `factKey`) are skipped for
+/// The queue is kept up to date with every saved change (never rebuilt per card), so learning steps
+/// come back when due (or within the learn-ahead window once nothing else is left), and the day's
+/// limits always count what was saved. Siblings of an answered card (same `factKey`) are skipped for
 /// the rest of the session when `burySiblings` is on; they are not buried in the files, so an
-/// undo brings them back with no trace.
+/// undo brings them back with no trace. A save that fails ends the session at once
+/// (`Ending.failed`, and `REPL.failure` for the executable to report).
 public struct StudySession {
     /// Which cards the session studies.
     public enum Scope: Equatable, Sendable {
@@ -55,15 +56,15 @@ public struct StudySession {
         var ending = Ending.finished
         loop: while true {
             let now = repl.clock.now()
-            let (order, waiting) = upcoming(repl.state, now: now)
-            guard let id = order.first, let card = repl.state.card(id) else { break }
-            let total = results.count + max(1, order.count - waiting)
+            let next = upcoming(&repl.state, now: now)
+            guard let id = next.first, let card = repl.state.card(id) else { break }
+            let total = results.count + max(1, next.count - next.waiting)
             let outcome = ask(card, position: results.count + 1, total: total, repl: &repl)
             switch outcome {
             case .saved(let correct):
-                record(card, correct: correct, state: repl.state)
+                record(card, correct: correct, state: &repl.state)
             case .savedThenStop(let correct, let endOfInput):
-                record(card, correct: correct, state: repl.state)
+                record(card, correct: correct, state: &repl.state)
                 ending = endOfInput ? .endOfInput : .stopped
                 break loop
             case .setAside:
@@ -71,7 +72,10 @@ public struct StudySession {
             case .again:
                 pinned = card.id
             case .undo:
-                undo(in: &repl)
+                if let message = undo(in: &repl) {
+                    ending = .failed(message)
+                    break loop
+                }
             case .stop:
                 ending = .stopped
                 break loop
@@ -83,57 +87,67 @@ public struct StudySession {
                 break loop
             }
         }
+        if case .failed = ending {
+        } else {
+            // The checkpoint owed at the end of a session.
+            do {
+                try repl.state.finish()
+            } catch {
+                ending = .failed(repl.fail(error))
+            }
+        }
         let now = repl.clock.now()
         let tomorrow = repl.state.queueTomorrow(now: now)
         let elapsed = Double(repl.clock.monotonicNanoseconds() &- started) / 1e9
         let summary = SessionSummary(
             reviewed: results.count, correct: results.count { $0.correct }, elapsedSeconds: elapsed,
             dueTomorrow: tomorrow.dueCount, newTomorrow: tomorrow.newCards.count,
-            streak: repl.state.history.streak(through: repl.state.days.dayNumber(of: now)), ending: ending)
-        if case .failed(let message) = ending { repl.console.line(repl.presenter.palette.bad(message)) }
+            streak: repl.state.history.streak(through: repl.state.days.dayNumber(of: now)).current, ending: ending)
         repl.console.line()
         repl.console.lines(summary.render(palette: repl.presenter.palette))
         return summary
     }
 
-    /// The cards left, in the order they are shown, and how many of them are learning cards shown
-    /// ahead of time (not counted in the header's total until nothing else is left, as in Anki).
-    func upcoming(_ state: StudyState, now: Date) -> (order: [CardID], waiting: Int) {
-        var order: [CardID]
+    /// The next card to show, how many are left, and how many of them are learning cards shown ahead
+    /// of time (not counted in the header's total until nothing else is left, as in Anki).
+    func upcoming(_ state: inout StudyState, now: Date) -> (first: CardID?, count: Int, waiting: Int) {
         let queue: DailyQueue
+        let segments: [DailyQueue.Segment]
         switch scope {
         case .today:
             queue = state.queue(now: now)
-            order = queue.ordered
+            segments = [.intradayLearning, .interdayLearning, .reviews, .newCards, .learnAhead]
         case .deck(let deck):
             queue = state.queue(now: now, deck: deck)
-            order =
-                queue.newCards + queue.intradayLearning + queue.interdayLearning + queue.reviews + queue.learnAhead
+            segments = [.newCards, .intradayLearning, .interdayLearning, .reviews, .learnAhead]
         }
-        order.removeAll { skipped.contains($0) }
-        if let pinned, let index = order.firstIndex(of: pinned) {
-            order.insert(order.remove(at: index), at: 0)
+        var count = segments.reduce(0) { $0 + queue.count($1) }
+        var waiting = queue.count(.learnAhead)
+        for id in skipped {
+            guard let segment = queue.segment(of: id) else { continue }
+            count -= 1
+            if segment == .learnAhead { waiting -= 1 }
         }
-        let ahead = Set(queue.learnAhead)
-        return (order, order.count { ahead.contains($0) })
+        return (queue.first(in: segments, excluding: skipped, pinned: pinned), count, waiting)
     }
 
-    private mutating func record(_ card: Card, correct: Bool, state: StudyState) {
+    private mutating func record(_ card: Card, correct: Bool, state: inout StudyState) {
         results.append((card.id, correct))
         pinned = nil
         guard state.settings.burySiblings else { return }
-        let siblings = Set(state.cards.filter { $0.id != card.id && $0.factKey == card.factKey }.map(\.id))
+        let siblings = Set(state.siblings(of: card))
         let added = siblings.subtracting(skipped)
         skipped.formUnion(added)
         siblingSkips.append((card.id, added))
     }
 
-    private mutating func undo(in repl: inout REPL) {
+    /// Takes back the last answer; returns the error message when the undo could not be saved.
+    private mutating func undo(in repl: inout REPL) -> String? {
         let palette = repl.presenter.palette
         do {
             guard let id = try repl.state.undoLast(now: repl.clock.now()) else {
                 repl.console.line(palette.warn("되돌릴 답이 없습니다."))
-                return
+                return nil
             }
             if let index = results.lastIndex(where: { $0.card == id }) { results.remove(at: index) }
             if let index = siblingSkips.lastIndex(where: { $0.card == id }) {
@@ -142,8 +156,9 @@ public struct StudySession {
             pinned = id
             let prompt = repl.state.card(id)?.prompt ?? id.rawValue
             repl.console.line(palette.warn("되돌렸습니다: ") + prompt)
+            return nil
         } catch {
-            repl.console.line(palette.bad(error.errorDescription ?? "\(error)"))
+            return repl.fail(error)
         }
     }
 
@@ -255,7 +270,7 @@ public struct StudySession {
                             + (suspended ? "(보류됨)." : ".") + " `leeches`로 모아 볼 수 있습니다."))
             }
         } catch {
-            return .failed(error.errorDescription ?? "\(error)")
+            return .failed(repl.fail(error))
         }
         let correct = given.correct ?? (rating != .again)
         switch then {
@@ -315,7 +330,7 @@ public struct StudySession {
                 return nil
             }
         } catch {
-            return .failed(error.errorDescription ?? "\(error)")
+            return .failed(repl.fail(error))
         }
     }
 }

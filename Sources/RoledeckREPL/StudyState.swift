@@ -1,15 +1,15 @@
 import Foundation
 import RoledeckCore
 
-/// Everything a study session changes, and the only code that writes progress.
+/// What a study session works with: the decks, the learner's progress and today's queue.
 ///
-/// Each answer is appended to the review log (fsynced) and then `cards.json` is replaced, both
-/// before the call returns, so a session killed at any moment loses no answer it acknowledged.
-/// The last answers can be taken back one by one (`undoLimit` of them); an undo is a log line
-/// too, and restores the card's whole record and the day's counts.
+/// Every change goes through the core's `ProgressRecorder`, the one code that records an answer,
+/// an undo, a burial or a suspension (append and fsync, the state in memory, the checkpoint by
+/// policy); this type adds the decks, the queue it keeps up to date per change, and which card the
+/// prompt's `bury` and `suspend` act on.
 public struct StudyState {
-    /// How many answers `undoLast` can take back in a row (the log itself honours up to `LogRebuilder.undoDepth`).
-    public static let undoLimit = 50
+    /// How many answers `undoLast` can take back in a row (the log itself honours up to `LogFold.undoDepth`).
+    public static let undoLimit = ProgressRecorder.undoLimit
 
     /// The decks, in domain order.
     public let decks: [Deck]
@@ -19,59 +19,93 @@ public struct StudyState {
     public let settings: StudySettings
     /// How study days are counted.
     public let days: DayConvention
-    /// The scheduler for the settings' parameters and days.
-    public let scheduler: Scheduler
-    /// Each studied card's record.
-    public private(set) var records: [CardID: CardRecord]
-    /// Review counts per day and the streak, from the log.
-    public private(set) var history: StudyDays
-    /// Cards whose state was recovered from the log on opening (the last session ended between
-    /// writing the log and `cards.json`).
-    public private(set) var recoveredFromLog: [CardID] = []
     /// The card answered, buried or suspended last: what `bury` and `suspend` act on at the prompt.
     public private(set) var lastCardID: CardID?
 
-    let store: ProgressStore
-    private let cardsByID: [CardID: Card]
+    let recorder: ProgressRecorder
+    private let clock: StudyClock
+    /// Every card's place, shared by the queues; `card(_:)` finds cards through it.
+    private let order: CardOrder
     private let deckByDomain: [DomainKey: Deck]
-    private var undoStack: [UndoEntry] = []
+    /// Today's queue over every deck, kept up to date per change; built when first asked for.
+    private var todayQueue: DailyQueue?
+    /// The queue of the deck studied last, likewise.
+    private var deckQueue: (domain: DomainKey, queue: DailyQueue)?
+    /// Cards by the fact they ask about, for burying siblings; built when first asked for.
+    private var siblingsByFact: [String: [CardID]]?
 
-    struct UndoEntry {
-        var cardID: CardID
-        /// The record the review replaced; nil when the card was never studied.
-        var replaced: CardRecord?
-    }
+    /// What saving an answer did.
+    public typealias SavedReview = SavedAnswer
+    /// What the learner gave for a card, as the log records it.
+    public typealias GivenAnswer = RoledeckCore.GivenAnswer
 
     /// Loads the progress in `store` for `decks`; a writable store is needed to study.
+    ///
+    /// `clock`'s monotonic time paces the checkpoints of `cards.json` (the wall clock may be frozen).
     public init(
-        decks: [Deck], store: ProgressStore, settings: StudySettings, systemTimeZone: TimeZone
+        decks: [Deck], store: ProgressStore, settings: StudySettings, systemTimeZone: TimeZone,
+        clock: StudyClock = .system()
     ) throws(StoreError) {
-        self.decks = decks
-        cards = IntroductionOrder.sorted(decks.flatMap(\.cards))
-        cardsByID = Dictionary(cards.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        deckByDomain = Dictionary(decks.map { ($0.domain.key, $0) }, uniquingKeysWith: { first, _ in first })
-        self.settings = settings
-        days = settings.days(systemTimeZone: systemTimeZone)
-        scheduler = Scheduler(parameters: settings.parameters, dayConvention: days)
-        self.store = store
-        // The digest of the log that `stats` keeps in Progress/.stats-cache: a long log is read once.
-        let digest = try LogDigest.load(store: store, days: days, now: .distantFuture)
-        history = StudyDays(days: days, history: digest.history)
-        // A session killed between appending to the log and saving cards.json leaves the log ahead;
-        // loading replays the rest of the log, and a fresh checkpoint saves doing it again.
-        records = try store.loadCards()
-        recoveredFromLog = store.replayedFromLog
-        if !recoveredFromLog.isEmpty && store.isWritable { try store.saveCards(records) }
+        let recorder = try Self.openProgress(
+            store: store, settings: settings, systemTimeZone: systemTimeZone, clock: clock)
+        self.init(decks: decks, recorder: recorder, clock: clock)
     }
 
-    /// Whether answers can be saved (false when another session holds the progress folder).
-    public var isWritable: Bool { store.isWritable }
+    /// The progress in `store`, opened before the decks are read (the log's digest is read first, so
+    /// its file is let go before the decks take their memory).
+    public static func openProgress(
+        store: ProgressStore, settings: StudySettings, systemTimeZone: TimeZone, clock: StudyClock = .system()
+    ) throws(StoreError) -> ProgressRecorder {
+        try ProgressRecorder.open(
+            store: store, settings: settings, days: settings.days(systemTimeZone: systemTimeZone),
+            uptimeNanoseconds: clock.monotonicNanoseconds())
+    }
+
+    /// Studies `decks` with the progress `recorder` opened.
+    public init(decks: [Deck], recorder: ProgressRecorder, clock: StudyClock = .system()) {
+        self.decks = decks
+        cards = IntroductionOrder.sorted(decks.flatMap(\.cards))
+        order = CardOrder(cards)
+        deckByDomain = Dictionary(decks.map { ($0.domain.key, $0) }, uniquingKeysWith: { first, _ in first })
+        settings = recorder.settings
+        days = recorder.scheduler.dayConvention
+        self.clock = clock
+        self.recorder = recorder
+    }
+
+    /// Whether answers can be saved (false when another session holds the progress folder, or the
+    /// log is shorter than `cards.json` says).
+    public var isWritable: Bool { recorder.isWritable }
+
+    /// Why answers cannot be saved, when they cannot.
+    public var readOnlyReason: StoreError? { recorder.readOnlyReason }
 
     /// The progress folder.
-    public var progressFolder: URL { store.folder }
+    public var progressFolder: URL { recorder.store.folder }
+
+    /// The progress folder's store.
+    var store: ProgressStore { recorder.store }
+
+    /// The scheduler for the settings' parameters and days.
+    public var scheduler: Scheduler { recorder.scheduler }
+
+    /// Each studied card's record.
+    public var records: [CardID: CardRecord] { recorder.cards }
+
+    /// Review counts per day and the streak, from the log.
+    public var history: StudyDays { recorder.fold.days }
+
+    /// Cards whose state was recovered from the log on opening (the last session ended between
+    /// writing the log and `cards.json`).
+    public var recoveredFromLog: [CardID] { recorder.recoveredFromLog }
+
+    /// How many answers can be taken back now.
+    public var undoCount: Int { recorder.undoCount }
 
     /// The card with `id`, if a deck has it.
-    public func card(_ id: CardID) -> Card? { cardsByID[id] }
+    public func card(_ id: CardID) -> Card? {
+        order.positions[id].map { cards[Int(order.sourceIndices[Int($0)])] }
+    }
 
     /// The deck a card belongs to.
     public func deck(of card: Card) -> Deck? { deckByDomain[card.domain] }
@@ -81,141 +115,111 @@ public struct StudyState {
         history.studied(onDay: days.dayNumber(of: now))
     }
 
-    /// Today's queue over every deck, or over `deck`'s cards only.
-    public func queue(now: Date, deck: Deck? = nil) -> DailyQueue {
-        DailyQueue(
-            cards: deck?.cards ?? cards, states: records, now: now, days: days, limits: settings.limits,
-            studied: studiedToday(now: now))
+    /// Today's queue over every deck, or over `deck`'s cards only, as of `now`.
+    ///
+    /// The queue is built once and then updated per change, never rebuilt per card (a new study day
+    /// rebuilds it).
+    public mutating func queue(now: Date, deck: Deck? = nil) -> DailyQueue {
+        let studied = studiedToday(now: now)
+        let states = records
+        if let deck {
+            var queue =
+                deckQueue.flatMap { $0.domain == deck.domain.key ? $0.queue : nil }
+                ?? makeQueue(deck.cards, now: now, studied: studied)
+            deckQueue = nil
+            queue.advance(to: now, studied: studied, states: states)
+            deckQueue = (deck.domain.key, queue)
+            return queue
+        }
+        var queue =
+            todayQueue
+            ?? DailyQueue(
+                order: order, states: states, now: now, days: days, limits: settings.limits, studied: studied)
+        todayQueue = nil
+        queue.advance(to: now, studied: studied, states: states)
+        todayQueue = queue
+        return queue
+    }
+
+    private func makeQueue(_ cards: [Card], now: Date, studied: StudiedToday) -> DailyQueue {
+        DailyQueue(cards: cards, states: records, now: now, days: days, limits: settings.limits, studied: studied)
     }
 
     /// The queue when the next study day starts: what is due tomorrow.
     public func queueTomorrow(now: Date) -> DailyQueue {
         DailyQueue(
-            cards: cards, states: records, now: days.nextDayStart(after: now), days: days, limits: settings.limits,
+            order: order, states: records, now: days.nextDayStart(after: now), days: days, limits: settings.limits,
             studied: StudiedToday())
     }
 
-    /// How many answers can be taken back now.
-    public var undoCount: Int { undoStack.count }
+    /// The other cards about the same fact as `card` (same role and catalog item).
+    public mutating func siblings(of card: Card) -> [CardID] {
+        if siblingsByFact == nil {
+            var index: [String: [CardID]] = [:]
+            for other in cards { index[other.factKey, default: []].append(other.id) }
+            siblingsByFact = index
+        }
+        return (siblingsByFact?[card.factKey] ?? []).filter { $0 != card.id }
+    }
 
     // MARK: - Writing
 
-    /// What saving an answer did.
-    public struct SavedReview: Equatable, Sendable {
-        public var cardID: CardID
-        public var rating: Rating
-        /// The card's record after the answer.
-        public var record: CardRecord
-        /// Seconds until the card is due again.
-        public var interval: TimeInterval
-        /// True when this answer made the card a leech.
-        public var becameLeech: Bool
-    }
-
-    /// What the learner gave for a card, as the log records it.
-    public struct GivenAnswer: Equatable, Sendable {
-        /// The reply as typed, or the chosen options' text.
-        public var answer: String?
-        /// The wrong option(s) chosen in a choice card.
-        public var chosen: String?
-        /// Whether the reply was judged right; nil for self-graded flashcards.
-        public var correct: Bool?
-        public var durationMs: Int?
-
-        public init(answer: String? = nil, chosen: String? = nil, correct: Bool? = nil, durationMs: Int? = nil) {
-            self.answer = answer
-            self.chosen = chosen
-            self.correct = correct
-            self.durationMs = durationMs
-        }
-    }
-
-    /// Schedules `id` with `rating` at `now`, writes the review (and leech lines) durably, and makes it undoable.
+    /// Schedules `id` with `rating` at `now`, records the review (and leech lines), and makes it undoable.
     public mutating func saveAnswer(
         _ id: CardID, rating: Rating, given: GivenAnswer, now: Date, rng: inout some RandomNumberGenerator
     ) throws(StoreError) -> SavedReview {
-        try requireWritable()
-        let before = records[id]
-        var next = before ?? CardRecord(card: .new(due: now))
-        let result = scheduler.review(next.card, rating: rating, at: now, rng: &rng)
-        let lapsed = next.applyReview(rating: rating, before: PriorState(before?.card), after: result.card)
-        let review = LogRecord.review(
-            cardID: id, at: now, rating: rating, before: before?.card, after: result.card, answer: given.answer,
-            chosen: given.chosen, correct: given.correct, durationMs: given.durationMs)
-        try store.append(review)
-        history.apply(review)
-        var becameLeech = false
-        if lapsed && isLeechLapse(next.lapses) {
-            becameLeech = true
-            try store.append(.event(.leech, cardID: id, at: now))
-            next.leech = true
-            if settings.leechAction == .suspend {
-                try store.append(.event(.suspend, cardID: id, at: now))
-                next.suspended = true
-            }
-        }
-        records[id] = next
-        undoStack.append(UndoEntry(cardID: id, replaced: before))
-        if undoStack.count > Self.undoLimit { undoStack.removeFirst(undoStack.count - Self.undoLimit) }
+        let saved = try recorder.answer(
+            id, rating: rating, given: given, now: now, uptimeNanoseconds: clock.monotonicNanoseconds(), rng: &rng)
         lastCardID = id
-        try store.saveCards(records)
-        return SavedReview(
-            cardID: id, rating: rating, record: next, interval: result.log.intervalSeconds, becameLeech: becameLeech)
-    }
-
-    /// Leeches are flagged at the threshold and again every half threshold after it, as in Anki.
-    private func isLeechLapse(_ lapses: Int) -> Bool {
-        let threshold = settings.leechThreshold
-        guard lapses >= threshold else { return false }
-        return (lapses - threshold) % max(1, threshold / 2) == 0
+        changed(id)
+        return saved
     }
 
     /// Takes back the latest answer not taken back yet; returns its card, or nil when there is none.
     public mutating func undoLast(now: Date) throws(StoreError) -> CardID? {
-        try requireWritable()
-        guard let entry = undoStack.last else { return nil }
-        let line = LogRecord.event(.undo, cardID: entry.cardID, at: now)
-        try store.append(line)
-        undoStack.removeLast()
-        history.apply(line)
-        records[entry.cardID] = entry.replaced
-        lastCardID = entry.cardID
-        try store.saveCards(records)
-        return entry.cardID
+        guard let id = try recorder.undo(now: now, uptimeNanoseconds: clock.monotonicNanoseconds()) else {
+            return nil
+        }
+        lastCardID = id
+        changed(id)
+        return id
     }
 
     /// Hides `id` until the next study day starts; returns when it comes back.
     @discardableResult
     public mutating func bury(_ id: CardID, now: Date) throws(StoreError) -> Date {
-        try requireWritable()
         let until = days.nextDayStart(after: now)
-        try store.append(.event(.bury, cardID: id, at: now, until: until))
-        records[id, default: CardRecord(card: .new(due: now))].buriedUntil = until
+        try recorder.bury(id, until: until, now: now, uptimeNanoseconds: clock.monotonicNanoseconds())
         lastCardID = id
-        try store.saveCards(records)
+        changed(id)
         return until
     }
 
     /// Takes `id` out of study until it is unsuspended.
     public mutating func suspend(_ id: CardID, now: Date) throws(StoreError) {
-        try requireWritable()
-        try store.append(.event(.suspend, cardID: id, at: now))
-        records[id, default: CardRecord(card: .new(due: now))].suspended = true
+        try recorder.suspend(id, now: now, uptimeNanoseconds: clock.monotonicNanoseconds())
         lastCardID = id
-        try store.saveCards(records)
+        changed(id)
     }
 
     /// Puts a suspended card back into study; false when it was not suspended.
     public mutating func unsuspend(_ id: CardID, now: Date) throws(StoreError) -> Bool {
-        try requireWritable()
-        guard records[id]?.suspended == true else { return false }
-        try store.append(.event(.unsuspend, cardID: id, at: now))
-        records[id]?.suspended = false
-        try store.saveCards(records)
+        guard try recorder.unsuspend(id, now: now, uptimeNanoseconds: clock.monotonicNanoseconds()) else {
+            return false
+        }
+        changed(id)
         return true
     }
 
-    private func requireWritable() throws(StoreError) {
-        guard store.isWritable else { throw .readOnly(path: store.folder.path) }
+    /// Writes the checkpoint owed at the end of a session (see `ProgressRecorder.finish`).
+    public func finish() throws(StoreError) {
+        try recorder.finish()
+    }
+
+    /// Moves `id` in the queues to where its new record puts it.
+    private mutating func changed(_ id: CardID) {
+        let record = records[id]
+        todayQueue?.update(id, record: record)
+        deckQueue?.queue.update(id, record: record)
     }
 }

@@ -243,33 +243,6 @@ enum OptimizerReference {
     }
 }
 
-/// A child process run to its end, with its wall time and peak resident memory (from wait4).
-enum ChildProcess {
-    struct Result {
-        var status: Int32
-        var seconds: Double
-        var peakKilobytes: Int
-    }
-
-    static func run(_ executable: URL, _ arguments: [String]) throws -> Result {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        let argv = ([executable.path] + arguments).map { strdup($0) } + [nil]
-        defer { for pointer in argv { free(pointer) } }
-        var pid: pid_t = 0
-        let start = DispatchTime.now().uptimeNanoseconds
-        let spawned = posix_spawn(&pid, executable.path, &actions, nil, argv, environ)
-        guard spawned == 0 else { throw BenchmarkFailure("cannot start \(executable.path) (\(spawned))") }
-        var status: Int32 = 0
-        var usage = rusage()
-        _ = wait4(pid, &status, 0, &usage)
-        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000_000
-        return Result(status: (status >> 8) & 0xFF, seconds: elapsed, peakKilobytes: usage.ru_maxrss)
-    }
-}
-
 extension Memory {
     /// VmRSS in megabytes (0 where /proc is missing).
     static func residentMegabytes() -> Int {

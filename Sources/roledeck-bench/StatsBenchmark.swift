@@ -69,21 +69,19 @@ func benchmarkStats(_ options: StatsBenchmarkOptions, iterations: Int) throws {
     let store = ProgressStore.openReadOnly(folder: folder)
     let cardsTimes = try measure(iterations: 1) { _ = try store.loadCards() }
     let scanTimes = try measure(iterations: 1) {
-        var history = ReviewHistory(now: end, days: days)
-        try store.scanLog { history.apply($0, line: $1) }
+        var fold = LogFold(days: days, horizon: end)
+        try store.scanLog { fold.apply($0, line: $1) }
     }
     print(summary("  read cards.json            ", cardsTimes))
-    print(summary(String(format: "  scan reviews.jsonl (%.0f MB)", Double(logBytes) / 1_048_576), scanTimes))
+    print(summary(String(format: "  scan and fold reviews.jsonl (%.0f MB)", Double(logBytes) / 1_048_576), scanTimes))
 
     // What `roledeck stats` does, from the files: the first run reads the whole log and writes
     // Progress/.stats-cache; later runs read the cache and only the lines added since.
     func statsFromDisk() throws -> Bool {
-        let digest = try LogDigest.load(store: store, days: days, now: end)
-        let records = try store.cardsFileIsLogCheckpoint() ? digest.rebuilder.cards : store.loadCards()
-        let input = StatsInput(
-            decks: collection.decks, records: records, history: digest.history, settings: settings, days: days)
-        text = StatsReport.render(Statistics.compute(input))
-        return digest.fromCache
+        let loaded = try StatsLoader.load(
+            decks: collection.decks, store: store, settings: settings, days: days, filter: .all, now: end)
+        text = StatsReport.render(loaded.statistics)
+        return loaded.fromCache
     }
     var usedCache = true
     let cold = try measure(iterations: 1) { usedCache = try statsFromDisk() }

@@ -2,8 +2,8 @@ import Foundation
 import Glibc
 import RoledeckCore
 
-/// Times the progress store and the scheduler on a synthetic collection, beside Python's
-/// `json` module and py-fsrs doing the same work (`bench/python_json_load.py`, `bench/pyfsrs_replay.py`).
+/// Times the progress store and the scheduler on a synthetic collection, beside Python's `json` module
+/// loading the same `cards.json` (`bench/python_json_load.py`); py-fsrs is compared in `session`.
 struct StoreBenchmark {
     var cards: Int
     var reviewsPerCard: Int
@@ -29,7 +29,7 @@ struct StoreBenchmark {
         var histories = simulate(scheduler: scheduler)
         print("  synthetic histories ready (peak memory \(Memory.peakMegabytes()) MB)")
 
-        // Replay: the same ratings and times through the scheduler, as `replay` and `doctor` do.
+        // Replay (as `roledeck replay` does): the same ratings and times through the scheduler.
         Memory.resetPeak()
         var replayed: [CardID: CardRecord] = [:]
         let replaySeconds = seconds {
@@ -51,8 +51,6 @@ struct StoreBenchmark {
         let cardsSize = try FileManager.default.attributesOfItem(atPath: store.cardsURL.path)[.size] as? Int ?? 0
         print(summary(String(format: "  save cards.json (%.1f MB)", Double(cardsSize) / 1_048_576), save))
 
-        try comparePyFSRS(histories.prefix(pythonSample), swiftRate: replayRate, folder: folder)
-
         // From here on the benchmark holds nothing but what the store loads, so the peaks are the store's.
         let expected = fingerprint(replayed)
         histories = []
@@ -70,13 +68,14 @@ struct StoreBenchmark {
             throw BenchmarkFailure("the loaded cards differ from the saved ones")
         }
         if let python = python(["python_json_load.py", store.cardsURL.path, "5"]),
-            let pythonSeconds = python["seconds"] as? Double
+            let runs = python["seconds"] as? [Double], !runs.isEmpty
         {
+            let pythonMedian = runs.sorted()[runs.count / 2]
             let ours = load[load.count / 2] / 1000
             print(
                 String(
-                    format: "  Python json.load of the same cards.json: %.3f s (best of 5) -> roledeck %.2fx as fast",
-                    pythonSeconds, pythonSeconds / ours))
+                    format: "  Python json.load of the same cards.json: median %.3f s of %d -> roledeck %.2fx as fast",
+                    pythonMedian, runs.count, pythonMedian / ours))
         }
 
         Memory.resetPeak()
@@ -89,35 +88,57 @@ struct StoreBenchmark {
 
         Memory.resetPeak()
         var rebuiltCount = 0
-        let rebuildSeconds = try seconds { rebuiltCount = try store.rebuildFromLog().cards.count }
+        let rebuildSeconds = try seconds { rebuiltCount = try store.foldLog().cards.count }
         let rebuildPeak = Memory.peakMegabytes()
         print(
             String(
-                format: "  rebuild all states from the %d-line log (doctor): %.2f s, %d cards, peak %d MB", total,
+                format: "  fold the %d-line log (doctor): %.2f s, %d cards, peak %d MB", total,
                 rebuildSeconds, rebuiltCount, Memory.peakMegabytes()))
 
-        // One answer: the review line appended and fsynced, the point after which it survives a crash.
+        // The answer on the real path: ProgressRecorder, the one code that records answers (append,
+        // fsync, the fold in memory, checkpoints by policy), as a study session calls it.
+        let days = DayConvention.anki(rolloverHour: 4, timeZone: TimeZone(identifier: "UTC") ?? .current)
         var rng = SeededGenerator(seed: 11)
         let ids = Array(loaded.keys)
+        loaded = [:]
         let base = Date(timeIntervalSince1970: 1_900_000_000)
         var index = 0
-        let durable = try measure(iterations: answers) {
-            let id = ids[Int.random(in: 0..<ids.count, using: &rng)]
-            let before = loaded[id]?.card ?? .new(due: base)
-            let at = base.addingTimeInterval(Double(index))
-            index += 1
-            let after = scheduler.review(before, rating: .good, at: at, rng: &rng).card
-            try store.append(.review(cardID: id, at: at, rating: .good, before: before, after: after, durationMs: 4000))
+        for (label, policy) in [
+            ("default policy: every 100 changes or 5 minutes", CheckpointPolicy()),
+            ("a checkpoint every 50 answers", CheckpointPolicy(everyAnswers: 50)),
+        ] {
+            Memory.resetPeak()
+            let uptime = { DispatchTime.now().uptimeNanoseconds }
+            var opened: ProgressRecorder?
+            let openSeconds = try seconds {
+                opened = try ProgressRecorder.open(
+                    store: store, settings: StudySettings(checkpoint: policy), days: days, uptimeNanoseconds: uptime())
+            }
+            guard let recorder = opened else { continue }
+            let answers = try measure(iterations: answers) {
+                let id = ids[Int.random(in: 0..<ids.count, using: &rng)]
+                let at = base.addingTimeInterval(Double(index))
+                index += 1
+                try recorder.answer(
+                    id, rating: .good, given: GivenAnswer(answer: "x", durationMs: 4000), now: at,
+                    uptimeNanoseconds: uptime(), rng: &rng)
+            }
+            let finish = try seconds { try recorder.finish() }
+            print(
+                summary("  answer, ProgressRecorder (\(label))", answers)
+                    + String(format: " · p99 %.3f ms", answers[min(answers.count - 1, answers.count * 99 / 100)]))
+            print(
+                String(
+                    format:
+                        "    open (fold from .stats-cache or the log): %.2f s · final checkpoint %.2f s · peak %d MB",
+                    openSeconds, finish, Memory.peakMegabytes()))
         }
-        print(
-            summary("  answer durable (append + fsync)", durable)
-                + String(format: " · p99 %.3f ms", durable[durable.count * 99 / 100]))
 
         print(
-            "  peak memory of the store: \(max(loadPeak, rebuildPeak)) MB (load \(loadPeak) MB, rebuild \(rebuildPeak) MB)"
+            "  peak memory of the store: \(max(loadPeak, rebuildPeak)) MB (load \(loadPeak) MB, fold \(rebuildPeak) MB)"
         )
         print(
-            "  targets: load at least as fast as Python json; replay >= 100x py-fsrs; answer durable in a few ms; < 200 MB"
+            "  targets: load at least as fast as Python json; answer p50 <= 1 ms, p99 <= 5 ms; < 200 MB"
         )
     }
 
@@ -203,28 +224,6 @@ struct StoreBenchmark {
     private func create(_ url: URL) -> FileHandle? {
         _ = FileManager.default.createFile(atPath: url.path, contents: nil)
         return FileHandle(forWritingAtPath: url.path)
-    }
-
-    /// py-fsrs on a sample of the same histories, scaled per review.
-    func comparePyFSRS(_ sample: ArraySlice<History>, swiftRate: Double, folder: URL) throws {
-        var lines = ""
-        for history in sample {
-            let reviews = history.reviews.map {
-                "{\"rating\":\($0.rating.rawValue),\"time\":\"\(ISOTimestamp.format($0.at))\"}"
-            }
-            lines += "{\"card_id\":\"\(history.id.rawValue)\",\"reviews\":[\(reviews.joined(separator: ","))]}\n"
-        }
-        let input = folder.appendingPathComponent("pyfsrs-sample.jsonl")
-        try Data(lines.utf8).write(to: input)
-        guard let result = python(["pyfsrs_replay.py"], stdin: input), let count = result["reviews"] as? Int,
-            let pySeconds = result["seconds"] as? Double, pySeconds > 0
-        else { return }
-        let pyRate = Double(count) / pySeconds
-        print(
-            String(
-                format:
-                    "  py-fsrs 6.3.2 replaying %d of the same reviews: %.2f s (%.0f reviews/s) -> roledeck %.0fx as fast",
-                count, pySeconds, pyRate, swiftRate / pyRate))
     }
 
     /// Runs a script from `bench/` and parses its one-line JSON answer; nil (with a note) when Python cannot.

@@ -14,6 +14,8 @@ struct SyntheticCollection {
     static func make(cardCount: Int, reviewCount: Int, days: Int, end: Date, seed: UInt64) throws -> Self {
         var collection = Self(decks: try decks(cardCount: cardCount))
         collection.simulate(reviewCount: reviewCount, days: days, end: end, seed: seed)
+        // The card states are what the one fold of the log gives, as for a learner's own log.
+        collection.records = LogFold(collection.log, days: .pyFSRS).cards
         return collection
     }
 
@@ -88,15 +90,13 @@ struct SyntheticCollection {
                 let line = LogRecord.review(
                     cardID: card.id, at: clock, rating: rating, before: before, after: after, chosen: chosen,
                     correct: rating != .again, durationMs: Int.random(in: 2000...20_000, using: &rng))
-                let replaced = records[card.id]
-                apply(line)
+                log.append(line)
                 done += 1
                 if Double.random(in: 0..<1, using: &rng) < 0.005 {
                     // Took it back: the undo line, then the state it replaced.
                     clock.addTimeInterval(1)
-                    apply(.event(.undo, cardID: card.id, at: clock))
+                    log.append(.event(.undo, cardID: card.id, at: clock))
                     states[index] = before
-                    records[card.id] = replaced
                     queue.append(index)
                     continue
                 }
@@ -110,18 +110,6 @@ struct SyntheticCollection {
                 }
             }
         }
-    }
-
-    /// Appends a line and keeps the record as `LogRebuilder` would (undos aside, handled by the caller).
-    private mutating func apply(_ line: LogRecord) {
-        log.append(line)
-        guard line.kind == .review, let after = line.after else { return }
-        var record = records[line.cardID] ?? CardRecord(card: after)
-        record.card = after
-        record.reps += 1
-        if line.before == .review && line.rating == .again { record.lapses += 1 }
-        if record.lapses >= 8 { record.leech = true }
-        records[line.cardID] = record
     }
 
     /// Writes `cards.json`, `reviews.jsonl` and the decks' files under `folder`.

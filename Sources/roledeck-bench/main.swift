@@ -9,6 +9,8 @@ import RoledeckCore
 //   swift run -c release roledeck-bench stats --cards 287 --reviews 400 --days 7 --write DIR  (a demo Progress folder)
 //   swift run -c release roledeck-bench optimize [--revlog FILE --tz H --rollover H] [--iterations N]
 //     [--scale-reviews N] [--large-reviews N]   (beside bench/optimizer_reference.py; run from the repository)
+//   swift run -c release roledeck-bench session [--cards N] [--reviews N] [--answers N] [--launches N]
+//     [--data DIR] [--binary PATH]   the real binary on a large collection (made once in DIR)
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 var iterations = 50
@@ -42,6 +44,7 @@ var optimizeOptions = OptimizeBenchmarkOptions()
     arguments.removeFirst()
     return value
 }
+var session = SessionBenchmark(scriptsFolder: store.scriptsFolder)
 while !arguments.isEmpty {
     let argument = arguments.removeFirst()
     switch argument {
@@ -67,10 +70,20 @@ while !arguments.isEmpty {
     case "--cards":
         store.cards = count(after: argument)
         statsOptions.cards = store.cards
+        session.cards = store.cards
     case "--reviews-per-card": store.reviewsPerCard = count(after: argument)
-    case "--answers": store.answers = count(after: argument)
-    case "--python-sample": store.pythonSample = count(after: argument)
-    case "--reviews": statsOptions.reviews = count(after: argument)
+    case "--answers":
+        store.answers = count(after: argument)
+        session.answers = store.answers
+    case "--launches": session.launches = count(after: argument)
+    case "--data": session.data = arguments.isEmpty ? nil : arguments.removeFirst()
+    case "--binary": session.binary = arguments.isEmpty ? nil : arguments.removeFirst()
+    case "--python-sample":
+        store.pythonSample = count(after: argument)
+        session.pythonSample = store.pythonSample
+    case "--reviews":
+        statsOptions.reviews = count(after: argument)
+        session.reviews = statsOptions.reviews
     case "--days": statsOptions.days = count(after: argument)
     case "--seed": statsOptions.seed = UInt64(count(after: argument))
     case "--write":
@@ -87,12 +100,12 @@ while !arguments.isEmpty {
     case "--rollover": optimizeOptions.rolloverHour = integer(after: argument, in: 0...23)
     case "--scale-reviews": optimizeOptions.scaleReviews = count(after: argument)
     case "--large-reviews": optimizeOptions.largeReviews = count(after: argument)
-    case "generate", "store", "stats", "optimize":
+    case "generate", "store", "stats", "optimize", "session":
         benchmarks.append(argument)
     default:
         FileHandle.standardError.write(
             Data(
-                "roledeck-bench: error: unknown argument '\(argument)'; try: generate, store or stats (see the comment at the top of main.swift)\n"
+                "roledeck-bench: error: unknown argument '\(argument)'; try: generate, store, stats, optimize or session (see the comment at the top of main.swift)\n"
                     .utf8))
         exit(64)
     }
@@ -104,6 +117,7 @@ do {
         case "store": try store.run()
         case "stats": try benchmarkStats(statsOptions, iterations: iterations)
         case "optimize": try benchmarkOptimize(optimizeOptions)
+        case "session": try session.run()
         default: try benchmarkGenerate(catalogFile: catalogFile, iterations: iterations, scales: scales)
         }
     }

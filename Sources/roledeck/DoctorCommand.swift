@@ -7,11 +7,20 @@ import RoledeckREPL
 struct DoctorCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "doctor",
-        abstract: "Check the progress files; rebuild card states from the review log when they disagree.")
+        abstract: "Check the progress files; rebuild card states from the review log when they disagree.",
+        discussion: """
+            The file replaced is kept as cards.json.bak-<time>. Doctor never rebuilds from a log that is missing, \
+            shorter than cards.json says, or missing answers cards.json holds, since that would roll progress back; \
+            --force rebuilds anyway (the old file is still kept).
+            """)
 
     @OptionGroup var global: GlobalOptions
 
+    @Flag(help: "Rebuild from the log even when it is missing or shorter than cards.json says (cards.json is kept).")
+    var force = false
+
     mutating func run() throws {
+        let now = try global.clock()
         let paths = global.paths()
         let library = DeckLibrary(paths: paths)
         let known = Set(try library.decks().flatMap { $0.cards.map(\.id) })
@@ -24,12 +33,14 @@ struct DoctorCommand: ParsableCommand {
             return false
         }
         var repair = DoctorText.Repair.none
-        if cardsDamaged || !report.disagreements.isEmpty {
-            if logReadable {
-                let kept = try store.restoreCardsFromLog()
-                repair = .rebuilt(cards: report.rebuilt.count, keptCopy: kept)
-            } else {
+        if cardsDamaged || !report.disagreements.isEmpty || report.logIsShorterThanCheckpoint {
+            if !logReadable {
                 repair = .impossible
+            } else if report.rebuildLosesProgress(cardsDamaged: cardsDamaged) && !force {
+                repair = .refused
+            } else {
+                let kept = try store.restoreCardsFromLog(force: true, now: now)
+                repair = .rebuilt(cards: report.rebuilt.count, keptCopy: kept)
             }
         }
         print(
@@ -37,6 +48,6 @@ struct DoctorCommand: ParsableCommand {
                 report, repair: repair, cardsPath: store.cardsURL.path, logPath: store.logURL.path))
         // Unreadable log lines are reported and kept, but nothing can be done about them: only a
         // state that could not be made consistent fails the command.
-        if repair == .impossible { throw CommandFailure(code: 1) }
+        if repair == .impossible || repair == .refused { throw CommandFailure(code: 1) }
     }
 }

@@ -23,9 +23,12 @@ struct Roledeck: ParsableCommand {
     mutating func run() throws {
         var repl = try study.openREPL(global, needsWriting: false)
         repl.run()
+        try repl.reportFailure()
     }
 
     static func main() {
+        // Past a file-size limit, a write fails with EFBIG and is reported; the default would kill roledeck.
+        signal(SIGXFSZ, SIG_IGN)
         do {
             var command = try parseAsRoot()
             try command.run()

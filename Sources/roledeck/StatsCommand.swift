@@ -32,6 +32,12 @@ struct StatsCommand: ParsableCommand {
         let now = try global.clock()
         let loader = StatsLoader(library: DeckLibrary(paths: global.paths()), systemTimeZone: .current)
         let loaded = try loader.load(now: now, domain: domain, role: role)
+        if let shortfall = loaded.logShortfall {
+            FileHandle.standardError.write(
+                Data(
+                    "roledeck: warning: \(shortfall.errorDescription ?? "\(shortfall)") The figures use cards.json.\n"
+                        .utf8))
+        }
         for issue in loaded.logIssues where !issue.isTornTail {
             FileHandle.standardError.write(
                 Data("roledeck: warning: \(issue.error.errorDescription ?? "\(issue.error)") (line skipped)\n".utf8))

@@ -17,6 +17,7 @@ struct ReviewCommand: ParsableCommand {
         repl.announceState()
         repl.console.line(repl.todayLine())
         repl.study(.today)
+        try repl.reportFailure()
     }
 }
 
@@ -40,6 +41,7 @@ struct StudyCommand: ParsableCommand {
         }
         repl.announceState()
         repl.study(.deck(found))
+        try repl.reportFailure()
     }
 }
 
@@ -56,8 +58,9 @@ struct StudyOptions: ParsableArguments {
         let environment = ProcessInfo.processInfo.environment
         let paths = global.paths()
         let library = DeckLibrary(paths: paths)
-        let decks = try library.decks()
         let settings = try StudySettings.load(from: paths.progress)
+        let frozen = try ClockOption.resolve(option: global.now, environment: environment, timeZone: .current)
+        let clock = StudyClock.system(frozenAt: frozen)
         let store: ProgressStore
         do {
             store = try ProgressStore.open(folder: paths.progress)
@@ -65,8 +68,14 @@ struct StudyOptions: ParsableArguments {
             guard case .locked = error, !needsWriting else { throw error }
             store = ProgressStore.openReadOnly(folder: paths.progress)
         }
-        let state = try StudyState(decks: decks, store: store, settings: settings, systemTimeZone: .current)
-        let frozen = try ClockOption.resolve(option: global.now, environment: environment, timeZone: .current)
+        // The decks are read on another thread while the progress is opened: a large collection
+        // starts in the time of the longer of the two.
+        let loading = DeckLoading(library: library)
+        let recorder = try StudyState.openProgress(
+            store: store, settings: settings, systemTimeZone: .current, clock: clock)
+        if needsWriting, let reason = recorder.readOnlyReason { throw reason }
+        let decks = try loading.decks()
+        let state = StudyState(decks: decks, recorder: recorder, clock: clock)
         let rng = seed.map { RandomSource(SeededGenerator(seed: $0)) } ?? RandomSource(SystemRandomNumberGenerator())
         let console = Console(palette: Palette(style: TerminalIO.outputStyle(environment: environment))) { text in
             FileHandle.standardOutput.write(Data(text.utf8))
@@ -75,9 +84,38 @@ struct StudyOptions: ParsableArguments {
         let reader = TerminalIO.makeLineReader(
             historyURL: paths.progress.appendingPathComponent(".history"), completer: completer)
         var repl = REPL(
-            state: state, reader: reader, console: console, clock: .system(frozenAt: frozen), rng: rng,
+            state: state, reader: reader, console: console, clock: clock, rng: rng,
             deckSource: library.deckSourceDescription)
         repl.showsProgress = isatty(STDOUT_FILENO) == 1
         return repl
+    }
+}
+
+extension REPL {
+    /// A save that failed ends the command with the error on standard error and exit code 1.
+    func reportFailure() throws {
+        guard let failure else { return }
+        FileHandle.standardError.write(Data("roledeck: error: \(failure.errorDescription ?? "\(failure)")\n".utf8))
+        throw CommandFailure(code: 1)
+    }
+}
+
+/// The decks, read on a thread of their own from the moment this is made.
+final class DeckLoading: @unchecked Sendable {
+    private let group = DispatchGroup()
+    private var result: Result<[Deck], any Error> = .success([])
+
+    init(library: DeckLibrary) {
+        group.enter()
+        DispatchQueue.global().async { [self] in
+            result = Result { try library.decks() }
+            group.leave()
+        }
+    }
+
+    /// The decks, once read (or the error reading them).
+    func decks() throws -> [Deck] {
+        group.wait()
+        return try result.get()
     }
 }

@@ -24,10 +24,11 @@ struct Binary {
     }
 
     static func run(
-        _ arguments: [String], in directory: URL, environment: [String: String] = [:], input: Data? = nil
+        _ arguments: [String], in directory: URL, environment: [String: String] = [:], input: Data? = nil,
+        executable: String? = nil
     ) throws -> Result {
         let process = Process()
-        process.executableURL = url
+        process.executableURL = executable.map(URL.init(fileURLWithPath:)) ?? url
         process.arguments = arguments
         process.currentDirectoryURL = directory
         var env = ProcessInfo.processInfo.environment

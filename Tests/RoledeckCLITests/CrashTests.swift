@@ -2,68 +2,96 @@ import Foundation
 import RoledeckCore
 import Testing
 
-/// Kills a writer with SIGKILL at seeded random moments and checks nothing acknowledged is lost.
-@Suite struct CrashTests {
-    static let writer = Binary.product("roledeck-crash-writer")
+/// Kills the real `roledeck review` with SIGKILL at seeded random moments, with checkpoints of
+/// `cards.json` being written every few answers, and checks that nothing acknowledged is lost.
+@Suite("kill -9 of roledeck review", .serialized)
+struct CrashTests {
+    /// Replies every kind of card accepts in some way, each followed by a rating; a desync only changes
+    /// which card gets which reply.
+    static let answers = Array(repeating: ["1", "3", "o", "1", "?", "2", "", "4"], count: 12).flatMap { $0 }
 
     @Test func everyAcknowledgedAnswerSurvivesKillDashNine() throws {
-        try #require(FileManager.default.isExecutableFile(atPath: Self.writer.path), "build the package first")
         var rng = SeededGenerator(seed: 2026)
-        let count = 40
-        for round in 0..<6 {
+        for round in 0..<8 {
             let folder = try Binary.temporaryFolder()
-            let killAfter = Int.random(in: 0...count, using: &rng)
-            let delay = useconds_t(Int.random(in: 0..<3000, using: &rng))
-            let acked = try runAndKill(folder: folder, count: count, killAfter: killAfter, delay: delay)
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let progress = folder.appendingPathComponent("P")
+            try FileManager.default.createDirectory(at: progress, withIntermediateDirectories: true)
+            // A checkpoint every three answers, so kills land while cards.json is being written too.
+            try Data("{\"checkpointAnswers\": 3}".utf8).write(to: progress.appendingPathComponent("settings.json"))
+            // The last round answers two cards and is killed while it waits for more input.
+            let waits = round == 7
+            let killAfter = waits ? 2 : Int.random(in: 1...24, using: &rng)
+            let delay = useconds_t(waits ? 200_000 : Int.random(in: 0..<4000, using: &rng))
+            let input = waits ? Array(StudyBinaryTests.firstCards.prefix(4)) : Self.answers
+            let run = try runAndKill(folder: folder, input: input, killAfter: killAfter, delay: delay)
+            #expect(run.killed, "round \(round): the session ended before the kill")
 
-            let store = ProgressStore.openReadOnly(folder: folder)
+            let store = ProgressStore.openReadOnly(folder: progress)
             let log = try store.loadLog()
-            let answers = Set(log.records.compactMap(\.answer))
-            for index in acked {
-                #expect(answers.contains("answer-\(index)"), "round \(round): ack \(index) lost")
-            }
+            let reviews = log.records.filter { $0.kind == .review }
+            #expect(
+                reviews.count >= run.acknowledged,
+                "round \(round): \(run.acknowledged) acknowledged, \(reviews.count) saved")
             #expect(log.issues.allSatisfy { $0.isTornTail }, "round \(round): \(log.issues)")
-            // cards.json is the old or the new version, never a mix, and it never runs ahead of the log.
-            let cards = try store.loadCards()
-            let rebuilt = try store.rebuildFromLog().cards
-            for (id, record) in cards { #expect(rebuilt[id]?.reps ?? 0 >= record.reps, "round \(round): \(id)") }
-            // The dead writer's flock went with it: the folder opens again.
-            let reopened = try ProgressStore.open(folder: folder)
-            try reopened.append(
-                .event(.undo, cardID: CardID(rawValue: "card-0"), at: Date(timeIntervalSince1970: 1_700_000_000)))
-            #expect(try reopened.loadLog().records.last?.kind == .undo)
+            // cards.json (if a checkpoint was written yet) is the old or the new one, never a mix, and
+            // never ahead of the log.
+            let rebuilt = try store.foldLog().cards
+            if let data = try? Data(contentsOf: store.cardsURL) {
+                let cards = try CardsFile.decodeSnapshot(data)
+                #expect((cards.logBytes ?? 0) <= (try store.logSize() ?? 0), "round \(round)")
+                for (id, record) in cards.cards {
+                    #expect(rebuilt[id]?.reps ?? 0 >= record.reps, "round \(round): \(id)")
+                }
+            }
+
+            // The next session opens at once (the dead session's lock went with it), removes what the
+            // kill left half-written, and studies from the states the log holds.
+            let again = try Binary.run(
+                ["review", "--progress", "P", "--now", "2026-03-02T10:00"], in: folder, input: Data())
+            #expect(again.status == 0, "round \(round): \(again.stderr)")
+            let names = try FileManager.default.contentsOfDirectory(atPath: progress.path)
+            #expect(!names.contains { $0.hasPrefix(".cards.json.tmp-") }, "round \(round): \(names)")
+            #expect(try store.loadCards() == rebuilt, "round \(round)")
         }
     }
 
-    private func runAndKill(folder: URL, count: Int, killAfter: Int, delay: useconds_t) throws -> [Int] {
+    /// Runs `roledeck review` with `input` on a pipe left open, kills it `delay` µs after `killAfter`
+    /// answers were acknowledged (`저장됨:`), and returns how many were.
+    private func runAndKill(folder: URL, input: [String], killAfter: Int, delay: useconds_t) throws -> (
+        acknowledged: Int, killed: Bool
+    ) {
         let process = Process()
-        process.executableURL = Self.writer
-        process.arguments = [folder.path, String(count)]
-        let pipe = Pipe()
-        process.standardOutput = pipe
+        process.executableURL = Binary.url
+        process.arguments = ["review", "--progress", "P", "--now", "2026-03-02T10:00", "--seed", "7"]
+        process.currentDirectoryURL = folder
+        var environment = ProcessInfo.processInfo.environment
+        environment["ROLEDECK_HOME"] = nil
+        environment["HOME"] = folder.path
+        process.environment = environment
+        let stdin = Pipe()
+        let stdout = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = FileHandle.nullDevice
         try process.run()
+        // All the answers at once, the pipe left open: the session works through them as fast as it can.
+        stdin.fileHandleForWriting.write(Data((input.joined(separator: "\n") + "\n").utf8))
         var output = ""
-        var killed = false
-        func acks() -> [Int] {
-            output.split(separator: "\n").compactMap { line in
-                line.hasPrefix("ack ") ? Int(line.dropFirst(4)) : nil
-            }
-        }
-        while true {
-            if !killed && acks().count >= killAfter {
-                usleep(delay)
-                if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-                killed = true
-            }
-            let chunk = pipe.fileHandleForReading.availableData
+        func acknowledged() -> Int { output.components(separatedBy: "저장됨:").count - 1 }
+        while acknowledged() < killAfter {
+            let chunk = stdout.fileHandleForReading.availableData
             if chunk.isEmpty { break }
             output += String(decoding: chunk, as: UTF8.self)
         }
+        usleep(delay)
+        let killed = process.isRunning
+        kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
-        // Only complete lines count as acknowledged.
-        if !output.hasSuffix("\n"), let cut = output.lastIndex(of: "\n") {
-            output = String(output[...cut])
-        }
-        return acks()
+        // Only whole lines on screen count as acknowledged.
+        output += String(decoding: stdout.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        if !output.hasSuffix("\n"), let cut = output.lastIndex(of: "\n") { output = String(output[...cut]) }
+        try? stdin.fileHandleForWriting.close()
+        return (acknowledged(), killed && process.terminationReason == .uncaughtSignal)
     }
 }

@@ -28,7 +28,10 @@ struct DoctorCommandTests {
         #expect(result.stdout.contains("1 card(s) with progress are not in the decks (kept"))
         #expect(result.stdout.contains("stack/사라진-직무"))
         #expect(result.stdout.contains("Rebuilt \(progress.path)/cards.json from the log: 2 card(s)."))
-        #expect(try Data(contentsOf: progress.appendingPathComponent("cards.json.damaged")) == damaged)
+        let names = try FileManager.default.contentsOfDirectory(atPath: progress.path)
+        let backup = try #require(names.first { $0.hasPrefix("cards.json.bak-") })
+        #expect(try Data(contentsOf: progress.appendingPathComponent(backup)) == damaged)
+        #expect(result.stdout.contains("The file it replaced was kept as \(progress.path)/\(backup)."))
         let cards = try CardsFile.decode(Data(contentsOf: progress.appendingPathComponent("cards.json")))
         #expect(Set(cards.keys.map(\.rawValue)) == ["duties/데이터-엔지니어", "stack/사라진-직무"])
 

@@ -166,7 +166,7 @@ import Testing
         let headers = text.split(separator: "\n").filter { $0.hasPrefix("[") }.map { String($0.prefix(5)) }
         #expect(headers == ["[1/11", "[2/11", "[3/11", "[4/11", "[3/11", "[2/11", "[1/11", "[1/11"])
         // Rebuilding from the log agrees.
-        #expect(try ProgressStore.openReadOnly(folder: fixture.folder).rebuildFromLog().cards.isEmpty)
+        #expect(try ProgressStore.openReadOnly(folder: fixture.folder).foldLog().cards.isEmpty)
     }
 
     @Test func undoAtThePromptRestoresTheDayCounts() throws {
@@ -256,7 +256,7 @@ import Testing
             StudyFixture.id("cloze/데이터-엔지니어/정제"): due, StudyFixture.id("true-false/데이터-엔지니어/sql"): due,
             StudyFixture.id("true-false/데이터-엔지니어/excel"): due,
         ])
-        let (repl, _) = try fixture.repl([])
+        var (repl, _) = try fixture.repl([])
         #expect(repl.todayLine() == "오늘 복습 2장 · 새 카드 0장 · 예상 1분")
     }
 
@@ -282,8 +282,8 @@ import Testing
         let log = try fixture.log()
         #expect(log.map(\.before) == [.new, .new, .review])
         // The whole day's review puts the due card first.
-        let order = StudySession(scope: .today).upcoming(repl.state, now: StudyFixture.start.addingTimeInterval(-3600))
-        #expect(order.order.first == StudyFixture.id("role-domain/데이터-엔지니어"))
+        let next = StudySession(scope: .today).upcoming(&repl.state, now: StudyFixture.start.addingTimeInterval(-3600))
+        #expect(next.first == StudyFixture.id("role-domain/데이터-엔지니어"))
     }
 
     @Test func siblingsAreSkippedForTheRestOfTheSession() throws {

@@ -29,7 +29,7 @@ import Testing
         #expect(state.records.isEmpty)
         #expect(state.studiedToday(now: now) == StudiedToday())
         let store = ProgressStore.openReadOnly(folder: fixture.folder)
-        #expect(try store.rebuildFromLog().cards.isEmpty)
+        #expect(try store.foldLog().cards.isEmpty)
         #expect(try store.loadLog().records.filter { $0.kind == .undo }.count == 12)
     }
 

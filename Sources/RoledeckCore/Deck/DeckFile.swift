@@ -12,7 +12,11 @@ public enum DeckFile {
     }
 
     /// Decodes a deck; `path` names the file in errors, which give the line and column of bad JSON.
+    ///
+    /// Well-formed decks go through the quick reader (`DeckDecoding`); anything it is not sure of is
+    /// read again by `JSONSerialization` and `JSONDecoder`, whose errors say where and what.
     public static func decode(_ data: Data, path: String) throws(DeckError) -> Deck {
+        if let deck = try? DeckDecoding.deck(data) { return deck }
         do {
             _ = try JSONSerialization.jsonObject(with: data)
         } catch {

@@ -8,12 +8,14 @@ public enum ParametersError: Error, Equatable, Sendable, LocalizedError {
     case weightOutOfRange(index: Int, value: Double, lower: Double, upper: Double)
     /// Desired retention must lie strictly between 0 and 1.
     case desiredRetentionOutOfRange(Double)
-    /// A learning step (0-based index) is not a positive, finite number of seconds.
+    /// A learning step (0-based index) is not a positive number of seconds up to `longestStep`.
     case invalidLearningStep(index: Int, seconds: Double)
-    /// A relearning step (0-based index) is not a positive, finite number of seconds.
+    /// A relearning step (0-based index) is not a positive number of seconds up to `longestStep`.
     case invalidRelearningStep(index: Int, seconds: Double)
     /// The maximum interval must be at least one day.
     case maximumIntervalTooSmall(Int)
+    /// The maximum interval must be at most `longestMaximumInterval` days.
+    case maximumIntervalTooLarge(Int)
     /// More than one problem, in the order they were found.
     case several([ParametersError])
 
@@ -27,11 +29,14 @@ public enum ParametersError: Error, Equatable, Sendable, LocalizedError {
         case .desiredRetentionOutOfRange(let value):
             return "desired retention \(value) must be greater than 0 and less than 1"
         case .invalidLearningStep(let index, let seconds):
-            return "learning step \(index + 1) = \(seconds) s must be a positive number of seconds"
+            return "learning step \(index + 1) = \(seconds) s must be a positive number of seconds, at most 36,500 days"
         case .invalidRelearningStep(let index, let seconds):
-            return "relearning step \(index + 1) = \(seconds) s must be a positive number of seconds"
+            return
+                "relearning step \(index + 1) = \(seconds) s must be a positive number of seconds, at most 36,500 days"
         case .maximumIntervalTooSmall(let days):
             return "maximum interval \(days) must be at least 1 day"
+        case .maximumIntervalTooLarge(let days):
+            return "maximum interval \(days) must be at most \(SchedulerParameters.longestMaximumInterval) days"
         case .several(let errors):
             let lines = errors.map { "- " + ($0.errorDescription ?? "\($0)") }
             return "\(errors.count) problems with the scheduler parameters:\n"

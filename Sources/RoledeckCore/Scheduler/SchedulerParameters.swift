@@ -23,6 +23,11 @@ public struct SchedulerParameters: Codable, Equatable, Hashable, Sendable {
         1.0, 6.0, 2.0, 2.0, 0.8, 0.8,
     ]
 
+    /// The longest learning or relearning step, in seconds: 36,500 days, the longest interval settings allow.
+    public static let longestStep: TimeInterval = 36_500 * 86_400
+    /// The longest maximum interval, in days (about 2,700 years): longer ones overflow the scheduler's clock.
+    public static let longestMaximumInterval = 1_000_000
+
     /// py-fsrs defaults: retention 0.9, steps 1 min and 10 min, relearning 10 min, 36,500 days.
     public static let `default` = SchedulerParameters(
         unchecked: defaultWeights, desiredRetention: 0.9, learningSteps: [60, 600],
@@ -75,14 +80,17 @@ public struct SchedulerParameters: Codable, Equatable, Hashable, Sendable {
         if !(desiredRetention > 0 && desiredRetention < 1) {
             found.append(.desiredRetentionOutOfRange(desiredRetention))
         }
-        for (index, seconds) in learningSteps.enumerated() where !(seconds > 0 && seconds.isFinite) {
+        for (index, seconds) in learningSteps.enumerated() where !(seconds > 0 && seconds <= Self.longestStep) {
             found.append(.invalidLearningStep(index: index, seconds: seconds))
         }
-        for (index, seconds) in relearningSteps.enumerated() where !(seconds > 0 && seconds.isFinite) {
+        for (index, seconds) in relearningSteps.enumerated() where !(seconds > 0 && seconds <= Self.longestStep) {
             found.append(.invalidRelearningStep(index: index, seconds: seconds))
         }
         if maximumInterval < 1 {
             found.append(.maximumIntervalTooSmall(maximumInterval))
+        }
+        if maximumInterval > Self.longestMaximumInterval {
+            found.append(.maximumIntervalTooLarge(maximumInterval))
         }
         return found
     }

@@ -6,7 +6,8 @@ public enum SettingsFile {
     public static let keys = [
         "schemaVersion", "desiredRetention", "newCardsPerDay", "reviewsPerDay", "rolloverHour", "timeZone",
         "learningSteps", "relearningSteps", "maximumIntervalDays", "fuzz", "parameters", "learnAheadMinutes",
-        "burySiblings", "leechThreshold", "leechAction", "previousParameters",
+        "burySiblings", "leechThreshold", "leechAction", "previousParameters", "checkpointAnswers",
+        "checkpointSeconds",
     ]
 
     /// Decodes settings; keys left out keep their defaults. `path` names the file in errors.
@@ -77,7 +78,13 @@ public enum SettingsFile {
             rolloverHour: try reader.int("rolloverHour", in: 0...23) ?? defaults.rolloverHour, timeZone: timeZone,
             burySiblings: try reader.bool("burySiblings") ?? defaults.burySiblings,
             leechThreshold: try reader.int("leechThreshold", in: 1...99) ?? defaults.leechThreshold,
-            leechAction: action, previousWeights: previous)
+            leechAction: action, previousWeights: previous,
+            checkpoint: CheckpointPolicy(
+                everyAnswers: try reader.int("checkpointAnswers", in: 1...100_000) ?? defaults.checkpoint.everyAnswers,
+                everySeconds: try reader.double(
+                    "checkpointSeconds", expected: "a number of seconds from 1 to 86400",
+                    valid: { (1...86_400).contains($0) })
+                    ?? defaults.checkpoint.everySeconds))
     }
 
     /// Every setting with its value, pretty-printed with sorted keys.
@@ -97,6 +104,8 @@ public enum SettingsFile {
             "burySiblings": settings.burySiblings,
             "leechThreshold": settings.leechThreshold,
             "leechAction": settings.leechAction.rawValue,
+            "checkpointAnswers": settings.checkpoint.everyAnswers,
+            "checkpointSeconds": settings.checkpoint.everySeconds,
         ]
         if let zone = settings.timeZone { json["timeZone"] = zone.identifier }
         if let previous = settings.previousWeights { json["previousParameters"] = previous }
@@ -153,7 +162,7 @@ public enum SettingsFile {
 
         func steps(_ key: String) throws(SettingsError) -> [TimeInterval]? {
             guard let value = json[key] else { return nil }
-            let expected = "a list of durations such as [\"1m\", \"10m\"] (s, m, h or d)"
+            let expected = "a list of durations such as [\"1m\", \"10m\"] (s, m, h or d; at most 36500d)"
             guard let list = value as? [Any] else { throw .invalidValue(path: path, key: key, expected: expected) }
             var steps: [TimeInterval] = []
             for item in list {
@@ -184,19 +193,22 @@ public enum SettingsFile {
 
 /// Durations of learning steps as Anki writes them: `30s`, `1m`, `10m`, `1h`, `1d`.
 public enum StepDuration {
-    /// Seconds for a duration such as `10m`; nil when it is not one or not positive.
+    /// Seconds for a duration such as `10m`; nil when it is not one, not positive or longer than
+    /// `SchedulerParameters.longestStep`.
     public static func parse(_ text: String) -> TimeInterval? {
         let trimmed = text.trimmingSpaces.lowercased()
         guard let unit = trimmed.last, let number = Double(trimmed.dropLast()), number > 0, number.isFinite else {
             return nil
         }
+        let seconds: TimeInterval
         switch unit {
-        case "s": return number
-        case "m": return number * 60
-        case "h": return number * 3600
-        case "d": return number * 86_400
+        case "s": seconds = number
+        case "m": seconds = number * 60
+        case "h": seconds = number * 3600
+        case "d": seconds = number * 86_400
         default: return nil
         }
+        return seconds <= SchedulerParameters.longestStep ? seconds : nil
     }
 
     /// The shortest way to write the duration (`600` seconds is `10m`).

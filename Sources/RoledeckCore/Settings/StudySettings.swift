@@ -15,6 +15,8 @@ public struct StudySettings: Equatable, Sendable {
     public var leechAction: LeechAction
     /// The weights `roledeck optimize` replaced last (`previousParameters`), kept so they can be restored.
     public var previousWeights: [Double]?
+    /// When `cards.json` is written during a session, besides its end.
+    public var checkpoint: CheckpointPolicy
 
     /// What happens to a leech.
     public enum LeechAction: String, Sendable, CaseIterable {
@@ -27,7 +29,8 @@ public struct StudySettings: Equatable, Sendable {
     public init(
         parameters: SchedulerParameters = .default, limits: QueueLimits = QueueLimits(), rolloverHour: Int = 4,
         timeZone: TimeZone? = nil, burySiblings: Bool = false, leechThreshold: Int = 8,
-        leechAction: LeechAction = .tag, previousWeights: [Double]? = nil
+        leechAction: LeechAction = .tag, previousWeights: [Double]? = nil,
+        checkpoint: CheckpointPolicy = CheckpointPolicy()
     ) {
         self.parameters = parameters
         self.limits = limits
@@ -37,6 +40,14 @@ public struct StudySettings: Equatable, Sendable {
         self.leechThreshold = leechThreshold
         self.leechAction = leechAction
         self.previousWeights = previousWeights
+        self.checkpoint = checkpoint
+    }
+
+    /// Leeches are flagged at the threshold and again every half threshold after it, as in Anki:
+    /// true when a card that lapsed for the `lapses`-th time is flagged now.
+    public func isLeechLapse(_ lapses: Int) -> Bool {
+        guard lapses >= leechThreshold else { return false }
+        return (lapses - leechThreshold) % max(1, leechThreshold / 2) == 0
     }
 
     /// The settings file format version this build writes.

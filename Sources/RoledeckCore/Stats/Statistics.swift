@@ -155,23 +155,6 @@ public struct TodayFigures: Equatable, Sendable, Encodable {
     }
 }
 
-/// Consecutive study days.
-public struct Streak: Equatable, Sendable, Encodable {
-    /// Days in a row with at least one review, ending today, or yesterday while today has none yet.
-    public var current: Int
-    /// The longest run of such days.
-    public var longest: Int
-    /// Whether today already has a review (else the current streak ends yesterday and is still alive).
-    public var studiedToday: Bool
-
-    /// Creates a streak.
-    public init(current: Int = 0, longest: Int = 0, studiedToday: Bool = false) {
-        self.current = current
-        self.longest = longest
-        self.studiedToday = studiedToday
-    }
-}
-
 /// How many cards are in each state; the first six are exclusive and add up to `total`.
 public struct StateCounts: Equatable, Sendable, Encodable {
     /// Never reviewed (and not suspended or buried).

@@ -255,21 +255,7 @@ private struct LogFigures {
             }
         }
 
-        // Streaks: runs of days with reviews; the current one may end yesterday while today is empty.
-        var longest = 0
-        var run = 0
-        for count in perDay {
-            run = count > 0 ? run + 1 : 0
-            longest = max(longest, run)
-        }
-        let studiedToday = perDay[length - 1] > 0
-        var current = 0
-        var cursor = studiedToday ? length - 1 : length - 2
-        while cursor >= 0 && perDay[cursor] > 0 {
-            current += 1
-            cursor -= 1
-        }
-        streak = Streak(current: current, longest: longest, studiedToday: studiedToday)
+        streak = Streak(studyDays: perDay.indices.lazy.filter { perDay[$0] > 0 }.map { $0 + firstDay }, today: today)
 
         func sum(_ values: [Int], from start: Int, to end: Int) -> Int {
             let lower = max(0, start - firstDay)

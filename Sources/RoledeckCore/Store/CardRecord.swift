@@ -29,7 +29,7 @@ public struct CardRecord: Codable, Equatable, Hashable, Sendable {
     }
 
     /// Records a review that left the scheduler in `after`: one more rep, and a lapse when a card in
-    /// Review was rated Again (Anki's count). The one rule for studying and for replaying the log.
+    /// Review was rated Again (Anki's count). The one rule for studying and for folding the log.
     /// Returns whether the review was a lapse.
     @discardableResult
     public mutating func applyReview(rating: Rating, before: PriorState, after: FSRSCard) -> Bool {

@@ -10,11 +10,14 @@ import Foundation
 ///                         "leech" : true?, "reps" : 1, "suspended" : true? }
 ///       },
 ///       "logBytes" : 5120,
-///       "schemaVersion" : 1
+///       "schemaVersion" : 1,
+///       "totals" : { "cards" : 1, "lapses" : 0, "reps" : 1 }
 ///     }
 ///
 /// `logBytes` is how much of `reviews.jsonl` the states include: the log is the durable record
-/// of every answer and this file a checkpoint of it, so lines past that point are replayed on load.
+/// of every answer and this file a checkpoint of it, so lines past that point are folded in on load.
+/// `totals` sums the records up, so a session can tell from the file's last lines whether it holds
+/// anything the log does not (see `CardTotals`); readers that do not know it ignore it.
 ///
 /// Version 0 (no `schemaVersion`, or `0`) kept `cards` as an array of records that carried
 /// their own `id` and had no `leech` field; it migrates through `migrate(_:)`.
@@ -31,14 +34,32 @@ public enum CardsFile {
         return data
     }
 
+    /// Writes the bytes of `cards.json` to `sink` a megabyte at a time.
+    static func encode(_ cards: [CardID: CardRecord], logBytes: Int?, into sink: FileSink) throws(StoreError) {
+        try FastEncoding.cardsDocument(cards, logBytes: logBytes, schemaVersion: currentSchemaVersion) {
+            bytes throws(StoreError) in try sink.write(bytes)
+        }
+        try sink.write([UInt8(ascii: "\n")])
+    }
+
     /// The card records in `data`; older versions are migrated, newer ones refused.
     public static func decode(_ data: Data, source: String = fileName) throws(StoreError) -> [CardID: CardRecord] {
         try decodeSnapshot(data, source: source).cards
     }
 
-    /// The card records in `data` and how much of the log they include (nil: unknown, replay it all).
+    /// The card records in `data` and how much of the log they include (nil: a file from before checkpoints).
     public static func decodeSnapshot(
         _ data: Data, source: String = fileName
+    ) throws(StoreError) -> (cards: [CardID: CardRecord], logBytes: Int?) {
+        let snapshot = try decodeUnchecked(data, source: source)
+        if let problem = ProgressLimits.check(cards: snapshot.cards, logBytes: snapshot.logBytes) {
+            throw .damaged(file: source, position: nil, field: problem.field, reason: problem.reason)
+        }
+        return snapshot
+    }
+
+    private static func decodeUnchecked(
+        _ data: Data, source: String
     ) throws(StoreError) -> (cards: [CardID: CardRecord], logBytes: Int?) {
         if let quick = try? FastDecoding.cardsDocument(data) { return quick }
         let version = try schemaVersion(of: data, source: source)
@@ -78,6 +99,7 @@ public enum CardsFile {
         var schemaVersion: Int
         var logBytes: Int?
         var cards: [CardID: CardRecord]
+        var totals: CardTotals?
     }
 
     struct VersionProbe: Decodable {

@@ -21,26 +21,25 @@ public enum Doctor {
             report.damagedFiles.append(error)
             report.cardsFileExists = true
         }
-        var rebuilder = LogRebuilder()
+        var fold = LogFold(days: .pyFSRS)
         var mentioned = Set<CardID>()
         var logReadable = true
         do throws(StoreError) {
             report.logIssues = try scanLog { record, line in
-                rebuilder.apply(record, line: line)
+                fold.apply(record, line: line)
                 mentioned.insert(record.cardID)
             }
-            report.reviewCount = rebuilder.reviewCount
+            report.reviewCount = fold.reviewCount
         } catch {
             report.damagedFiles.append(error)
             logReadable = false
         }
-        report.rebuilt = rebuilder.cards
-        report.unmatchedUndoLines = rebuilder.unmatchedUndoLines
+        report.rebuilt = fold.cards
+        report.unmatchedUndoLines = fold.unmatchedUndoLines
         if let storedCards, logReadable {
-            for id in Set(storedCards.keys).union(rebuilder.cards.keys).sorted()
-            where storedCards[id] != rebuilder.cards[id] {
+            for id in Set(storedCards.keys).union(fold.cards.keys).sorted() where storedCards[id] != fold.cards[id] {
                 report.disagreements.append(
-                    CardDisagreement(cardID: id, stored: storedCards[id], rebuilt: rebuilder.cards[id]))
+                    CardDisagreement(cardID: id, stored: storedCards[id], rebuilt: fold.cards[id]))
             }
             mentioned.formUnion(storedCards.keys)
         }

@@ -18,6 +18,12 @@ public struct DoctorReport: Equatable, Sendable {
     public var storedCount: Int?
     /// False when there is no `cards.json` yet.
     public var cardsFileExists = false
+    /// How many bytes of the log `cards.json` says it includes; nil when it does not say.
+    public var checkpointBytes: Int?
+    /// The log's size; nil when there is no log.
+    public var logBytes: Int?
+    /// Temporary files of interrupted saves that were found and removed.
+    public var removedTemporaryFiles: [String] = []
 
     /// Creates a report.
     public init(
@@ -30,6 +36,25 @@ public struct DoctorReport: Equatable, Sendable {
         self.unmatchedUndoLines = unmatchedUndoLines
         self.unknownCardIDs = unknownCardIDs
         self.rebuilt = rebuilt
+    }
+
+    /// True when the log is missing or shorter than `cards.json` says it includes: it was cut, deleted
+    /// or replaced by an older copy, and rebuilding from it would roll progress back.
+    public var logIsShorterThanCheckpoint: Bool {
+        guard let checkpointBytes, checkpointBytes > 0 else { return false }
+        return (logBytes ?? 0) < checkpointBytes
+    }
+
+    /// Cards whose stored record has more reviews than the log rebuilds: a rebuild would lose them.
+    public var cardsAheadOfLog: [CardID] {
+        disagreements.filter { ($0.stored?.reps ?? 0) > ($0.rebuilt?.reps ?? 0) }.map(\.cardID)
+    }
+
+    /// True when rewriting `cards.json` from the log could lose answers it holds, so doctor asks for
+    /// `--force`: some card has more reviews there than the log gives, or the log is shorter than the
+    /// checkpoint and the states cannot be shown to agree (they differ, or `cards.json` is unreadable).
+    public func rebuildLosesProgress(cardsDamaged: Bool) -> Bool {
+        !cardsAheadOfLog.isEmpty || (logIsShorterThanCheckpoint && (cardsDamaged || !disagreements.isEmpty))
     }
 
     /// True when nothing needs attention (unknown ids are informational and do not count).

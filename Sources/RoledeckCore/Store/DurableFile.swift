@@ -6,6 +6,33 @@ import Foundation
     import Darwin
 #endif
 
+/// Bytes on their way to a file, written out a megabyte at a time.
+final class FileSink {
+    private let fd: Int32
+    private let path: String
+    private var buffer: [UInt8] = []
+    static let chunk = 1 << 20
+
+    init(fd: Int32, path: String) {
+        self.fd = fd
+        self.path = path
+        buffer.reserveCapacity(Self.chunk + 4096)
+    }
+
+    /// Adds bytes, writing the buffer out once it holds a megabyte.
+    func write(_ bytes: some Collection<UInt8>) throws(StoreError) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= Self.chunk { try flush() }
+    }
+
+    /// Writes out what is buffered.
+    func flush() throws(StoreError) {
+        guard !buffer.isEmpty else { return }
+        try DurableFile.writeAll(fd, buffer, path: path)
+        buffer.removeAll(keepingCapacity: true)
+    }
+}
+
 /// The few system calls the store needs, each turning errno into `StoreError.io`.
 enum DurableFile {
     /// Opens `path`, retrying on EINTR.
@@ -18,7 +45,7 @@ enum DurableFile {
     }
 
     /// Writes all of `data`; write(2) may write less than asked, so it loops.
-    static func writeAll(_ fd: Int32, _ data: Data, path: String) throws(StoreError) {
+    static func writeAll(_ fd: Int32, _ data: some ContiguousBytes, path: String) throws(StoreError) {
         let failure: Int32? = data.withUnsafeBytes { buffer -> Int32? in
             guard let base = buffer.baseAddress else { return nil }
             var written = 0
@@ -104,6 +131,13 @@ enum DurableFile {
         return 0
     }
 
+    /// The size of the file behind `fd`.
+    static func size(of fd: Int32, path: String) throws(StoreError) -> Int {
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw .io(path: path, operation: "stat", code: errno) }
+        return Int(info.st_size)
+    }
+
     /// The size of `path` in bytes, or nil when it does not exist.
     static func size(_ path: String) throws(StoreError) -> Int? {
         var info = stat()
@@ -115,20 +149,37 @@ enum DurableFile {
     }
 
     /// The contents of `path` from byte `offset` on (at most `count` bytes), or nil when it does not exist.
+    ///
+    /// Reads no further than the size the file has when the read starts: bytes appended meanwhile
+    /// are for the next read, and a device that never ends (`/dev/full`, `/dev/zero`) reads as empty.
     static func read(_ path: String, from offset: Int = 0, count limit: Int = .max) throws(StoreError) -> Data? {
+        guard let size = try size(path) else { return nil }
+        let start = max(0, offset)
+        let end = min(size, limit > Int.max - start ? Int.max : start + limit)
         var data = Data()
-        if let size = try size(path) { data.reserveCapacity(min(limit, max(0, size - offset))) }
-        let end = limit > Int.max - offset ? Int.max : offset + limit
-        let found = try readChunks(path, size: 1 << 20, from: offset, upTo: end) { chunk in data.append(chunk) }
+        data.reserveCapacity(max(0, end - start))
+        guard end > start else { return data }
+        let found = try readChunks(path, size: 1 << 20, from: start, upTo: end) { chunk in data.append(chunk) }
         return found ? data : nil
     }
 
     /// Replaces `path` atomically: temp file in the same folder, fsync, rename, fsync the folder.
     static func replace(_ path: String, with data: Data, folder: String) throws(StoreError) {
+        try replace(path, folder: folder) { sink throws(StoreError) in try sink.write(data) }
+    }
+
+    /// Replaces `path` atomically with what `produce` writes to the sink, which goes to the disk a
+    /// megabyte at a time, so a large file is never held whole in memory. On any failure the
+    /// temporary file is removed and `path` is left as it was.
+    static func replace(
+        _ path: String, folder: String, _ produce: (FileSink) throws(StoreError) -> Void
+    ) throws(StoreError) {
         let temp = folder + "/." + (path as NSString).lastPathComponent + ".tmp-\(getpid())"
         let fd = try open(temp, flags: O_WRONLY | O_CREAT | O_TRUNC)
         do {
-            try writeAll(fd, data, path: temp)
+            let sink = FileSink(fd: fd, path: temp)
+            try produce(sink)
+            try sink.flush()
             try sync(fd, path: temp)
         } catch {
             close(fd)

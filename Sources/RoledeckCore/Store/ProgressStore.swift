@@ -12,21 +12,21 @@ import Foundation
 /// Writes are durable when they return: an append is fsynced, and `cards.json` is replaced
 /// through a temp file, fsync, rename and an fsync of the folder, so a crash leaves either the
 /// old or the new file, never a mix. A file the store cannot read (damaged, or from a newer
-/// roledeck) is never overwritten or deleted.
+/// roledeck) is never overwritten or deleted: a damaged `cards.json` is kept aside first.
 ///
 /// The log is the record of every answer; `cards.json` is a checkpoint that says how many bytes
-/// of the log it includes, and loading replays whatever the log has beyond that. So an answer is
+/// of the log it includes, and loading folds in whatever the log has beyond that. So an answer is
 /// safe once its line is appended, and `cards.json` can be saved as often or as rarely as suits.
+/// `ProgressRecorder` is the one writer during a study session.
 public final class ProgressStore {
     /// The progress folder.
     public let folder: URL
     private let lock: StoreLock?
-    /// True once `cards.json` was read without damage (or found missing) by this store, so
-    /// saving need not read it again to make sure it replaces nothing unreadable.
-    private var cardsFileReadable = false
     /// The cards that the last `loadCards()` brought up to date from log lines `cards.json` did not
     /// include yet (a session that stopped between the two writes), sorted.
-    public private(set) var replayedFromLog: [CardID] = []
+    public private(set) var recoveredFromLog: [CardID] = []
+    /// Temporary files of interrupted saves that `open` found and removed, with their sizes.
+    public private(set) var removedTemporaryFiles: [(name: String, bytes: Int)] = []
 
     /// The lock file's name inside the folder.
     public static let lockFileName = ".lock"
@@ -34,7 +34,8 @@ public final class ProgressStore {
     /// Opens `folder` for reading and writing, creating it if needed, and takes its lock.
     ///
     /// Throws `locked` when another session holds it, and `newerSchema` when a file was
-    /// written by a newer roledeck (so nothing here can append to or replace it).
+    /// written by a newer roledeck (so nothing here can append to or replace it). Temporary files
+    /// left by saves that a crash interrupted are removed (`removedTemporaryFiles`).
     public static func open(folder: URL) throws(StoreError) -> ProgressStore {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -45,6 +46,7 @@ public final class ProgressStore {
         let lock = try StoreLock(path: folder.appendingPathComponent(lockFileName).path)
         let store = ProgressStore(folder: folder, lock: lock)
         try store.refuseNewerFiles()
+        store.removeStaleTemporaryFiles()
         return store
     }
 
@@ -73,176 +75,320 @@ public final class ProgressStore {
         folder.appendingPathComponent(ReviewLogFile.fileName)
     }
 
+    /// The size of `reviews.jsonl`, or nil when it does not exist.
+    public func logSize() throws(StoreError) -> Int? {
+        try DurableFile.size(logURL.path)
+    }
+
+    // MARK: - Reading
+
+    /// What the end of `cards.json` says, read without decoding the file: whether it exists, how
+    /// many bytes of the log it includes (nil: a file from before checkpoints) and its totals.
+    public func checkpointHeader() throws(StoreError) -> CheckpointHeader {
+        guard let size = try DurableFile.size(cardsURL.path) else { return CheckpointHeader(exists: false) }
+        let tail = try DurableFile.read(cardsURL.path, from: max(0, size - 512)) ?? Data()
+        let text = String(decoding: tail, as: UTF8.self)
+        func number(after key: String, in text: Substring) -> (value: Int?, text: String)? {
+            guard let found = text.range(of: "\"\(key)\"", options: .backwards) else { return nil }
+            let rest = text[found.upperBound...].drop { $0 == " " || $0 == ":" || $0 == "\n" || $0 == "\t" }
+            let digits = rest.prefix { $0 == "-" || ($0.isASCII && $0.isNumber) }
+            return (Int(digits), digits.isEmpty ? String(rest.prefix(20)) : String(digits))
+        }
+        var header = CheckpointHeader(exists: true)
+        if let found = number(after: "logBytes", in: text[...]) {
+            guard let value = found.value, ProgressLimits.logBytes.contains(value) else {
+                throw .damaged(
+                    file: cardsURL.path, position: nil, field: "logBytes",
+                    reason:
+                        "\(found.text) is out of range (a whole number from 0 to \(ProgressLimits.logBytes.upperBound))"
+                )
+            }
+            header.logBytes = value
+        }
+        if let key = text.range(of: "\"totals\"", options: .backwards) {
+            let rest = text[key.upperBound...]
+            if let cards = number(after: "cards", in: rest)?.value, let reps = number(after: "reps", in: rest)?.value,
+                let lapses = number(after: "lapses", in: rest)?.value
+            {
+                header.totals = CardTotals(cards: cards, reps: reps, lapses: lapses)
+            }
+        }
+        return header
+    }
+
+    /// The log is shorter than `cards.json` says it includes (or missing while it should hold
+    /// something): the error that says so, or nil when the files agree on that.
+    public func logShortfall() throws(StoreError) -> StoreError? {
+        let header = try checkpointHeader()
+        guard let checkpointBytes = header.logBytes, checkpointBytes > 0 else { return nil }
+        let size = try logSize()
+        guard (size ?? 0) < checkpointBytes else { return nil }
+        return .logShorterThanCheckpoint(log: logURL.path, logBytes: size, checkpointBytes: checkpointBytes)
+    }
+
     /// Every card's record: `cards.json` plus the log lines written after it was saved.
     ///
     /// Empty when nothing was studied yet. When the checkpoint cannot be brought up to date from
-    /// the tail alone (an undo of an older review), the whole log is replayed.
+    /// the tail alone (an undo of an older review), the whole log is folded.
     public func loadCards() throws(StoreError) -> [CardID: CardRecord] {
-        replayedFromLog = []
+        recoveredFromLog = []
         guard let data = try DurableFile.read(cardsURL.path) else {
-            cardsFileReadable = true
-            let rebuilt = try rebuildFromLog().cards
-            replayedFromLog = rebuilt.keys.sorted()
+            let rebuilt = try foldLog().cards
+            recoveredFromLog = rebuilt.keys.sorted()
             return rebuilt
         }
         let snapshot = try CardsFile.decodeSnapshot(data, source: cardsURL.path)
-        cardsFileReadable = true
-        guard let logBytes = snapshot.logBytes, let tail = try DurableFile.read(logURL.path, from: logBytes),
-            !tail.isEmpty
-        else { return snapshot.cards }
-        var rebuilder = LogRebuilder(cards: snapshot.cards)
+        guard let logBytes = snapshot.logBytes, let size = try logSize(), size > logBytes else { return snapshot.cards }
+        var fold = LogFold(cards: snapshot.cards)
         var touched = Set<CardID>()
-        _ = try ReviewLogFile.scan(tail, source: logURL.path) { record, line in
-            rebuilder.apply(record, line: line)
+        _ = try scanLog(from: logBytes, keepAnswers: false) { record, line in
+            fold.apply(record, line: line)
             touched.insert(record.cardID)
         }
-        replayedFromLog = touched.sorted()
-        if !rebuilder.unmatchedUndoLines.isEmpty { return try rebuildFromLog().cards }
-        return rebuilder.cards
+        recoveredFromLog = touched.sorted()
+        if !fold.unmatchedUndoLines.isEmpty { return try foldLog().cards }
+        return fold.cards
     }
 
-    /// The lines of `reviews.jsonl`; empty when the file does not exist yet.
+    /// The card states that go with `digest`, a fold of this store's log, and the cards whose states
+    /// came from log lines `cards.json` did not include (recovered after a session stopped early).
+    ///
+    /// The fold's own states when `cards.json` is a checkpoint of exactly that log (its `logBytes` and
+    /// totals agree, read from its last lines): the usual case, which never decodes the 30 MB file.
+    /// Otherwise — the checkpoint lags the log, comes from before checkpoints, or holds what the log
+    /// does not — `cards.json`'s states with the log's later lines folded in (`loadCards`). Call
+    /// `logShortfall()` first: a log shorter than the checkpoint is not for folding.
+    ///
+    /// `checkpointOwed` is true when `cards.json` should be written again even without a change: it
+    /// lacks the totals that let the next start skip decoding it.
+    public func cardStates(for digest: LogDigest) throws(StoreError) -> (
+        cards: [CardID: CardRecord], recovered: [CardID], checkpointOwed: Bool
+    ) {
+        let header = try checkpointHeader()
+        guard header.exists else {
+            // cards.json lost (or never written): the log alone gives every state.
+            return (digest.cards, digest.cards.keys.sorted(), false)
+        }
+        if header.logBytes == digest.logBytes && header.totals == CardTotals(digest.cards) {
+            return (digest.cards, [], false)
+        }
+        let cards = try loadCards()
+        return (cards, recoveredFromLog, header.totals == nil)
+    }
+
+    /// The lines of `reviews.jsonl`; empty when the file does not exist yet. For tests and small
+    /// logs: the program itself streams the log (`scanLog`).
     public func loadLog() throws(StoreError) -> ReviewLogContents {
         guard let data = try DurableFile.read(logURL.path) else { return .empty }
         return try ReviewLogFile.decode(data, source: logURL.path)
     }
 
-    /// Replaces `cards.json` with `cards`, durably.
-    ///
-    /// Refuses (with the error loading it would give) when the current file cannot be read:
-    /// a damaged or newer file is kept; `restoreCardsFromLog()` is the way out of damage.
-    public func saveCards(_ cards: [CardID: CardRecord]) throws(StoreError) {
-        try requireWritable()
-        if !cardsFileReadable, let current = try DurableFile.read(cardsURL.path) {
-            _ = try CardsFile.decode(current, source: cardsURL.path)
-        }
-        // Only this process appends while it holds the lock, so the log's size now is what `cards` include.
-        let logBytes = try DurableFile.size(logURL.path) ?? 0
-        try DurableFile.replace(
-            cardsURL.path, with: CardsFile.encode(cards, logBytes: logBytes), folder: folder.path)
-        cardsFileReadable = true
-    }
-
-    /// Appends one line to `reviews.jsonl` and fsyncs it before returning.
-    ///
-    /// The line goes out in a single write(2) on an O_APPEND descriptor. When the file ends
-    /// without a newline (a torn line from a crash), the write starts with one, so the new
-    /// line is never glued to the torn one, which stays where it is.
-    public func append(_ record: LogRecord) throws(StoreError) {
-        try requireWritable()
-        let path = logURL.path
-        let existed = access(path, F_OK) == 0
-        let fd = try DurableFile.open(path, flags: O_RDWR | O_APPEND | O_CREAT)
-        defer { close(fd) }
-        var data = Data()
-        if let last = try DurableFile.lastByte(fd, path: path), last != UInt8(ascii: "\n") {
-            data.append(UInt8(ascii: "\n"))
-        }
-        data.append(ReviewLogFile.encodeLine(record))
-        try DurableFile.writeAll(fd, data, path: path)
-        try DurableFile.sync(fd, path: path)
-        if !existed {
-            try DurableFile.syncFolder(folder.path)
-        }
-    }
-
-    /// Replays the log into card states (see `LogRebuilder`).
-    public func rebuildFromLog() throws(StoreError) -> RebuiltProgress {
-        var rebuilder = LogRebuilder()
-        try scanLog { record, line in rebuilder.apply(record, line: line) }
-        return rebuilder.result
+    /// The fold of the whole log (see `LogFold`); days are counted with `days`.
+    public func foldLog(days: DayConvention = .pyFSRS) throws(StoreError) -> LogFold {
+        var fold = LogFold(days: days)
+        try scanLog(keepAnswers: false) { record, line in fold.apply(record, line: line) }
+        return fold
     }
 
     /// Calls `body` with each readable line of `reviews.jsonl` and its number; returns the unreadable ones.
-    @discardableResult
     ///
     /// The log is read a few megabytes at a time, so a log of any length takes little memory.
+    @discardableResult
     public func scanLog(
-        chunkSize: Int = 4 << 20, _ body: (LogRecord, Int) -> Void
+        chunkSize: Int = 4 << 20, keepAnswers: Bool = true, _ body: (LogRecord, Int) -> Void
     ) throws(StoreError) -> [LogLineIssue] {
-        try scanLog(from: 0, chunkSize: chunkSize, body).issues
+        try scanLog(from: 0, chunkSize: chunkSize, keepAnswers: keepAnswers, body).issues
     }
 
     /// `scanLog` of the bytes `from..<upTo` only (line numbers count from `from`); also returns where
     /// the last whole line read ends, so a later read can start there.
+    /// Answers (what the learner typed) are read unless `keepAnswers` is false: folding the log does not use them.
     public func scanLog(
-        from start: Int, upTo end: Int = .max, chunkSize: Int = 4 << 20, _ body: (LogRecord, Int) -> Void
+        from start: Int, upTo end: Int = .max, chunkSize: Int = 4 << 20, keepAnswers: Bool = true,
+        _ body: (LogRecord, Int) -> Void
     ) throws(StoreError) -> (issues: [LogLineIssue], wholeLinesEnd: Int) {
+        // No further than the log's size now: lines appended meanwhile are for the next read.
+        guard let size = try logSize(), size > start else { return ([], start) }
+        let fd: Int32
+        do {
+            fd = try DurableFile.open(logURL.path, flags: O_RDONLY)
+        } catch {
+            if case .io(_, _, let code) = error, code == ENOENT { return ([], start) }
+            throw error
+        }
+        defer { close(fd) }
+        let reader = LogBatchReader(
+            fd: fd, path: logURL.path, from: start, upTo: min(end, size), chunkSize: chunkSize,
+            keepAnswers: keepAnswers)
+        // Two stages on two threads: the next piece is read and decoded while this one is applied.
         var issues: [LogLineIssue] = []
-        var lines = 0
-        var carry = Data()
-        var wholeLinesEnd = start
-        let found = try DurableFile.readChunks(logURL.path, size: chunkSize, from: start, upTo: end) {
-            chunk throws(StoreError) in
-            carry.append(chunk)
-            guard let lastNewline = carry.lastIndex(of: 0x0A) else { return }
-            let complete = carry[carry.startIndex...lastNewline]
-            let result = try ReviewLogFile.scan(Data(complete), source: logURL.path, linesBefore: lines, body)
-            issues += result.issues
-            lines += result.lines
-            wholeLinesEnd += complete.count
-            carry = Data(carry[(lastNewline + 1)...])
+        var pending = try reader.next()
+        let handoff = LogBatchReader.Handoff()
+        while let batch = pending {
+            let group = DispatchGroup()
+            group.enter()
+            DispatchQueue.global().async {
+                handoff.result = Result { () throws(StoreError) in try reader.next() }
+                group.leave()
+            }
+            for (record, line) in zip(batch.records, batch.lines) { body(record, line) }
+            issues += batch.issues
+            group.wait()
+            pending = try handoff.take().get()
         }
-        if found && !carry.isEmpty {
-            issues += try ReviewLogFile.scan(carry, source: logURL.path, linesBefore: lines, body).issues
-        }
-        return (issues, wholeLinesEnd)
+        return (issues, reader.wholeLinesEnd)
     }
+
+    // MARK: - Writing
+
+    /// Appends `records` to `reviews.jsonl` in one write(2) and fsyncs it before returning; returns
+    /// the log's size after them.
+    ///
+    /// Every value is checked first: a line that could not be read back is refused, and nothing is
+    /// written. When the file ends without a newline (a torn line from a crash), the write starts
+    /// with one, so the new line is never glued to the torn one, which stays where it is. When the
+    /// write or the fsync fails (a full disk), the file is cut back to its size before, so no
+    /// partly written line stays behind.
+    @discardableResult
+    public func append(_ records: [LogRecord]) throws(StoreError) -> Int {
+        try requireWritable()
+        let path = logURL.path
+        for record in records {
+            if let problem = ProgressLimits.check(record) {
+                throw .unwritable(file: path, field: problem.field, value: problem.value, expected: problem.expected)
+            }
+        }
+        let existed = access(path, F_OK) == 0
+        let fd = try DurableFile.open(path, flags: O_RDWR | O_APPEND | O_CREAT)
+        defer { close(fd) }
+        let sizeBefore = try DurableFile.size(of: fd, path: path)
+        var data = Data()
+        if sizeBefore > 0, try DurableFile.lastByte(fd, path: path) != UInt8(ascii: "\n") {
+            data.append(UInt8(ascii: "\n"))
+        }
+        for record in records { data.append(ReviewLogFile.encodeLine(record)) }
+        do {
+            try DurableFile.writeAll(fd, data, path: path)
+            try DurableFile.sync(fd, path: path)
+            if !existed { try DurableFile.syncFolder(folder.path) }
+        } catch {
+            // Cut back what part of the lines did reach the file; a regular file only (not /dev/full).
+            if ftruncate(fd, off_t(sizeBefore)) == 0 { _ = fsync(fd) }
+            throw error
+        }
+        return sizeBefore + data.count
+    }
+
+    /// Appends one line (see `append(_:)` for a list).
+    @discardableResult
+    public func append(_ record: LogRecord) throws(StoreError) -> Int {
+        try append([record])
+    }
+
+    /// Replaces `cards.json` with `cards`, which include the first `logBytes` bytes of the log, durably
+    /// (see `CheckpointFile.write`).
+    public func writeCheckpoint(_ cards: [CardID: CardRecord], logBytes: Int) throws(StoreError) {
+        try requireWritable()
+        try checkpointFile.write(cards, logBytes: logBytes)
+    }
+
+    /// Replaces `cards.json` with `cards`, taking the log's current size as what they include.
+    public func saveCards(_ cards: [CardID: CardRecord]) throws(StoreError) {
+        try writeCheckpoint(cards, logBytes: try logSize() ?? 0)
+    }
+
+    /// `cards.json` as a value, so a checkpoint can be written off the session's thread.
+    var checkpointFile: CheckpointFile {
+        CheckpointFile(path: cardsURL.path, folder: folder.path)
+    }
+
+    // MARK: - Doctor
 
     /// Compares `cards.json` with the log; damage is reported, not thrown.
     public func doctor(knownCardIDs: Set<CardID>) -> DoctorReport {
         var stored: Result<[CardID: CardRecord], StoreError>?
+        var header = CheckpointHeader(exists: false)
         do throws(StoreError) {
-            if try DurableFile.size(cardsURL.path) != nil { stored = .success(try loadCards()) }
+            header = try checkpointHeader()
+            if header.exists, let data = try DurableFile.read(cardsURL.path) {
+                let snapshot = try CardsFile.decodeSnapshot(data, source: cardsURL.path)
+                stored = .success(snapshot.cards)
+            }
         } catch {
             stored = .failure(error)
+            header.exists = true
         }
-        return Doctor.check(stored: stored, knownCardIDs: knownCardIDs) { body throws(StoreError) in
-            try scanLog(body)
+        var report = Doctor.check(stored: stored, knownCardIDs: knownCardIDs) { body throws(StoreError) in
+            try scanLog(keepAnswers: false, body)
         }
+        report.checkpointBytes = header.logBytes
+        report.logBytes = (try? logSize()) ?? nil
+        report.removedTemporaryFiles = removedTemporaryFiles.map(\.name)
+        return report
     }
 
-    /// The recovery for a damaged `cards.json`: writes the states rebuilt from the log.
+    /// Rewrites `cards.json` from the log, keeping the file it replaces as `cards.json.bak-<time>`
+    /// (a damaged one is also kept as `cards.json.damaged`). Unless `force`, refuses when the log is
+    /// missing or shorter than the checkpoint says, since the rebuild would lose progress.
     ///
-    /// A damaged original is first kept under a new name (a hard link, so its bytes are never
-    /// rewritten): `cards.json.damaged`, then `.damaged-2`, …; that URL is returned. A file of
-    /// a newer version is refused. Returns nil when there was nothing to keep.
+    /// `now` names the backup (the core reads no clock). Returns the backup's URL, if a file was kept.
     @discardableResult
-    public func restoreCardsFromLog() throws(StoreError) -> URL? {
+    public func restoreCardsFromLog(force: Bool = false, now: Date) throws(StoreError) -> URL? {
         try requireWritable()
-        let rebuilt = try rebuildFromLog()
-        var kept: URL?
-        if let current = try DurableFile.read(cardsURL.path) {
-            do throws(StoreError) {
-                _ = try CardsFile.decode(current, source: cardsURL.path)
-            } catch {
-                if case .newerSchema = error { throw error }
-                kept = try keepDamagedCards()
-            }
+        if !force, let shortfall = try logShortfall() { throw shortfall }
+        let fold = try foldLog()
+        var backup: URL?
+        if let data = try DurableFile.read(cardsURL.path) {
+            if let error = Self.newerSchemaError(data, cardsURL) { throw error }
+            backup = try checkpointFile.keepCopy(suffix: ".bak-" + Self.backupStamp(now))
         }
-        let logBytes = try DurableFile.size(logURL.path) ?? 0
-        try DurableFile.replace(
-            cardsURL.path, with: CardsFile.encode(rebuilt.cards, logBytes: logBytes), folder: folder.path)
-        cardsFileReadable = true
-        return kept
+        try DurableFile.replace(cardsURL.path, folder: folder.path) { sink throws(StoreError) in
+            try CardsFile.encode(fold.cards, logBytes: try logSize() ?? 0, into: sink)
+        }
+        return backup
     }
 
-    private func keepDamagedCards() throws(StoreError) -> URL {
-        var attempt = 1
-        while true {
-            let name = CardsFile.fileName + ".damaged" + (attempt == 1 ? "" : "-\(attempt)")
-            let target = folder.appendingPathComponent(name)
-            if link(cardsURL.path, target.path) == 0 {
-                try DurableFile.syncFolder(folder.path)
-                return target
-            }
-            guard errno == EEXIST else { throw .io(path: target.path, operation: "keep a copy at", code: errno) }
-            attempt += 1
+    private static func newerSchemaError(_ data: Data, _ url: URL) -> StoreError? {
+        do throws(StoreError) {
+            _ = try CardsFile.decodeSnapshot(data, source: url.path)
+            return nil
+        } catch {
+            if case .newerSchema = error { return error }
+            return nil
         }
     }
+
+    /// `20261201T090000Z`: a backup's time, sortable and safe in a file name.
+    static func backupStamp(_ date: Date) -> String {
+        let text =
+            ProgressLimits.contains(date)
+            ? ISOTimestamp.format(date) : ISOTimestamp.format(Date(timeIntervalSince1970: 0))
+        return String(text.prefix(19).filter { $0 != "-" && $0 != ":" }) + "Z"
+    }
+
+    // MARK: - Housekeeping
 
     private func requireWritable() throws(StoreError) {
         guard isWritable else { throw .readOnly(path: folder.path) }
+    }
+
+    /// Removes `.cards.json.tmp-<pid>` files (only a lock holder writes them, and this store holds the
+    /// lock) and `.stats-cache.tmp-<pid>` files whose process is gone: a kill during a save leaves them.
+    private func removeStaleTemporaryFiles() {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        for name in names.sorted() {
+            let checkpoint = name.hasPrefix("." + CardsFile.fileName + ".tmp-")
+            let cache = name.hasPrefix(LogDigest.cacheFileName + ".tmp-")
+            guard checkpoint || cache else { continue }
+            if cache, let pid = Int32(name.split(separator: "-").last ?? ""), pid > 0,
+                kill(pid, 0) == 0 || errno == EPERM
+            {
+                continue
+            }
+            let path = folder.appendingPathComponent(name).path
+            let size = (try? DurableFile.size(path)) ?? nil
+            if unlink(path) == 0 { removedTemporaryFiles.append((name, size ?? 0)) }
+        }
     }
 
     /// Refuses to open a folder whose files a newer roledeck wrote, reading only their ends:
@@ -255,7 +401,7 @@ public final class ProgressStore {
             if let found = Self.lastSchemaVersion(in: tail) {
                 version = found
             } else if let data = try DurableFile.read(cardsURL.path) {
-                // Damage is for loadCards and doctor to report; only a newer version blocks opening.
+                // Damage is for loading and doctor to report; only a newer version blocks opening.
                 version = try? CardsFile.schemaVersion(of: data, source: cardsURL.path)
             } else {
                 version = nil
@@ -275,14 +421,6 @@ public final class ProgressStore {
                 }
             }
         }
-    }
-
-    /// True when `cards.json` is missing or a checkpoint of the log (it has `logBytes`), so the log alone
-    /// gives the same card states; false for a file from before checkpoints. Reads only the file's end.
-    public func cardsFileIsLogCheckpoint() throws(StoreError) -> Bool {
-        guard let size = try DurableFile.size(cardsURL.path) else { return true }
-        let tail = try DurableFile.read(cardsURL.path, from: max(0, size - 256)) ?? Data()
-        return String(decoding: tail, as: UTF8.self).contains("\"logBytes\"")
     }
 
     /// The number after the last `"schemaVersion"` key in `bytes`, if there is one.

@@ -51,39 +51,62 @@ public enum ReviewLogFile {
     static func scan(
         _ data: Data, source: String, linesBefore: Int, _ body: (LogRecord, Int) -> Void
     ) throws(StoreError) -> (issues: [LogLineIssue], needsLeadingNewline: Bool, lines: Int) {
-        var issues: [LogLineIssue] = []
-        var newerError: StoreError?
-        var lineNumber = linesBefore
-        data.withUnsafeBytes { raw in
-            let all = raw.bindMemory(to: UInt8.self)
-            guard let base = all.baseAddress else { return }
-            var start = 0
-            while start < all.count, newerError == nil {
-                lineNumber += 1
-                let found = memchr(base + start, 0x0A, all.count - start)
-                let end = found.map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base } ?? all.count
-                let line = UnsafeBufferPointer(rebasing: all[start..<end])
-                start = end + 1
-                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-                if let record = try? FastDecoding.logLine(line) {
-                    body(record, lineNumber)
-                    continue
-                }
-                do throws(StoreError) {
-                    body(try LogLineDecoder.decode(Data(buffer: line), source: source, line: lineNumber), lineNumber)
-                } catch {
-                    if case .newerSchema = error {
-                        newerError = error
-                        return
-                    }
-                    issues.append(
-                        LogLineIssue(
-                            line: lineNumber, error: located(error, line: lineNumber), isTornTail: found == nil))
-                }
+        var ids = CardIDTable()
+        return try scan(data, source: source, linesBefore: linesBefore, ids: &ids, keepAnswers: true, body)
+    }
+
+    /// `scan` with card ids kept in `ids` from piece to piece, and answers left out unless `keepAnswers`.
+    static func scan(
+        _ data: Data, source: String, linesBefore: Int, ids: inout CardIDTable, keepAnswers: Bool,
+        _ body: (LogRecord, Int) -> Void
+    ) throws(StoreError) -> (issues: [LogLineIssue], needsLeadingNewline: Bool, lines: Int) {
+        let result = data.withUnsafeBytes { raw in
+            Result { () throws(StoreError) in
+                try scan(
+                    raw.bindMemory(to: UInt8.self), source: source, linesBefore: linesBefore, ids: &ids,
+                    keepAnswers: keepAnswers, body)
             }
         }
-        if let newerError { throw newerError }
-        return (issues, data.last.map { $0 != 0x0A } ?? false, lineNumber - linesBefore)
+        let scanned = try result.get()
+        return (scanned.issues, data.last.map { $0 != 0x0A } ?? false, scanned.lines)
+    }
+
+    /// `scan` of bytes in memory, read where they lie.
+    static func scan(
+        _ all: UnsafeBufferPointer<UInt8>, source: String, linesBefore: Int, ids: inout CardIDTable,
+        keepAnswers: Bool, _ body: (LogRecord, Int) -> Void
+    ) throws(StoreError) -> (issues: [LogLineIssue], lines: Int) {
+        var issues: [LogLineIssue] = []
+        var lineNumber = linesBefore
+        guard let base = all.baseAddress else { return ([], 0) }
+        var start = 0
+        while start < all.count {
+            lineNumber += 1
+            let found = memchr(base + start, 0x0A, all.count - start)
+            let end = found.map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base } ?? all.count
+            let line = UnsafeBufferPointer(rebasing: all[start..<end])
+            start = end + 1
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+            do throws(StoreError) {
+                let record: LogRecord
+                if let quick = try? FastDecoding.logLine(line, ids: &ids, keepAnswer: keepAnswers) {
+                    record = quick
+                } else {
+                    record = try LogLineDecoder.decode(Data(buffer: line), source: source, line: lineNumber)
+                }
+                if let problem = ProgressLimits.check(record) {
+                    throw StoreError.damaged(
+                        file: source, position: FilePosition(line: lineNumber, column: 1), field: problem.field,
+                        reason: problem.reason)
+                }
+                body(record, lineNumber)
+            } catch {
+                if case .newerSchema = error { throw error }
+                issues.append(
+                    LogLineIssue(line: lineNumber, error: located(error, line: lineNumber), isTornTail: found == nil))
+            }
+        }
+        return (issues, lineNumber - linesBefore)
     }
 
     /// A field error has no position from Foundation; the line at least is known.

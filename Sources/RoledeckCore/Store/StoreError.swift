@@ -12,6 +12,13 @@ public enum StoreError: Error, Equatable, Sendable, LocalizedError {
     case readOnly(path: String)
     /// A system call failed; `code` is the errno.
     case io(path: String, operation: String, code: Int32)
+    /// A value could not be saved because it could not be read back; nothing was written.
+    case unwritable(file: String, field: String, value: String, expected: String)
+    /// The review log holds fewer bytes than `cards.json` says it includes (or none at all): it was
+    /// cut, deleted or replaced by an older copy. Nothing is written until the learner decides.
+    case logShorterThanCheckpoint(log: String, logBytes: Int?, checkpointBytes: Int)
+    /// An earlier save failed, so this session saves nothing more.
+    case sessionStopped(reason: String)
 
     /// One sentence a learner can act on.
     public var errorDescription: String? {
@@ -36,6 +43,16 @@ public enum StoreError: Error, Equatable, Sendable, LocalizedError {
             return "The progress folder \(path) was opened read-only, so nothing can be saved."
         case .io(let path, let operation, let code):
             return "Cannot \(operation) \(path): \(String(cString: strerror(code)))."
+        case .unwritable(let file, let field, let value, let expected):
+            return "Cannot save to \(file): \(field) would be \(value), but it must be \(expected) to be read back; "
+                + "nothing was written."
+        case .logShorterThanCheckpoint(let log, let logBytes, let checkpointBytes):
+            let found = logBytes.map { "holds only \($0) bytes" } ?? "is missing"
+            return "\(log) \(found), but cards.json includes \(checkpointBytes) bytes of it: the log is shorter than "
+                + "the checkpoint (cut, deleted or replaced by an older copy). Nothing was changed. Put the log back "
+                + "from a backup, or run `roledeck doctor` to see what can be done."
+        case .sessionStopped(let reason):
+            return "Nothing more is saved in this session after an earlier failure: \(reason)"
         }
     }
 }

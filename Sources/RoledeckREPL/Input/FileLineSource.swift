@@ -1,36 +1,66 @@
 import Foundation
 
 /// Splits the bytes of a file descriptor into lines, reading in large chunks and retrying interrupted reads.
-final class FileLineSource {
+///
+/// A line is capped while it is read: past `maximumLineBytes` the rest of it is skipped as it arrives,
+/// never held, and the line comes back cut to one byte over the cap, so the caller can tell it was too
+/// long. A 100 MB paste costs the memory of one chunk.
+public final class FileLineSource {
+    /// The longest line a learner's input keeps whole, in bytes.
+    public static let maximumLineBytes = 64 * 1024
+
     private let fileDescriptor: Int32
+    private let cap: Int
     private var buffer: [UInt8] = []
     /// Where the next line starts in `buffer`.
     private var start = 0
     /// Bytes before this index hold no newline, so a long line is scanned once.
     private var scanned = 0
     private var atEnd = false
+    /// The kept beginning of a line over the cap whose rest is being skipped.
+    private var overlong: [UInt8]?
 
-    init(fileDescriptor: Int32) {
+    /// Lines of `fileDescriptor` (not closed here), each kept up to `maximumLineBytes` bytes.
+    public init(fileDescriptor: Int32, maximumLineBytes: Int = FileLineSource.maximumLineBytes) {
         self.fileDescriptor = fileDescriptor
+        cap = maximumLineBytes
     }
 
     /// The next line without its `\n`, or nil once the input is exhausted; a last line without `\n` still counts.
-    func nextLine() -> [UInt8]? {
+    public func nextLine() -> [UInt8]? {
         while true {
             if let newline = buffer[scanned...].firstIndex(of: UInt8(ascii: "\n")) {
-                let line = Array(buffer[start..<newline])
+                let line = overlong ?? Array(buffer[start..<newline])
+                overlong = nil
                 start = newline + 1
                 scanned = start
                 return line
             }
             scanned = buffer.count
+            if overlong == nil && buffer.count - start > cap {
+                overlong = Array(buffer[start..<(start + cap + 1)])
+            }
+            if overlong != nil {
+                // Skip the rest of the long line instead of keeping it.
+                start = buffer.count
+                scanned = start
+            }
             if atEnd {
+                if let kept = overlong {
+                    overlong = nil
+                    return kept
+                }
                 guard start < buffer.count else { return nil }
                 defer { start = buffer.count }
                 return Array(buffer[start...])
             }
             fill()
         }
+    }
+
+    /// True when a whole next line is already read, so asking for it will not wait for input.
+    public var hasBufferedLine: Bool {
+        buffer[start...].contains(UInt8(ascii: "\n"))
     }
 
     private func fill() {

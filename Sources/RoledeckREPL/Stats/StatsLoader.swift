@@ -24,6 +24,10 @@ public struct StatsLoader {
         public var mindmap: Mindmap?
         /// Lines of `reviews.jsonl` that could not be read; they are skipped.
         public var logIssues: [LogLineIssue]
+        /// Set when the log is shorter than `cards.json` says: the states shown are `cards.json`'s.
+        public var logShortfall: StoreError?
+        /// True when the log's digest came from `.stats-cache`.
+        public var fromCache = false
     }
 
     /// The statistics at `now`, narrowed to `domain` and `role` as the learner named them.
@@ -34,12 +38,26 @@ public struct StatsLoader {
         let settings = try StudySettings.load(from: library.paths.progress)
         let days = settings.days(systemTimeZone: systemTimeZone)
         let store = ProgressStore.openReadOnly(folder: library.paths.progress)
+        return try Self.load(
+            decks: decks, store: store, settings: settings, days: days, filter: filter, now: now,
+            mindmap: catalog?.mindmap)
+    }
+
+    /// The statistics of `store`'s progress over `decks`, read as `roledeck stats` reads them.
+    public static func load(
+        decks: [Deck], store: ProgressStore, settings: StudySettings, days: DayConvention, filter: StatsFilter,
+        now: Date, mindmap: Mindmap? = nil
+    ) throws(StoreError) -> Loaded {
         let digest = try LogDigest.load(store: store, days: days, now: now)
-        // cards.json is a checkpoint of the log; only a file from before checkpoints can say more.
-        let records = try store.cardsFileIsLogCheckpoint() ? digest.rebuilder.cards : store.loadCards()
+        // The states a session would study with: the fold's, or cards.json's when it holds more.
+        let shortfall = try store.logShortfall()
+        let records = try shortfall == nil ? store.cardStates(for: digest).cards : store.loadCards()
         let input = StatsInput(
             decks: decks, records: records, history: digest.history, settings: settings, days: days, filter: filter)
-        return Loaded(statistics: Statistics.compute(input), mindmap: catalog?.mindmap, logIssues: digest.issues)
+        var loaded = Loaded(
+            statistics: Statistics.compute(input), mindmap: mindmap, logIssues: digest.issues, logShortfall: shortfall)
+        loaded.fromCache = digest.fromCache
+        return loaded
     }
 
     /// The statistics as the JSON of `roledeck stats --json`: pretty-printed, keys sorted.

@@ -86,6 +86,32 @@ private enum ReadlineSession {
         _ = rl_variable_bind("input-meta", "on")
         _ = rl_variable_bind("output-meta", "on")
         _ = rl_variable_bind("convert-meta", "off")
+        // A paste is read by our own function, which keeps no more than the cap (readline's keeps it all).
+        _ = rl_bind_keyseq("\u{1B}[200~", cappedPaste)
+    }
+
+    /// The longest line kept, in bytes; the rest of a longer one is skipped as it is read.
+    static let maximumLineBytes = FileLineSource.maximumLineBytes
+
+    /// Set while the rest of a line over the cap is being skipped.
+    nonisolated(unsafe) static var lineOverflowed = false
+
+    /// Ends the read with the line's first bytes, one over the cap, so the caller turns it away; the
+    /// rest of the line still waiting on the terminal, up to its newline, is skipped.
+    static func endOverlongLine() {
+        let kept =
+            rl_line_buffer.map {
+                Array(UnsafeRawBufferPointer(start: $0, count: Int(min(rl_end, Int32(maximumLineBytes + 1)))))
+            } ?? []
+        rl_free_line_state()
+        rl_callback_sigcleanup()
+        rl_callback_handler_remove()
+        fputs("\n", stdout)
+        var byte: UInt8 = 0
+        var watched = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        while poll(&watched, 1, 0) > 0, read(STDIN_FILENO, &byte, 1) == 1, byte != 0x0A, byte != 0x0D {}
+        lineOverflowed = false
+        outcome = .line(kept)
     }
 
     /// Readline needs a UTF-8 character type to move and delete by whole syllables: the user's locale if it is one,
@@ -135,6 +161,7 @@ private enum ReadlineSession {
             let input = Int32(watched[0].revents)
             if input & POLLIN != 0 && !(input & POLLHUP != 0 && pendingInputBytes == 0) {
                 rl_callback_read_char()
+                if case .waiting = outcome, rl_end > Int32(maximumLineBytes) || lineOverflowed { endOverlongLine() }
             } else if input & (POLLHUP | POLLERR | POLLNVAL) != 0 {
                 // The terminal went away: nothing more will come.
                 abandonLine()
@@ -263,6 +290,37 @@ private func attemptCompletion(
     let word = String(decoding: UnsafeRawBufferPointer(start: text, count: strlen(text)), as: UTF8.self)
     ReadlineSession.matches = completer.completions(of: word, after: preceding)
     return rl_completion_matches(text, nextCompletion)
+}
+
+/// Bound to the start of a bracketed paste: reads the pasted text up to its end marker, inserting no
+/// more than one byte past the cap into the line (readline's own paste would hold a 100 MB paste whole).
+private func cappedPaste(_ count: Int32, _ key: Int32) -> Int32 {
+    let end: [UInt8] = [
+        0x1B, UInt8(ascii: "["), UInt8(ascii: "2"), UInt8(ascii: "0"), UInt8(ascii: "1"), UInt8(ascii: "~"),
+    ]
+    // The last bytes read, which may be the start of the end marker; older ones are text.
+    var recent: [UInt8] = []
+    var kept: [UInt8] = []
+    let room = max(0, ReadlineSession.maximumLineBytes + 1 - Int(rl_end))
+    func keep(_ byte: UInt8) {
+        if kept.count < room { kept.append(byte) } else { ReadlineSession.lineOverflowed = true }
+    }
+    while true {
+        let next = rl_read_key()
+        guard next >= 0 else {
+            recent.forEach(keep)
+            break
+        }
+        recent.append(UInt8(truncatingIfNeeded: next))
+        if recent == end { break }
+        if recent.count == end.count { keep(recent.removeFirst()) }
+    }
+    kept.removeAll { $0 == 0 }
+    kept.append(0)
+    kept.withUnsafeBufferPointer { buffer in
+        buffer.baseAddress.map { _ = rl_insert_text(UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
+    }
+    return 0
 }
 
 /// Hands readline the matches one by one, as copies it frees.

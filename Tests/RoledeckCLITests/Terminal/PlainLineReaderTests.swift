@@ -41,12 +41,18 @@ struct PlainLineReaderTests {
         #expect(try lines("\u{1103}\u{1166}이터\n") == ["데이터"])
     }
 
-    @Test func aOneMegabyteLineIsReadWhole() throws {
-        let long = String(repeating: "가나다라", count: 90_000)
-        let result = try lines(long + "\nok\n")
-        #expect(result.count == 2)
-        #expect(result.first == long)
-        #expect(result.last == "ok")
+    @Test func aLineIsReadWholeUpTo64KBAndCutPastIt() throws {
+        let fits = String(repeating: "가나다라", count: 5_000)  // 60,000 bytes
+        let long = String(repeating: "가나다라", count: 90_000)  // 1 MB
+        let result = try lines(fits + "\n" + long + "\nok\n" + long)
+        #expect(result.count == 4)
+        #expect(result[0] == fits)
+        // Cut to one byte past the cap while reading (so the prompt can say it was too long); the rest skipped.
+        #expect(result[1].utf8.count <= FileLineSource.maximumLineBytes + 3)
+        #expect(result[1].utf8.count > FileLineSource.maximumLineBytes - 3)
+        #expect(result[2] == "ok")
+        // A last line without its newline is cut the same way.
+        #expect(result[3].utf8.count <= FileLineSource.maximumLineBytes + 3)
     }
 
     @Test func copiesShareOnePosition() throws {

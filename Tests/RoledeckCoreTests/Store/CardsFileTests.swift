@@ -133,13 +133,14 @@ import Testing
         #expect(field == "cards.x.card.due")
     }
 
-    @Test func damagedFileIsNeverOverwrittenBySave() throws {
+    @Test func aFileOfANewerVersionIsNeverReplaced() throws {
         let folder = StoreFixtures.folder()
         let url = folder.appendingPathComponent("cards.json")
-        try StoreFixtures.write("{\"schemaVersion\": 1, \"cards\": {", to: url)
-        let store = try ProgressStore.open(folder: folder)
-        #expect(throws: StoreError.self) { try store.saveCards([:]) }
-        #expect(StoreFixtures.bytes(url) == Data("{\"schemaVersion\": 1, \"cards\": {".utf8))
+        try StoreFixtures.write("{\"schemaVersion\": 9, \"cards\": {}}", to: url)
+        #expect(throws: StoreError.newerSchema(file: url.path, found: 9, supported: 1)) {
+            try ProgressStore.open(folder: folder)
+        }
+        #expect(StoreFixtures.bytes(url) == Data("{\"schemaVersion\": 9, \"cards\": {}}".utf8))
     }
 
     @Test func filePositionCountsCharactersNotBytes() {

@@ -47,8 +47,8 @@ import Testing
         }
         #expect(file == store.cardsURL.path && position?.line == 1)
 
-        let kept = try #require(try store.restoreCardsFromLog())
-        #expect(kept.lastPathComponent == "cards.json.damaged")
+        let kept = try #require(try store.restoreCardsFromLog(now: StoreFixtures.now))
+        #expect(kept.lastPathComponent == "cards.json.bak-20231114T221320Z")
         #expect(StoreFixtures.bytes(kept) == damaged)
         #expect(try store.loadCards() == ["a": record])
         #expect(store.doctor(knownCardIDs: ["a"]).isHealthy)

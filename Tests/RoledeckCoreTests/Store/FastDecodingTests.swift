@@ -127,12 +127,15 @@ import Testing
         }
         for logBytes in [nil, 0, 123_456_789] {
             let slow = StoreJSON.encode(
-                CardsFile.Document(schemaVersion: 1, logBytes: logBytes, cards: cards), pretty: true)
+                CardsFile.Document(schemaVersion: 1, logBytes: logBytes, cards: cards, totals: CardTotals(cards)),
+                pretty: true)
             #expect(FastEncoding.cardsDocument(cards, logBytes: logBytes, schemaVersion: 1) == slow)
         }
         #expect(
             FastEncoding.cardsDocument([:], logBytes: nil, schemaVersion: 1)
-                == StoreJSON.encode(CardsFile.Document(schemaVersion: 1, logBytes: nil, cards: [:]), pretty: true))
+                == StoreJSON.encode(
+                    CardsFile.Document(schemaVersion: 1, logBytes: nil, cards: [:], totals: CardTotals([:])),
+                    pretty: true))
     }
 
     @Test func doublesAreWrittenAsJSONEncoderWritesThem() {

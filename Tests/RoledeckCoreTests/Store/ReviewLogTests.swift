@@ -71,7 +71,7 @@ import Testing
         }
         #expect(file == store.logURL.path && position?.line == 2)
         #expect(log.needsLeadingNewline)
-        #expect(try store.rebuildFromLog().cards.keys.sorted() == ["a"])
+        #expect(try store.foldLog().cards.keys.sorted() == ["a"])
 
         let next = StoreFixtures.review("c", before: nil, after: StoreFixtures.card(), minute: 2)
         try store.append(next)

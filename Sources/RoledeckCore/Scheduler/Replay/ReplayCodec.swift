@@ -14,103 +14,311 @@ public enum ReplayCodec {
 
     /// Decodes replay input into card inputs and line errors, in input order; blank lines skip.
     public static func decode(_ text: String) -> [Result<ReplayCardInput, ReplayError>] {
-        var defaults: [String: JSONValue] = [:]
+        var decoder = LineDecoder()
         var results: [Result<ReplayCardInput, ReplayError>] = []
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        for (offset, rawLine) in lines.enumerated() {
-            let line = offset + 1
-            let trimmed = rawLine.trimmingCharacters(in: .whitespacesAndNewlines)
-            if trimmed.isEmpty { continue }
+        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var bytes = Array(line.utf8)
+            let result = bytes.withUnsafeMutableBufferPointer {
+                decoder.decode(UnsafeBufferPointer($0), line: offset + 1)
+            }
+            if let result { results.append(result) }
+        }
+        return results
+    }
+
+    /// Reads replay input a line at a time, keeping the settings lines' defaults for the cards after them.
+    ///
+    /// The usual card line (`card_id` and well-formed `reviews`, no settings of its own) is read in one
+    /// pass over its bytes with `JSONCursor`; anything else — settings, errors, unusual spellings — is
+    /// parsed into a `JSONValue` and checked key by key, which names what is wrong.
+    public struct LineDecoder: Sendable {
+        private var defaults: [String: JSONValue] = [:]
+        /// The parameters and seed the current defaults give, once worked out.
+        private var resolved: Result<(SchedulerParameters, UInt64?), ParametersError>?
+
+        /// A decoder with no settings yet.
+        public init() {}
+
+        /// The card on line `line`, or its error; nil for a blank or settings line (whose keys become defaults).
+        public mutating func decode(
+            _ bytes: UnsafeBufferPointer<UInt8>, line: Int
+        ) -> Result<ReplayCardInput, ReplayError>? {
+            if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A }) { return nil }
+            if let quick = quickCard(bytes, line: line) { return quick }
             do throws(ReplayError) {
-                let object = try parseObject(trimmed, line: line)
+                let object = try parseObject(bytes, line: line)
                 if object["reviews"] == nil {
                     for key in settingKeys {
                         if let value = object[key] {
                             try checkSetting(key, value, line: line)
                             defaults[key] = value
+                            resolved = nil
                         }
                     }
-                } else {
-                    results.append(.success(try decodeCard(object, defaults: defaults, line: line)))
+                    return nil
                 }
+                return .success(try decodeCard(object, defaults: defaults, line: line))
             } catch {
-                results.append(.failure(error))
+                return .failure(error)
             }
         }
-        return results
+
+        /// A well-formed card line without settings of its own, read straight from its bytes; nil
+        /// for anything else, which the thorough path reads (and reports).
+        private mutating func quickCard(
+            _ bytes: UnsafeBufferPointer<UInt8>, line: Int
+        ) -> Result<ReplayCardInput, ReplayError>? {
+            var cursor = JSONCursor(bytes)
+            var cardID: JSONValue?
+            var reviews: [ReplayCardInput.Review] = []
+            var sawReviews = false
+            do throws(JSONCursor.Mismatch) {
+                try cursor.object { cursor, key throws(JSONCursor.Mismatch) in
+                    if key.is("reviews") {
+                        sawReviews = true
+                        reviews.removeAll()
+                        try cursor.array { cursor throws(JSONCursor.Mismatch) in
+                            reviews.append(try Self.quickReview(&cursor, after: reviews.last?.time))
+                        }
+                        // No reviews at all is an error the thorough path names.
+                        guard !reviews.isEmpty else { throw JSONCursor.Mismatch() }
+                    } else if key.is("card_id") {
+                        do throws(JSONSyntaxError) {
+                            cardID = try cursor.value()
+                        } catch {
+                            throw JSONCursor.Mismatch()
+                        }
+                    } else {
+                        // A setting of the card's own, or a key to skip: the thorough path decides.
+                        throw JSONCursor.Mismatch()
+                    }
+                }
+                guard cursor.atEnd, sawReviews else { return nil }
+            } catch {
+                return nil
+            }
+            let parameters: (SchedulerParameters, UInt64?)
+            switch currentParameters(line: line) {
+            case .success(let value): parameters = value
+            case .failure: return nil
+            }
+            return .success(
+                ReplayCardInput(
+                    line: line, cardID: cardID ?? .int(line), parameters: parameters.0, seed: parameters.1,
+                    reviews: reviews))
+        }
+
+        /// `{"rating": 1…4, "time": "…"}` in either order, no earlier than `after`; anything else is a mismatch.
+        private static func quickReview(
+            _ cursor: inout JSONCursor, after previous: Date?
+        ) throws(JSONCursor.Mismatch) -> ReplayCardInput.Review {
+            var rating: Rating?
+            var time: Date?
+            try cursor.object { cursor, key throws(JSONCursor.Mismatch) in
+                if key.is("rating") {
+                    guard let value = Rating(rawValue: try cursor.int()) else { throw JSONCursor.Mismatch() }
+                    rating = value
+                } else if key.is("time") {
+                    let range = try cursor.stringBytes()
+                    guard let date = ISOTimestamp.parse(bytes: UnsafeBufferPointer(rebasing: cursor.bytes[range]))
+                    else {
+                        throw JSONCursor.Mismatch()
+                    }
+                    time = date
+                } else {
+                    try cursor.skipValue()
+                }
+            }
+            guard let rating, let time, previous.map({ time >= $0 }) ?? true else { throw JSONCursor.Mismatch() }
+            return ReplayCardInput.Review(rating: rating, time: time)
+        }
+
+        /// The parameters and seed of a card without settings of its own, worked out once per set of defaults.
+        private mutating func currentParameters(line: Int) -> Result<(SchedulerParameters, UInt64?), ParametersError> {
+            if let resolved { return resolved }
+            let result = Result { () throws(ParametersError) in try ReplayCodec.parameters(defaults) }
+            resolved = result
+            return result
+        }
     }
 
     /// Encodes a replayed card as one output line (without a newline).
     public static func encode(_ result: ReplayCardResult) -> String {
-        let input = result.input
-        let parameters = input.parameters
-        let numericID = input.cardID.intValue ?? input.line
-        let scheduler: JSONValue = .object([
-            .init("parameters", .array(parameters.weights.map(JSONValue.double))),
-            .init("desired_retention", .double(parameters.desiredRetention)),
-            .init("learning_steps", .array(parameters.learningSteps.map { .int(Int($0)) })),
-            .init("relearning_steps", .array(parameters.relearningSteps.map { .int(Int($0)) })),
-            .init("maximum_interval", .int(parameters.maximumInterval)),
-            .init("enable_fuzzing", .bool(parameters.enableFuzzing)),
-        ])
-        let results = result.entries.enumerated().map { index, entry in
-            encode(entry, index: index, cardID: numericID, maximumInterval: parameters.maximumInterval)
-        }
-        return JSONValue.object([
-            .init("card_id", input.cardID), .init("scheduler", scheduler),
-            .init("results", .array(results)),
-        ]).serialized
+        var writer = JSONWriter(pythonStyleCapacity: 1024)
+        encode(result, into: &writer)
+        return String(decoding: writer.bytes, as: UTF8.self)
     }
 
     /// Encodes an input error as one output line, `{"line": n, "error": "..."}`.
     public static func encode(_ error: ReplayError) -> String {
-        JSONValue.object([
-            .init("line", .int(error.line)),
-            .init("error", .string(error.errorDescription ?? "\(error)")),
-        ]).serialized
+        var writer = JSONWriter(pythonStyleCapacity: 128)
+        encode(error, into: &writer)
+        return String(decoding: writer.bytes, as: UTF8.self)
+    }
+
+    /// Appends a replayed card's line to `writer`, field for field as `oracle.py` writes it.
+    static func encode(_ result: ReplayCardResult, into writer: inout JSONWriter) {
+        var scheduler = SchedulerText()
+        encode(result, into: &writer, scheduler: &scheduler)
+    }
+
+    /// The `"scheduler"` object of the last parameters written, kept as bytes: every card of a file
+    /// usually shares it, and its 22 numbers are the slowest part of a line to write.
+    struct SchedulerText: Sendable {
+        var parameters: SchedulerParameters?
+        var bytes: [UInt8] = []
+    }
+
+    static func encode(_ result: ReplayCardResult, into writer: inout JSONWriter, scheduler: inout SchedulerText) {
+        let input = result.input
+        let parameters = input.parameters
+        let numericID = input.cardID.intValue ?? input.line
+        if scheduler.parameters != parameters {
+            var text = JSONWriter(pythonStyleCapacity: 512)
+            text.openObject()
+            text.key("parameters")
+            text.openArray()
+            for weight in parameters.weights {
+                text.element()
+                text.pythonDouble(weight)
+            }
+            text.closeArray()
+            text.key("desired_retention")
+            text.pythonDouble(parameters.desiredRetention)
+            for (key, steps) in [
+                ("learning_steps", parameters.learningSteps), ("relearning_steps", parameters.relearningSteps),
+            ] {
+                text.key(text: key)
+                text.openArray()
+                for step in steps {
+                    text.element()
+                    text.int(Int(step))
+                }
+                text.closeArray()
+            }
+            text.key("maximum_interval")
+            text.int(parameters.maximumInterval)
+            text.key("enable_fuzzing")
+            text.bool(parameters.enableFuzzing)
+            text.closeObject()
+            scheduler = SchedulerText(parameters: parameters, bytes: text.bytes)
+        }
+        writer.openObject()
+        writer.key("card_id")
+        writer.value(input.cardID)
+        writer.key("scheduler")
+        writer.raw(scheduler.bytes)
+        writer.key("results")
+        writer.openArray()
+        for (index, entry) in result.entries.enumerated() {
+            writer.element()
+            encode(entry, index: index, cardID: numericID, maximumInterval: parameters.maximumInterval, into: &writer)
+        }
+        writer.closeArray()
+        writer.closeObject()
+    }
+
+    /// Appends an input error's line, `{"line": n, "error": "..."}`.
+    static func encode(_ error: ReplayError, into writer: inout JSONWriter) {
+        writer.openObject()
+        writer.key("line")
+        writer.int(error.line)
+        writer.key("error")
+        writer.string(error.errorDescription ?? "\(error)")
+        writer.closeObject()
     }
 
     private static func encode(
-        _ entry: ReviewLogEntry, index: Int, cardID: Int, maximumInterval: Int
-    ) -> JSONValue {
-        let time = ISOTimestamp.format(entry.reviewedAt)
-        let due = ISOTimestamp.format(entry.due)
-        let fuzz: JSONValue =
-            entry.fuzz.map { fuzz in
-                // py-fsrs rounds random() * (max - min + 1) + min, so it can land one day past max.
-                let pyFSRSMax = fuzz.applies ? min(fuzz.maxDays + 1, maximumInterval) : fuzz.unfuzzedDays
-                return .object([
-                    .init("enabled", .bool(fuzz.enabled)), .init("applies", .bool(fuzz.applies)),
-                    .init("unfuzzed_days", .int(fuzz.unfuzzedDays)), .init("min_days", .int(fuzz.minDays)),
-                    .init("max_days", .int(fuzz.maxDays)), .init("pyfsrs_max_days", .int(pyFSRSMax)),
-                ])
-            } ?? .null
-        let card: JSONValue = .object([
-            .init("card_id", .int(cardID)), .init("state", .int(entry.state.code)),
-            .init("step", .optional(entry.step)), .init("stability", .double(entry.stability)),
-            .init("difficulty", .double(entry.difficulty)), .init("due", .string(due)),
-            .init("last_review", .string(time)),
-        ])
-        return .object([
-            .init("i", .int(index)), .init("rating", .int(entry.rating.rawValue)),
-            .init("time", .string(time)), .init("elapsed_days", .optional(entry.elapsedDays)),
-            .init("elapsed_seconds", .optional(entry.elapsedSeconds)),
-            .init("retrievability", .optional(entry.retrievability)),
-            .init("state", .string(entry.state.name)), .init("state_code", .int(entry.state.code)),
-            .init("step", .optional(entry.step)), .init("stability", .double(entry.stability)),
-            .init("difficulty", .double(entry.difficulty)), .init("due", .string(due)),
-            .init("interval_seconds", .double(entry.intervalSeconds)),
-            .init("interval_days", .double(entry.intervalDays)), .init("fuzz", fuzz),
-            .init("card", card),
-        ])
+        _ entry: ReviewLogEntry, index: Int, cardID: Int, maximumInterval: Int, into writer: inout JSONWriter
+    ) {
+        writer.openObject()
+        writer.key("i")
+        writer.int(index)
+        writer.key("rating")
+        writer.int(entry.rating.rawValue)
+        writer.key("time")
+        let time = writer.count
+        writer.date(entry.reviewedAt)
+        let timeEnd = writer.count
+        writer.key("elapsed_days")
+        writer.int(entry.elapsedDays)
+        writer.key("elapsed_seconds")
+        writer.pythonDouble(entry.elapsedSeconds)
+        writer.key("retrievability")
+        writer.pythonDouble(entry.retrievability)
+        writer.key("state")
+        writer.string(entry.state.name)
+        writer.key("state_code")
+        writer.int(entry.state.code)
+        writer.key("step")
+        writer.int(entry.step)
+        writer.key("stability")
+        let stability = writer.count
+        writer.pythonDouble(entry.stability)
+        let difficulty = writer.count
+        writer.key("difficulty")
+        writer.pythonDouble(entry.difficulty)
+        let difficultyEnd = writer.count
+        writer.key("due")
+        let due = writer.count
+        writer.date(entry.due)
+        let dueEnd = writer.count
+        writer.key("interval_seconds")
+        writer.pythonDouble(entry.intervalSeconds)
+        writer.key("interval_days")
+        writer.pythonDouble(entry.intervalDays)
+        writer.key("fuzz")
+        if let fuzz = entry.fuzz {
+            // py-fsrs rounds random() * (max - min + 1) + min, so it can land one day past max.
+            let pyFSRSMax = fuzz.applies ? min(fuzz.maxDays + 1, maximumInterval) : fuzz.unfuzzedDays
+            writer.openObject()
+            writer.key("enabled")
+            writer.bool(fuzz.enabled)
+            writer.key("applies")
+            writer.bool(fuzz.applies)
+            writer.key("unfuzzed_days")
+            writer.int(fuzz.unfuzzedDays)
+            writer.key("min_days")
+            writer.int(fuzz.minDays)
+            writer.key("max_days")
+            writer.int(fuzz.maxDays)
+            writer.key("pyfsrs_max_days")
+            writer.int(pyFSRSMax)
+            writer.closeObject()
+        } else {
+            writer.null()
+        }
+        writer.key("card")
+        writer.openObject()
+        writer.key("card_id")
+        writer.int(cardID)
+        writer.key("state")
+        writer.int(entry.state.code)
+        writer.key("step")
+        writer.int(entry.step)
+        // The same stability and difficulty as above, and the text written for them then.
+        writer.key("stability")
+        writer.repeatBytes(from: stability, to: difficulty)
+        writer.repeatBytes(from: difficulty, to: difficultyEnd)
+        writer.key("due")
+        writer.repeatBytes(from: due, to: dueEnd)
+        writer.key("last_review")
+        writer.repeatBytes(from: time, to: timeEnd)
+        writer.closeObject()
+        writer.closeObject()
     }
 
     // MARK: - Decoding
 
-    private static func parseObject(_ text: String, line: Int) throws(ReplayError) -> JSONValue {
+    private static func parseObject(_ bytes: UnsafeBufferPointer<UInt8>, line: Int) throws(ReplayError) -> JSONValue {
+        // Surrounding spaces are not part of the value (columns count from the line's first byte).
+        var start = 0
+        while start < bytes.count, [0x20, 0x09].contains(bytes[start]) { start += 1 }
+        var end = bytes.count
+        while end > start, [0x20, 0x09, 0x0D].contains(bytes[end - 1]) { end -= 1 }
         let value: JSONValue
         do {
-            value = try JSONValue.parse(text)
+            value = try JSONCursor.document(UnsafeBufferPointer(rebasing: bytes[start..<end]))
         } catch {
             throw .invalidJSON(line: line, column: error.column, detail: error.message)
         }
@@ -147,6 +355,24 @@ public enum ReplayCodec {
         }
     }
 
+    /// The scheduler parameters and fuzz seed that checked settings give; oracle.py's defaults fill the gaps.
+    static func parameters(_ settings: [String: JSONValue]) throws(ParametersError) -> (SchedulerParameters, UInt64?) {
+        func numbers(_ key: String) -> [Double]? {
+            guard case .array(let items)? = settings[key] else { return nil }
+            return items.compactMap(\.doubleValue)
+        }
+        let parameters = try SchedulerParameters(
+            weights: numbers("parameters") ?? SchedulerParameters.defaultWeights,
+            desiredRetention: settings["desired_retention"]?.doubleValue ?? 0.9,
+            learningSteps: numbers("learning_steps") ?? [60, 600],
+            relearningSteps: numbers("relearning_steps") ?? [600],
+            maximumInterval: settings["maximum_interval"]?.intValue ?? 36_500,
+            // oracle.py replays without fuzz unless asked, unlike py-fsrs's own default.
+            enableFuzzing: settings["enable_fuzzing"] == .bool(true))
+        let seed = settings["seed"]?.intValue.map { UInt64(bitPattern: Int64($0)) }
+        return (parameters, seed)
+    }
+
     private static func decodeCard(_ object: JSONValue, defaults: [String: JSONValue], line: Int)
         throws(ReplayError) -> ReplayCardInput
     {
@@ -157,24 +383,14 @@ public enum ReplayCodec {
                 settings[key] = value
             }
         }
-        func numbers(_ key: String) -> [Double]? {
-            guard case .array(let items)? = settings[key] else { return nil }
-            return items.compactMap(\.doubleValue)
-        }
-        let parameters: SchedulerParameters
+        let resolved: (parameters: SchedulerParameters, seed: UInt64?)
         do {
-            parameters = try SchedulerParameters(
-                weights: numbers("parameters") ?? SchedulerParameters.defaultWeights,
-                desiredRetention: settings["desired_retention"]?.doubleValue ?? 0.9,
-                learningSteps: numbers("learning_steps") ?? [60, 600],
-                relearningSteps: numbers("relearning_steps") ?? [600],
-                maximumInterval: settings["maximum_interval"]?.intValue ?? 36_500,
-                // oracle.py replays without fuzz unless asked, unlike py-fsrs's own default.
-                enableFuzzing: settings["enable_fuzzing"] == .bool(true))
+            resolved = try parameters(settings)
         } catch {
             throw .invalidParameters(line: line, error)
         }
-        let seed = settings["seed"]?.intValue.map { UInt64(bitPattern: Int64($0)) }
+        let parameters = resolved.parameters
+        let seed = resolved.seed
 
         guard case .array(let rawReviews)? = object["reviews"], !rawReviews.isEmpty else {
             throw .invalidReviews(line: line)

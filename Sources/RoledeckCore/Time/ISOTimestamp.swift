@@ -5,7 +5,13 @@ import Foundation
 public enum ISOTimestamp {
     /// Parses "YYYY-MM-DD[(T| )HH:MM[:SS[.ffffff]]][Z|±HH[:MM[:SS]]|±HHMM]"; naive times are UTC.
     public static func parse(_ text: String) -> Date? {
-        var scanner = Scanner(bytes: Array(text.utf8))
+        var text = text
+        return text.withUTF8 { parse(bytes: $0) }
+    }
+
+    /// `parse(_:)` of UTF-8 bytes, without making a String.
+    public static func parse(bytes: UnsafeBufferPointer<UInt8>) -> Date? {
+        var scanner = Scanner(bytes: bytes)
         guard let year = scanner.number(digits: 4), scanner.skip("-"),
             let month = scanner.number(digits: 2), scanner.skip("-"),
             let day = scanner.number(digits: 2),
@@ -14,7 +20,7 @@ public enum ISOTimestamp {
         var seconds = Int64(daysFromCivil(year: year, month: month, day: day)) * 86_400
         var micros: Int64 = 0
         if !scanner.atEnd {
-            guard scanner.skipAny(of: ["T", "t", " "]),
+            guard scanner.skipAny(of: "T", "t", " "),
                 let hour = scanner.number(digits: 2), (0...23).contains(hour), scanner.skip(":"),
                 let minute = scanner.number(digits: 2), (0...59).contains(minute)
             else { return nil }
@@ -22,7 +28,7 @@ public enum ISOTimestamp {
             if scanner.skip(":") {
                 guard let value = scanner.number(digits: 2), (0...59).contains(value) else { return nil }
                 second = value
-                if scanner.skipAny(of: [".", ","]) {
+                if scanner.skipAny(of: ".", ",") {
                     guard let fraction = scanner.fractionMicroseconds() else { return nil }
                     micros = fraction
                 }
@@ -88,23 +94,25 @@ public enum ISOTimestamp {
     }
 
     private struct Scanner {
-        let bytes: [UInt8]
+        let bytes: UnsafeBufferPointer<UInt8>
         var index = 0
 
-        init(bytes: [UInt8]) {
+        init(bytes: UnsafeBufferPointer<UInt8>) {
             self.bytes = bytes
         }
 
         var atEnd: Bool { index >= bytes.count }
 
-        mutating func skip(_ character: Character) -> Bool {
-            skipAny(of: [character])
+        mutating func skip(_ character: Unicode.Scalar) -> Bool {
+            guard index < bytes.count, UInt32(bytes[index]) == character.value else { return false }
+            index += 1
+            return true
         }
 
-        mutating func skipAny(of characters: [Character]) -> Bool {
-            guard index < bytes.count,
-                characters.contains(where: { $0.asciiValue == bytes[index] })
-            else { return false }
+        mutating func skipAny(of characters: Unicode.Scalar...) -> Bool {
+            guard index < bytes.count, characters.contains(where: { $0.value == UInt32(bytes[index]) }) else {
+                return false
+            }
             index += 1
             return true
         }
@@ -136,7 +144,7 @@ public enum ISOTimestamp {
 
         /// "Z", or ±HH, ±HHMM, ±HH:MM, ±HH:MM:SS; east of UTC is positive.
         mutating func utcOffsetSeconds() -> Int? {
-            if skipAny(of: ["Z", "z"]) { return 0 }
+            if skipAny(of: "Z", "z") { return 0 }
             guard index < bytes.count else { return nil }
             let sign: Int
             if skip("+") {

@@ -18,9 +18,11 @@ import Testing
         #expect(one.history.reviews == other.history.reviews, comment)
         #expect(one.history.cardIDs == other.history.cardIDs, comment)
         #expect(one.history.chosenTexts == other.history.chosenTexts, comment)
-        #expect(one.history.recent.entries.map(\.review) == other.history.recent.entries.map(\.review), comment)
-        #expect(one.rebuilder.cards == other.rebuilder.cards, comment)
-        #expect(one.rebuilder.reviewCount == other.rebuilder.reviewCount, comment)
+        #expect(one.fold.recent.entries.map(\.review) == other.fold.recent.entries.map(\.review), comment)
+        #expect(one.fold.recent.entries.map(\.replaced) == other.fold.recent.entries.map(\.replaced), comment)
+        #expect(one.fold.cards == other.fold.cards, comment)
+        #expect(one.fold.reviewCount == other.fold.reviewCount, comment)
+        #expect(one.fold.days == other.fold.days, comment)
         #expect(one.logBytes == other.logBytes, comment)
     }
 

@@ -5,7 +5,7 @@ import Testing
 
 @Suite("The review history for the statistics")
 struct ReviewHistoryTests {
-    @Test func undoTakesBackTheLatestReviewOfThatCardAsTheRebuilderDoes() {
+    @Test func undoTakesBackTheLatestReviewOfThatCardForTheStatesAndTheHistoryAlike() {
         let a = StatsFixture.c1.id
         let b = StatsFixture.c2.id
         let log: [LogRecord] = [
@@ -14,12 +14,13 @@ struct ReviewHistoryTests {
             StatsFixture.review(b, "2026-03-10T08:02", .good, before: .new),
             .event(.undo, cardID: a, at: StatsFixture.kst("2026-03-10T08:03")),
             .event(.undo, cardID: a, at: StatsFixture.kst("2026-03-10T08:04")),
-            // Nothing of a is left to take back: ignored, as the rebuilder reports and skips it.
+            // Nothing of a is left to take back: reported and skipped.
             .event(.undo, cardID: a, at: StatsFixture.kst("2026-03-10T08:05")),
         ]
-        let history = ReviewHistory.build(log, now: StatsFixture.now, days: StatsFixture.days)
-        #expect(history.reviews.map(\.undone) == [true, true, false])
-        #expect(LogRebuilder.rebuild(log).cards[a] == nil)
+        let fold = LogFold(log, days: StatsFixture.days, horizon: StatsFixture.now)
+        #expect(fold.history.reviews.map(\.undone) == [true, true, false])
+        #expect(fold.cards[a] == nil)
+        #expect(fold.unmatchedUndoLines == [6])
     }
 
     @Test func reviewsAfterNowAreLeftOutAndDaysFollowTheRollover() {

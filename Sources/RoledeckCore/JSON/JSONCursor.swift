@@ -60,6 +60,14 @@ struct JSONCursor {
         try expect(UInt8(ascii: "}"))
     }
 
+    /// Walks an array: `body` is called once per element and must consume it.
+    mutating func array(_ body: (inout JSONCursor) throws(Mismatch) -> Void) throws(Mismatch) {
+        try expect(UInt8(ascii: "["))
+        if take(UInt8(ascii: "]")) { return }
+        repeat { try body(&self) } while take(UInt8(ascii: ","))
+        try expect(UInt8(ascii: "]"))
+    }
+
     /// An object key, compared by its bytes: no String is made for the keys of every line.
     struct Key {
         let bytes: UnsafeBufferPointer<UInt8>
@@ -69,7 +77,10 @@ struct JSONCursor {
             guard bytes.count == name.utf8CodeUnitCount, let base = bytes.baseAddress else {
                 return bytes.isEmpty && name.utf8CodeUnitCount == 0
             }
-            return memcmp(base, name.utf8Start, bytes.count) == 0
+            // Keys are short: compared here, without a call into libc for each name tried.
+            let other = name.utf8Start
+            for offset in 0..<bytes.count where base[offset] != other[offset] { return false }
+            return true
         }
 
         /// The key as text, for keys that are data (card ids).
@@ -96,6 +107,21 @@ struct JSONCursor {
     mutating func stringBytes() throws(Mismatch) -> Range<Int> {
         try expect(UInt8(ascii: "\""))
         let start = index
+        // Eight bytes at a time while none of them is a quote, a backslash or a control character.
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            while index + 8 <= bytes.count {
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                let quote = word ^ (ones &* 0x22)
+                let backslash = word ^ (ones &* 0x5C)
+                let special =
+                    ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word)
+                if special & highs != 0 { break }
+                index += 8
+            }
+        }
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
@@ -111,14 +137,27 @@ struct JSONCursor {
 
     /// UTF-8 bytes as text; invalid UTF-8 (or a replacement character, to be safe) goes the slow way.
     static func text(_ slice: UnsafeBufferPointer<UInt8>) throws(Mismatch) -> String {
-        var ascii = true
-        for byte in slice where byte >= 0x80 {
-            ascii = false
-            break
-        }
-        let text = String(decoding: slice, as: UTF8.self)
-        if !ascii && (text.utf8.count != slice.count || text.unicodeScalars.contains("\u{FFFD}")) { throw Mismatch() }
+        guard let text = String(validating: slice, as: UTF8.self) else { throw Mismatch() }
         return text
+    }
+
+    /// The next string's bytes if it has no escapes, to compare without making a String.
+    mutating func plainStringBytes() throws(Mismatch) -> UnsafeBufferPointer<UInt8> {
+        let range = try stringBytes()
+        let slice = UnsafeBufferPointer(rebasing: bytes[range])
+        guard !slice.contains(UInt8(ascii: "\\")) else { throw Mismatch() }
+        return slice
+    }
+
+    /// The next string, which must be one of `names` (plain ASCII): the index of the one it is.
+    mutating func oneOf(_ names: [StaticString]) throws(Mismatch) -> Int {
+        let slice = try plainStringBytes()
+        guard let base = slice.baseAddress else { throw Mismatch() }
+        for (index, name) in names.enumerated()
+        where name.utf8CodeUnitCount == slice.count && memcmp(base, name.utf8Start, slice.count) == 0 {
+            return index
+        }
+        throw Mismatch()
     }
 
     private func unescape(_ slice: UnsafeBufferPointer<UInt8>) throws(Mismatch) -> String {
@@ -271,10 +310,7 @@ struct JSONCursor {
         case UInt8(ascii: "{"):
             try object { cursor, _ throws(Mismatch) in try cursor.skipValue() }
         case UInt8(ascii: "["):
-            index += 1
-            if take(UInt8(ascii: "]")) { return }
-            repeat { try skipValue() } while take(UInt8(ascii: ","))
-            try expect(UInt8(ascii: "]"))
+            try array { cursor throws(Mismatch) in try cursor.skipValue() }
         case UInt8(ascii: "\""):
             _ = try stringBytes()
         case UInt8(ascii: "t"), UInt8(ascii: "f"):
@@ -284,5 +320,183 @@ struct JSONCursor {
         default:
             _ = try double()
         }
+    }
+
+    // MARK: - Any value
+
+    /// The whole of `bytes` as one JSON value, with a syntax error naming the column and what was wrong.
+    static func document(_ bytes: UnsafeBufferPointer<UInt8>) throws(JSONSyntaxError) -> JSONValue {
+        var cursor = JSONCursor(bytes)
+        let value = try cursor.value(depth: 0)
+        cursor.skipSpace()
+        if cursor.index < bytes.count { throw cursor.failure("unexpected text after the JSON value") }
+        return value
+    }
+
+    private func failure(_ message: String) -> JSONSyntaxError {
+        JSONSyntaxError(column: index + 1, message: message)
+    }
+
+    /// The next value of any shape, keeping key order and number spelling.
+    mutating func value(depth: Int = 0) throws(JSONSyntaxError) -> JSONValue {
+        guard depth < 512 else { throw failure("nesting too deep") }
+        skipSpace()
+        guard index < bytes.count else { throw failure("unexpected end of input") }
+        switch bytes[index] {
+        case UInt8(ascii: "{"): return try anyObject(depth: depth)
+        case UInt8(ascii: "["): return try anyArray(depth: depth)
+        case UInt8(ascii: "\""): return .string(try anyString())
+        case UInt8(ascii: "t"): return try anyLiteral("true", .bool(true))
+        case UInt8(ascii: "f"): return try anyLiteral("false", .bool(false))
+        case UInt8(ascii: "n"): return try anyLiteral("null", .null)
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try anyNumber()
+        default: throw failure("unexpected character")
+        }
+    }
+
+    private mutating func anyLiteral(_ word: StaticString, _ value: JSONValue) throws(JSONSyntaxError) -> JSONValue {
+        guard literal(word) else { throw failure("unexpected character") }
+        return value
+    }
+
+    private mutating func anyObject(depth: Int) throws(JSONSyntaxError) -> JSONValue {
+        index += 1
+        var members: [JSONValue.Member] = []
+        skipSpace()
+        if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
+            index += 1
+            return .object(members)
+        }
+        while true {
+            skipSpace()
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
+                throw failure("expected a string key")
+            }
+            let key = try anyString()
+            skipSpace()
+            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw failure("expected ':'") }
+            index += 1
+            members.append(JSONValue.Member(key, try value(depth: depth + 1)))
+            skipSpace()
+            guard index < bytes.count else { throw failure("unexpected end of input") }
+            if bytes[index] == UInt8(ascii: ",") {
+                index += 1
+            } else if bytes[index] == UInt8(ascii: "}") {
+                index += 1
+                return .object(members)
+            } else {
+                throw failure("expected ',' or '}'")
+            }
+        }
+    }
+
+    private mutating func anyArray(depth: Int) throws(JSONSyntaxError) -> JSONValue {
+        index += 1
+        var items: [JSONValue] = []
+        skipSpace()
+        if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
+            index += 1
+            return .array(items)
+        }
+        while true {
+            items.append(try value(depth: depth + 1))
+            skipSpace()
+            guard index < bytes.count else { throw failure("unexpected end of input") }
+            if bytes[index] == UInt8(ascii: ",") {
+                index += 1
+            } else if bytes[index] == UInt8(ascii: "]") {
+                index += 1
+                return .array(items)
+            } else {
+                throw failure("expected ',' or ']'")
+            }
+        }
+    }
+
+    private mutating func anyNumber() throws(JSONSyntaxError) -> JSONValue {
+        let start = index
+        func digits(_ cursor: inout JSONCursor) -> Int {
+            let from = cursor.index
+            while cursor.index < cursor.bytes.count, cursor.bytes[cursor.index] >= 0x30,
+                cursor.bytes[cursor.index] <= 0x39
+            {
+                cursor.index += 1
+            }
+            return cursor.index - from
+        }
+        if bytes[index] == UInt8(ascii: "-") { index += 1 }
+        let integerStart = index
+        let integerDigits = digits(&self)
+        guard integerDigits > 0 else { throw failure("invalid number") }
+        if integerDigits > 1 && bytes[integerStart] == UInt8(ascii: "0") {
+            throw failure("invalid number (leading zero)")
+        }
+        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+            index += 1
+            guard digits(&self) > 0 else { throw failure("invalid number") }
+        }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
+            index += 1
+            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
+                index += 1
+            }
+            guard digits(&self) > 0 else { throw failure("invalid number") }
+        }
+        return .number(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+    }
+
+    /// A string with every escape JSON has (`\u` with surrogate pairs included), as UTF-16 units like Python.
+    private mutating func anyString() throws(JSONSyntaxError) -> String {
+        index += 1
+        var units: [UInt16] = []
+        var runStart = index
+        func flush(_ cursor: JSONCursor, upTo end: Int, into units: inout [UInt16]) {
+            guard end > runStart else { return }
+            units.append(
+                contentsOf: String(decoding: UnsafeBufferPointer(rebasing: cursor.bytes[runStart..<end]), as: UTF8.self)
+                    .utf16)
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "\""):
+                flush(self, upTo: index, into: &units)
+                index += 1
+                return String(decoding: units, as: UTF16.self)
+            case UInt8(ascii: "\\"):
+                flush(self, upTo: index, into: &units)
+                index += 1
+                guard index < bytes.count else { throw failure("unterminated string") }
+                let escape = bytes[index]
+                index += 1
+                switch escape {
+                case UInt8(ascii: "\""): units.append(0x22)
+                case UInt8(ascii: "\\"): units.append(0x5C)
+                case UInt8(ascii: "/"): units.append(0x2F)
+                case UInt8(ascii: "b"): units.append(0x08)
+                case UInt8(ascii: "f"): units.append(0x0C)
+                case UInt8(ascii: "n"): units.append(0x0A)
+                case UInt8(ascii: "r"): units.append(0x0D)
+                case UInt8(ascii: "t"): units.append(0x09)
+                case UInt8(ascii: "u"):
+                    guard bytes.count - index >= 4,
+                        let unit = UInt16(
+                            String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<(index + 4)]), as: UTF8.self),
+                            radix: 16)
+                    else { throw failure("invalid \\u escape") }
+                    index += 4
+                    units.append(unit)
+                default:
+                    index -= 1
+                    throw failure("invalid escape")
+                }
+                runStart = index
+            case 0x00..<0x20:
+                throw failure("control character in string")
+            default:
+                index += 1
+            }
+        }
+        throw failure("unterminated string")
     }
 }

@@ -1,10 +1,10 @@
 /// The latest reviews an undo line can still take back, oldest first: at least `depth` of them.
 ///
-/// `LogRebuilder` (card states) and `ReviewHistory` (statistics) read the same log and must agree
-/// on which review an undo takes back, so both keep their window with this one rule.
+/// `LogFold` keeps one, so the card states, the history and the day counts agree on which review an
+/// undo takes back.
 struct UndoWindow<Entry: Sendable>: Sendable {
     /// How many recent reviews an undo line can reach.
-    static var depth: Int { LogRebuilder.undoDepth }
+    static var depth: Int { LogFold.undoDepth }
 
     private(set) var entries: [Entry] = []
 

@@ -3,7 +3,7 @@ import Testing
 
 @testable import RoledeckCore
 
-@Suite struct LogRebuilderTests {
+@Suite struct LogFoldTests {
     @Test func lastAfterWinsCountersAddUpAndUndoRestoresTheRecordBefore() {
         let one = StoreFixtures.card(goodReviews: 1)
         let two = StoreFixtures.card(goodReviews: 2)
@@ -18,7 +18,7 @@ import Testing
             .event(.undo, cardID: "b", at: StoreFixtures.now),
             .event(.undo, cardID: "b", at: StoreFixtures.now),
         ]
-        let rebuilt = LogRebuilder.rebuild(records)
+        let rebuilt = LogFold(records, days: .pyFSRS)
         #expect(rebuilt.cards == ["a": CardRecord(card: one, reps: 1)])
         #expect(rebuilt.unmatchedUndoLines == [8])
     }
@@ -31,7 +31,7 @@ import Testing
         let review = StoreFixtures.card(goodReviews: 3)
         #expect(review.state == .review)
         let lapsed = scheduler.review(review, rating: .again, at: review.due, rng: &rng).card
-        let rebuilt = LogRebuilder.rebuild([
+        let rebuilt = LogFold(days: .pyFSRS).folding([
             .review(cardID: "a", at: StoreFixtures.now, rating: .again, before: nil, after: learning),
             .review(cardID: "a", at: StoreFixtures.now, rating: .good, before: learning, after: review),
             .review(cardID: "a", at: review.due, rating: .again, before: review, after: lapsed),
@@ -43,7 +43,7 @@ import Testing
         let one = StoreFixtures.card(goodReviews: 1)
         let two = StoreFixtures.card(goodReviews: 2)
         let until = StoreFixtures.now.addingTimeInterval(86_400)
-        var rebuilder = LogRebuilder()
+        var rebuilder = LogFold(days: .pyFSRS)
         let lines: [LogRecord] = [
             StoreFixtures.review("a", before: nil, after: one),
             .event(.bury, cardID: "new-card", at: StoreFixtures.now, until: until),
@@ -61,27 +61,31 @@ import Testing
         #expect(rebuilder.reviewCount == 2)
     }
 
-    @Test func storeRebuildMatchesSavedCards() throws {
+    @Test func theRecordersCheckpointTheFoldOfItsLogAndLoadingAgree() throws {
         let store = try ProgressStore.open(folder: StoreFixtures.folder())
-        var cards: [CardID: CardRecord] = [:]
-        var history: [(CardID, CardRecord?)] = []
+        let recorder = try ProgressRecorder.open(
+            store: store, settings: StudySettings(checkpoint: CheckpointPolicy(everyAnswers: 5)), days: .pyFSRS,
+            uptimeNanoseconds: 0)
         var rng = SeededGenerator(seed: 9)
-        let scheduler = Scheduler()
         for index in 0..<12 {
-            let id = CardID(rawValue: "card-\(index % 3)")
-            let now = StoreFixtures.now.addingTimeInterval(Double(index) * 3600)
-            let before = cards[id]
-            let rating = Rating.allCases[index % 4]
-            var after = before ?? CardRecord(card: .new(due: now))
-            let card = scheduler.review(after.card, rating: rating, at: now, rng: &rng).card
-            after.applyReview(rating: rating, before: PriorState(before?.card), after: card)
-            try store.append(.review(cardID: id, at: now, rating: rating, before: before?.card, after: after.card))
-            history.append((id, before))
-            cards[id] = after
+            try recorder.answer(
+                CardID(rawValue: "card-\(index % 3)"), rating: Rating.allCases[index % 4], given: GivenAnswer(),
+                now: StoreFixtures.now.addingTimeInterval(Double(index) * 3600), uptimeNanoseconds: UInt64(index),
+                rng: &rng)
         }
-        try store.append(.event(.undo, cardID: "card-0", at: StoreFixtures.now))
-        cards["card-0"] = history.last { $0.0 == "card-0" }?.1
-        try store.saveCards(cards)
-        #expect(try store.rebuildFromLog().cards == store.loadCards())
+        #expect(try recorder.undo(now: StoreFixtures.now.addingTimeInterval(86_400), uptimeNanoseconds: 99) == "card-2")
+        try recorder.finish()
+        #expect(try store.foldLog().cards == recorder.cards)
+        #expect(try store.loadCards() == recorder.cards)
+        #expect(recorder.cards["card-2"]?.reps == 3)
+    }
+}
+
+extension LogFold {
+    /// This fold with `records` applied, numbered from line 1.
+    func folding(_ records: [LogRecord]) -> LogFold {
+        var fold = self
+        for (index, record) in records.enumerated() { fold.apply(record, line: index + 1) }
+        return fold
     }
 }

@@ -1,0 +1,342 @@
+import Foundation
+
+/// The fold of the review log (`LogFold`: card states, history, day counts, undo), kept between runs.
+///
+/// Reading a log of a million lines takes a second, so the fold of the log's first `logBytes` bytes
+/// is kept in `Progress/.stats-cache` (binary; derived, never the only copy of anything). The next
+/// run reads it and folds in only the lines written since. The cache is used only when it provably
+/// describes this log (its size, the bytes around the covered end and at the start, the day
+/// convention) and when no line is later than `now`; otherwise the whole log is read. Every value
+/// read from the cache is range-checked: a damaged cache is ignored and rebuilt, never trusted.
+public struct LogDigest: Sendable {
+    /// The fold of the log's first `logBytes` bytes.
+    public var fold: LogFold
+    /// How many bytes of the log (whole lines) the digest includes.
+    public var logBytes: Int
+    /// Unreadable lines met while reading (only from the part of the log read this time).
+    public var issues: [LogLineIssue] = []
+    /// True when the cache file was used.
+    public var fromCache = false
+
+    /// The cache file's name inside the progress folder.
+    public static let cacheFileName = ".stats-cache"
+
+    static let magic: UInt64 = 0x5244_5354_4154_5331  // "RDSTATS1"
+    static let version: Int32 = 2
+
+    /// An empty digest for `days`, taken at `now`.
+    init(days: DayConvention, now: Date) {
+        fold = LogFold(days: days, horizon: now)
+        logBytes = 0
+    }
+
+    /// The card states the log gives.
+    public var cards: [CardID: CardRecord] { fold.cards }
+
+    /// The reviews, compacted, as of `now`.
+    public var history: ReviewHistory { fold.history }
+
+    /// The digest of `store`'s log at `now`: from the cache when it is valid, else by reading the whole
+    /// log; the cache is then written again for next time (best effort: a read-only folder just has none).
+    public static func load(store: ProgressStore, days: DayConvention, now: Date) throws(StoreError) -> LogDigest {
+        let cacheURL = store.folder.appendingPathComponent(cacheFileName)
+        let size = try store.logSize() ?? 0
+        var digest: LogDigest
+        if var reader = BinaryReader(path: cacheURL.path), let decoded = decode(&reader, days: days),
+            size >= decoded.value.logBytes,
+            try fingerprint(of: store.logURL.path, upTo: decoded.value.logBytes) == decoded.fingerprint,
+            decoded.value.fold.latest <= now
+        {
+            digest = decoded.value
+            digest.fold.history.now = now
+            digest.fromCache = true
+        } else {
+            digest = LogDigest(days: days, now: now)
+        }
+        let before = digest.fromCache ? digest.logBytes : -1
+        try digest.readLog(store: store, from: digest.logBytes, upTo: size)
+        // A digest taken at `now` left out the lines after it (a look back with --now): it holds for
+        // this run only. So does one that met lines it could not read.
+        let cacheable = digest.fold.latest <= now && digest.issues.allSatisfy(\.isTornTail)
+        if cacheable && digest.logBytes > before { digest.save(to: cacheURL, store: store) }
+        return digest
+    }
+
+    /// Reads the whole lines among the log's bytes `from..<upTo`; a last line without its newline (a
+    /// torn write, or one being written right now) is left for next time.
+    mutating func readLog(store: ProgressStore, from start: Int, upTo end: Int) throws(StoreError) {
+        let wholeEnd = try DurableFile.endOfLastLine(store.logURL.path, before: end)
+        guard wholeEnd > start else { return }
+        var fold = self.fold
+        // Free the copy held here, so the lines are folded into storage of their own (no copy of it all).
+        self.fold = LogFold(days: fold.history.days.convention)
+        let result = try store.scanLog(from: start, upTo: wholeEnd, keepAnswers: false) { record, line in
+            fold.apply(record, line: line)
+        }
+        self.fold = fold
+        issues += result.issues
+        logBytes = result.wholeLinesEnd
+    }
+
+    /// FNV-1a over the first 4 KiB of the log and the 4 KiB before `logBytes`: enough to tell this log
+    /// from a replaced or rewritten one, without reading it all.
+    static func fingerprint(of path: String, upTo logBytes: Int) throws(StoreError) -> UInt64 {
+        let head = try DurableFile.read(path, from: 0, count: min(4096, logBytes)) ?? Data()
+        let tailStart = max(0, logBytes - 4096)
+        let tail = try DurableFile.read(path, from: tailStart, count: logBytes - tailStart) ?? Data()
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in head + tail {
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        }
+        return hash ^ UInt64(logBytes)
+    }
+
+    /// Writes the cache a megabyte at a time, without fsync: a cache lost in a crash is rebuilt, and it
+    /// must not slow a start down.
+    private func save(to url: URL, store: ProgressStore) {
+        guard let fingerprint = try? Self.fingerprint(of: store.logURL.path, upTo: logBytes) else { return }
+        let temp = url.deletingLastPathComponent().appendingPathComponent("\(Self.cacheFileName).tmp-\(getpid())")
+        guard let fd = try? DurableFile.open(temp.path, flags: O_WRONLY | O_CREAT | O_TRUNC) else { return }
+        let sink = FileSink(fd: fd, path: temp.path)
+        do throws(StoreError) {
+            try encode(fingerprint: fingerprint) { bytes throws(StoreError) in try sink.write(bytes) }
+            try sink.flush()
+            close(fd)
+            if rename(temp.path, url.path) != 0 { unlink(temp.path) }
+        } catch {
+            close(fd)
+            unlink(temp.path)
+        }
+    }
+
+    /// The day convention as the cache records it.
+    static func conventionKey(_ days: DayConvention) -> String {
+        switch days {
+        case .pyFSRS: "pyfsrs"
+        case .anki(let hour, let zone): "anki/\(hour)/\(zone.identifier)"
+        }
+    }
+
+    // MARK: - The cache's bytes
+
+    /// The cache file: header, history, card states, the undo window, and the counts.
+    func encode<Failure: Error>(fingerprint: UInt64, output: ([UInt8]) throws(Failure) -> Void) throws(Failure) {
+        let history = fold.history
+        var out = BinaryWriter(capacity: 1 << 20 + 4096)
+        func flushIfFull() throws(Failure) {
+            if out.bytes.count >= 1 << 20 { try output(out.drain()) }
+        }
+        out.u64(Self.magic)
+        out.i32(Self.version)
+        out.string(Self.conventionKey(history.days.convention))
+        out.i64(Int64(logBytes))
+        out.u64(fingerprint)
+        out.f64(fold.latest.timeIntervalSince1970)
+        out.i32(Int32(history.cardIDs.count))
+        for id in history.cardIDs {
+            out.string(id.rawValue)
+            try flushIfFull()
+        }
+        out.i32(Int32(history.chosenTexts.count))
+        for text in history.chosenTexts { out.string(text) }
+        out.i32(Int32(history.reviews.count))
+        for event in history.reviews {
+            out.i32(event.card)
+            out.i32(event.day)
+            out.u8(UInt8(event.rating.rawValue))
+            out.u8(Self.code(event.before))
+            out.i32(event.durationMs)
+            out.i32(event.chosen)
+            out.u8(event.undone ? 1 : 0)
+            try flushIfFull()
+        }
+        out.i32(Int32(fold.cards.count))
+        var index: [UTF8Key: Int32] = [:]
+        index.reserveCapacity(history.cardIDs.count)
+        for (offset, id) in history.cardIDs.enumerated() { index[UTF8Key(id)] = Int32(offset) }
+        func writeID(_ id: CardID) {
+            // Most studied cards are in the history's id table already: refer to them by number.
+            if let known = index[UTF8Key(id)] {
+                out.i32(known)
+            } else {
+                out.i32(-1)
+                out.string(id.rawValue)
+            }
+        }
+        for (id, record) in fold.cards {
+            writeID(id)
+            Self.write(record, to: &out)
+            try flushIfFull()
+        }
+        out.i32(Int32(fold.recent.entries.count))
+        for entry in fold.recent.entries {
+            writeID(entry.card)
+            out.i32(Int32(entry.review))
+            out.u8(entry.replaced == nil ? 0 : 1)
+            if let replaced = entry.replaced { Self.write(replaced, to: &out) }
+        }
+        out.i32(Int32(fold.unmatchedUndoLines.count))
+        for line in fold.unmatchedUndoLines { out.i32(Int32(clamping: line)) }
+        out.i64(Int64(fold.reviewCount))
+        try output(out.drain())
+    }
+
+    /// The cache's bytes in one piece (for tests).
+    func encode(fingerprint: UInt64) -> [UInt8] {
+        var bytes: [UInt8] = []
+        encode(fingerprint: fingerprint) { bytes += $0 }
+        return bytes
+    }
+
+    /// The day numbers a time in the years 1 to 9999 can have, in any time zone and rollover.
+    static let dayRange: ClosedRange<Int32> = -719_164...2_932_898
+
+    /// The digest in `data`, if it is a cache of this version for `days` whose every value is in range.
+    static func decode(_ data: Data, days: DayConvention) -> (value: LogDigest, fingerprint: UInt64)? {
+        data.withUnsafeBytes { raw -> (value: LogDigest, fingerprint: UInt64)? in
+            var input = BinaryReader(raw)
+            return decode(&input, days: days)
+        }
+    }
+
+    /// The digest `input` reads, if it is a cache of this version for `days` whose every value is in range.
+    static func decode(_ input: inout BinaryReader, days: DayConvention) -> (value: LogDigest, fingerprint: UInt64)? {
+        do throws(BinaryReader.Invalid) {
+            guard try input.u64() == magic, try input.i32() == version,
+                try input.string() == conventionKey(days)
+            else { return nil }
+            var digest = LogDigest(days: days, now: LogFold.noHorizon)
+            let logBytes = try input.i64()
+            guard logBytes >= 0, logBytes <= Int64(ProgressLimits.logBytes.upperBound) else {
+                throw BinaryReader.Invalid()
+            }
+            digest.logBytes = Int(logBytes)
+            let fingerprint = try input.u64()
+            let latest = Date(timeIntervalSince1970: try input.f64())
+            guard latest == .distantPast || ProgressLimits.contains(latest) else { throw BinaryReader.Invalid() }
+            var fold = LogFold(days: days)
+            fold.latest = latest
+            var history = fold.history
+            let idCount = try input.count(minimumSize: 4)
+            history.cardIDs.reserveCapacity(idCount)
+            for _ in 0..<idCount { history.cardIDs.append(CardID(normalized: try input.string())) }
+            for _ in 0..<(try input.count(minimumSize: 4)) { history.chosenTexts.append(try input.string()) }
+            history.indexesNeedRebuilding = true
+            let reviewCount = try input.count(minimumSize: 19)
+            history.reviews.reserveCapacity(reviewCount)
+            for _ in 0..<reviewCount {
+                let card = try input.i32()
+                let day = try input.i32()
+                guard let rating = Rating(rawValue: Int(try input.u8())), let before = prior(try input.u8()),
+                    (0..<Int32(idCount)).contains(card), dayRange.contains(day)
+                else { throw BinaryReader.Invalid() }
+                let duration = try input.i32()
+                let chosen = try input.i32()
+                let undone = try input.u8()
+                guard duration >= 0, (-1..<Int32(history.chosenTexts.count)).contains(chosen), undone <= 1 else {
+                    throw BinaryReader.Invalid()
+                }
+                history.reviews.append(
+                    ReviewEvent(
+                        card: card, day: day, rating: rating, before: before, durationMs: duration, chosen: chosen,
+                        undone: undone == 1))
+            }
+            func readID() throws(BinaryReader.Invalid) -> CardID {
+                let index = Int(try input.i32())
+                guard index >= -1, index < idCount else { throw BinaryReader.Invalid() }
+                return index >= 0 ? history.cardIDs[index] : CardID(normalized: try input.string())
+            }
+            let cardCount = try input.count(minimumSize: 50)
+            fold.cards.reserveCapacity(cardCount)
+            for _ in 0..<cardCount {
+                let id = try readID()
+                fold.cards[id] = try read(&input)
+            }
+            for _ in 0..<(try input.count(minimumSize: 9)) {
+                let id = try readID()
+                let review = Int(try input.i32())
+                let hasReplaced = try input.u8()
+                guard (-1..<reviewCount).contains(review), hasReplaced <= 1 else { throw BinaryReader.Invalid() }
+                let replaced = hasReplaced == 1 ? try read(&input) : nil
+                fold.recent.append(LogFold.UndoEntry(card: id, review: review, replaced: replaced))
+            }
+            for _ in 0..<(try input.count(minimumSize: 4)) {
+                let line = Int(try input.i32())
+                guard line >= 1 else { throw BinaryReader.Invalid() }
+                fold.unmatchedUndoLines.append(line)
+            }
+            let applied = try input.i64()
+            guard applied >= Int64(reviewCount), applied <= Int64(Int32.max) else { throw BinaryReader.Invalid() }
+            fold.reviewCount = Int(applied)
+            guard input.atEnd else { return nil }
+            fold.days = StudyDays(days: days, counting: history.reviews)
+            fold.history = history
+            digest.fold = fold
+            return (digest, fingerprint)
+        } catch {
+            return nil
+        }
+    }
+
+    private static func write(_ record: CardRecord, to out: inout BinaryWriter) {
+        let card = record.card
+        out.u8(UInt8(card.state.code))
+        out.i32(card.step.map { Int32(clamping: $0) } ?? -1)
+        out.f64(card.stability)
+        out.f64(card.difficulty)
+        out.f64(card.due.timeIntervalSince1970)
+        out.f64(card.lastReview?.timeIntervalSince1970)
+        out.i32(Int32(clamping: record.lapses))
+        out.i32(Int32(clamping: record.reps))
+        out.u8((record.suspended ? 1 : 0) | (record.leech ? 2 : 0))
+        out.f64(record.buriedUntil?.timeIntervalSince1970)
+    }
+
+    /// A record, checked as `ProgressLimits` checks one read from `cards.json`.
+    private static func read(_ input: inout BinaryReader) throws(BinaryReader.Invalid) -> CardRecord {
+        let state: CardState
+        switch try input.u8() {
+        case 1: state = .learning
+        case 2: state = .review
+        case 3: state = .relearning
+        default: throw BinaryReader.Invalid()
+        }
+        let step = try input.i32()
+        let stability = try input.optionalF64()
+        let difficulty = try input.optionalF64()
+        let due = Date(timeIntervalSince1970: try input.f64())
+        let lastReview = try input.optionalF64().map { Date(timeIntervalSince1970: $0) }
+        var card = FSRSCard(
+            state: state, stability: stability, difficulty: difficulty, due: due, lastReview: lastReview)
+        card.step = step < 0 ? nil : Int(step)
+        let lapses = Int(try input.i32())
+        let reps = Int(try input.i32())
+        let flags = try input.u8()
+        let buried = try input.optionalF64().map { Date(timeIntervalSince1970: $0) }
+        guard step >= -1, flags <= 3 else { throw BinaryReader.Invalid() }
+        let record = CardRecord(
+            card: card, lapses: lapses, reps: reps, suspended: flags & 1 != 0, buriedUntil: buried,
+            leech: flags & 2 != 0)
+        guard ProgressLimits.check(record, at: "") == nil else { throw BinaryReader.Invalid() }
+        return record
+    }
+
+    private static func code(_ state: PriorState) -> UInt8 {
+        switch state {
+        case .new: 0
+        case .learning: 1
+        case .review: 2
+        case .relearning: 3
+        }
+    }
+
+    private static func prior(_ code: UInt8) -> PriorState? {
+        switch code {
+        case 0: .new
+        case 1: .learning
+        case 2: .review
+        case 3: .relearning
+        default: nil
+        }
+    }
+}

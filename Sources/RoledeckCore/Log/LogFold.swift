@@ -1,0 +1,114 @@
+import Foundation
+
+/// The one reading of the review log: every card's state, the review history the statistics use,
+/// the counts per study day (the daily limits, the streak) and what an undo takes back all come
+/// from applying the log's lines, in order, here. A study session keeps one and applies each line
+/// it appends, so what it holds in memory is by construction what folding its log gives.
+///
+/// - A review sets the card's scheduler state, counts a rep, and a lapse when a card in Review
+///   was rated Again (`CardRecord.applyReview`).
+/// - An undo takes back the latest review of that card not taken back yet, among the last
+///   `undoDepth` reviews or more: the card gets back the whole record the review replaced, the
+///   review is marked undone in the history and leaves its day's counts. An undo with nothing
+///   left to take back is reported (`unmatchedUndoLines`), not applied.
+/// - Suspending or burying a card never studied gives it a record with a new card's state.
+///
+/// Reviews later than `horizon` (a look back with `--now`) change the card states but stay out of
+/// the history and the day counts, so statistics taken in the past never see the future.
+public struct LogFold: Sendable {
+    /// How many recent reviews an undo line can still take back.
+    public static let undoDepth = 256
+
+    /// No horizon: later than any time the progress files can hold (`Date.distantFuture` is only the
+    /// year 4001, and a `--now` in the year 9999 is allowed).
+    public static let noHorizon = Date(timeIntervalSince1970: 253_402_300_800)
+
+    /// Each card's record after the lines applied so far.
+    public internal(set) var cards: [CardID: CardRecord] = [:]
+    /// The reviews up to `horizon`, compacted, undone ones marked.
+    public internal(set) var history: ReviewHistory
+    /// What each study day holds: the counts the daily limits use, and the streak.
+    public internal(set) var days: StudyDays
+    /// Line numbers of undo lines that had no review left to take back.
+    public internal(set) var unmatchedUndoLines: [Int] = []
+    /// How many review lines were applied (undone ones included).
+    public internal(set) var reviewCount = 0
+    /// The latest time of any line applied.
+    public internal(set) var latest = Date.distantPast
+    /// The reviews an undo can still reach, oldest first.
+    var recent = UndoWindow<UndoEntry>()
+
+    /// A review an undo line can take back.
+    struct UndoEntry: Sendable {
+        var card: CardID
+        /// Its index in `history.reviews`; -1 when it was later than the horizon.
+        var review: Int
+        /// The record the review replaced; nil when the card had none.
+        var replaced: CardRecord?
+    }
+
+    /// An empty fold counting days with `days`; reviews later than `horizon` stay out of the history.
+    public init(days: DayConvention, horizon: Date = LogFold.noHorizon) {
+        history = ReviewHistory(now: horizon, days: days)
+        self.days = StudyDays(days: days)
+    }
+
+    /// A fold that starts from `cards` (a checkpoint's states) rather than from nothing.
+    public init(cards: [CardID: CardRecord], days: DayConvention = .pyFSRS) {
+        self.init(days: days)
+        self.cards = cards
+    }
+
+    /// The fold of `records`, numbered from line 1.
+    public init(_ records: some Sequence<LogRecord>, days: DayConvention, horizon: Date = LogFold.noHorizon) {
+        self.init(days: days, horizon: horizon)
+        for (offset, record) in records.enumerated() { apply(record, line: offset + 1) }
+    }
+
+    /// The time after which reviews stay out of the history.
+    public var horizon: Date { history.now }
+
+    /// Applies one line; `line` is its number in the file, for the report of unmatched undos.
+    public mutating func apply(_ record: LogRecord, line: Int) {
+        let id = record.cardID
+        if record.at > latest { latest = record.at }
+        switch record.kind {
+        case .review:
+            guard let after = record.after, let rating = record.rating else { return }
+            reviewCount += 1
+            // One lookup for a card met before (most lines): read and update in place.
+            let slot = cards.index(forKey: id)
+            let previous = slot.map { cards.values[$0] }
+            var next = previous ?? CardRecord(card: after)
+            next.applyReview(rating: rating, before: record.before ?? PriorState(previous?.card), after: after)
+            if let slot { cards.values[slot] = next } else { cards[id] = next }
+            let index = history.append(record)
+            if let index { days.count(history.reviews[index], by: 1) }
+            recent.append(UndoEntry(card: id, review: index ?? -1, replaced: previous))
+        case .undo:
+            guard let taken = recent.takeLatest(where: { $0.card == id }) else {
+                unmatchedUndoLines.append(line)
+                return
+            }
+            cards[id] = taken.replaced
+            // An undo later than the horizon had not happened yet at the horizon.
+            if taken.review >= 0 && record.at <= horizon {
+                history.reviews[taken.review].undone = true
+                days.count(history.reviews[taken.review], by: -1)
+            }
+        case .suspend:
+            cards[id, default: CardRecord(card: .new(due: record.at))].suspended = true
+        case .unsuspend:
+            cards[id]?.suspended = false
+        case .bury:
+            cards[id, default: CardRecord(card: .new(due: record.at))].buriedUntil = record.until
+        case .leech:
+            cards[id]?.leech = true
+        }
+    }
+
+    /// The card the next undo would take back a review of, if any review is within reach.
+    public var latestUndoable: CardID? {
+        recent.entries.last?.card
+    }
+}

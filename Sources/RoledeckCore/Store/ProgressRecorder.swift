@@ -1,0 +1,215 @@
+import Foundation
+
+/// The one code that records a change to a learner's progress: an answer, an undo, a burial, a
+/// suspension (or its end), and the leech flag an answer may bring. Each is one transaction:
+///
+/// 1. the lines are built and every value checked, so nothing is written that cannot be read back;
+/// 2. they are appended to the review log in one write and fsynced: from here the change survives
+///    a crash, and only now is it acknowledged;
+/// 3. the same lines are applied to `fold`, the session's `LogFold`, so the state in memory is the
+///    fold of the log by construction;
+/// 4. `cards.json` is checkpointed by `StudySettings.checkpoint` (every N changes or T seconds, on
+///    a thread of its own) and at `finish()`, never after every answer.
+///
+/// When a save fails (a full disk, a read-only folder) the log is cut back to its last whole line,
+/// the error is thrown, and every later call throws too: nothing after a failure is acknowledged.
+public final class ProgressRecorder {
+    /// How many answers can be taken back in a row within a session.
+    public static let undoLimit = 50
+
+    /// The progress folder's store.
+    public let store: ProgressStore
+    /// The learner's settings: the scheduler's parameters, leeches, the checkpoint policy.
+    public let settings: StudySettings
+    /// The scheduler for the settings' parameters and the study day convention.
+    public let scheduler: Scheduler
+    /// Every card's state, the history, the day counts: the fold of the log as of the last change.
+    public private(set) var fold: LogFold
+    /// Cards brought up to date from log lines `cards.json` did not include yet, when the last session
+    /// stopped between an answer and its checkpoint (or `cards.json` was lost), sorted.
+    public private(set) var recoveredFromLog: [CardID] = []
+    /// Why nothing can be written, when the folder is another session's or the log is short; nil when writable.
+    public let readOnlyReason: StoreError?
+    /// How many answers of this session can be taken back now.
+    public private(set) var undoCount = 0
+
+    private var logSize: Int
+    private var changesSinceCheckpoint = 0
+    private var lastCheckpointUptime: UInt64
+    private var failure: StoreError?
+    private let writer: CheckpointWriter
+
+    private init(
+        store: ProgressStore, settings: StudySettings, days: DayConvention, fold: LogFold, logSize: Int,
+        readOnlyReason: StoreError?, uptimeNanoseconds: UInt64
+    ) {
+        self.store = store
+        self.settings = settings
+        scheduler = Scheduler(parameters: settings.parameters, dayConvention: days)
+        self.fold = fold
+        self.logSize = logSize
+        self.readOnlyReason = readOnlyReason
+        lastCheckpointUptime = uptimeNanoseconds
+        let file = store.checkpointFile
+        writer = CheckpointWriter { cards, logBytes throws(StoreError) in
+            try file.write(cards, logBytes: logBytes)
+        }
+    }
+
+    /// Opens the progress in `store` for a session that counts study days with `days`.
+    ///
+    /// The history, day counts and undo come from the fold of the log (`LogDigest`: the cache and
+    /// the lines since). So do the card states when `cards.json` is a checkpoint of exactly that log
+    /// (its `logBytes` and totals agree, read from its last lines): the usual start, which never
+    /// decodes the 30 MB file. Otherwise the states are `cards.json`'s with the log's later lines
+    /// folded in (`ProgressStore.loadCards`). When the log is shorter than the checkpoint says,
+    /// the states are `cards.json`'s and nothing can be written (`readOnlyReason`), so the log is
+    /// never rolled back over; a store opened read-only gives a recorder that cannot write either.
+    /// `uptimeNanoseconds` starts the checkpoint clock (monotonic; the wall clock may be frozen).
+    public static func open(
+        store: ProgressStore, settings: StudySettings, days: DayConvention, uptimeNanoseconds: UInt64
+    ) throws(StoreError) -> ProgressRecorder {
+        if let shortfall = try store.logShortfall() {
+            // The checkpoint holds more than the log: show it, change nothing.
+            let fold = LogFold(cards: try store.loadCards(), days: days)
+            return ProgressRecorder(
+                store: store, settings: settings, days: days, fold: fold, logSize: try store.logSize() ?? 0,
+                readOnlyReason: shortfall, uptimeNanoseconds: uptimeNanoseconds)
+        }
+        let digest = try LogDigest.load(store: store, days: days, now: LogFold.noHorizon)
+        var fold = digest.fold
+        let size = try store.logSize() ?? 0
+        let states = try store.cardStates(for: digest)
+        fold.cards = states.cards
+        let recovered = states.recovered
+        let recorder = ProgressRecorder(
+            store: store, settings: settings, days: days, fold: fold, logSize: size,
+            readOnlyReason: store.isWritable ? nil : .readOnly(path: store.folder.path),
+            uptimeNanoseconds: uptimeNanoseconds)
+        recorder.recoveredFromLog = recovered
+        // A fresh checkpoint saves folding those lines in again next time.
+        if !recovered.isEmpty && store.isWritable { try recorder.checkpoint() }
+        // One without totals is written again at the end, so the next start need not decode it.
+        if states.checkpointOwed { recorder.changesSinceCheckpoint = max(recorder.changesSinceCheckpoint, 1) }
+        return recorder
+    }
+
+    /// Whether changes can be saved.
+    public var isWritable: Bool { readOnlyReason == nil }
+
+    /// Each studied card's record.
+    public var cards: [CardID: CardRecord] { fold.cards }
+
+    // MARK: - Transactions
+
+    /// Schedules `id` with `rating` at `now`, and records the review (with the leech flag and the
+    /// suspension the leech rule may add). Fuzz draws from `rng`.
+    @discardableResult
+    public func answer(
+        _ id: CardID, rating: Rating, given: GivenAnswer, now: Date, uptimeNanoseconds: UInt64,
+        rng: inout some RandomNumberGenerator
+    ) throws(StoreError) -> SavedAnswer {
+        try requireWritable()
+        let before = fold.cards[id]
+        var next = before ?? CardRecord(card: .new(due: now))
+        let result = scheduler.review(next.card, rating: rating, at: now, rng: &rng)
+        let lapsed = next.applyReview(rating: rating, before: PriorState(before?.card), after: result.card)
+        var lines = [
+            LogRecord.review(
+                cardID: id, at: now, rating: rating, before: before?.card, after: result.card, answer: given.answer,
+                chosen: given.chosen, correct: given.correct, durationMs: given.durationMs)
+        ]
+        let becameLeech = lapsed && settings.isLeechLapse(next.lapses)
+        if becameLeech {
+            lines.append(.event(.leech, cardID: id, at: now))
+            if settings.leechAction == .suspend { lines.append(.event(.suspend, cardID: id, at: now)) }
+        }
+        try commit(lines, uptimeNanoseconds: uptimeNanoseconds)
+        undoCount = min(undoCount + 1, Self.undoLimit)
+        return SavedAnswer(
+            cardID: id, rating: rating, record: fold.cards[id] ?? next, interval: result.log.intervalSeconds,
+            becameLeech: becameLeech)
+    }
+
+    /// Takes back this session's latest answer not taken back yet; returns its card, or nil when there is none.
+    public func undo(now: Date, uptimeNanoseconds: UInt64) throws(StoreError) -> CardID? {
+        try requireWritable()
+        guard undoCount > 0, let id = fold.latestUndoable else { return nil }
+        try commit([.event(.undo, cardID: id, at: now)], uptimeNanoseconds: uptimeNanoseconds)
+        undoCount -= 1
+        return id
+    }
+
+    /// Hides `id` until `until`.
+    public func bury(_ id: CardID, until: Date, now: Date, uptimeNanoseconds: UInt64) throws(StoreError) {
+        try requireWritable()
+        try commit([.event(.bury, cardID: id, at: now, until: until)], uptimeNanoseconds: uptimeNanoseconds)
+    }
+
+    /// Takes `id` out of study until it is unsuspended.
+    public func suspend(_ id: CardID, now: Date, uptimeNanoseconds: UInt64) throws(StoreError) {
+        try requireWritable()
+        try commit([.event(.suspend, cardID: id, at: now)], uptimeNanoseconds: uptimeNanoseconds)
+    }
+
+    /// Puts a suspended card back into study; false (and nothing written) when it was not suspended.
+    public func unsuspend(_ id: CardID, now: Date, uptimeNanoseconds: UInt64) throws(StoreError) -> Bool {
+        try requireWritable()
+        guard fold.cards[id]?.suspended == true else { return false }
+        try commit([.event(.unsuspend, cardID: id, at: now)], uptimeNanoseconds: uptimeNanoseconds)
+        return true
+    }
+
+    /// Writes `cards.json` now if anything changed since the last checkpoint (or one is owed after a
+    /// recovery), waiting for it: the end of a session. A failure stops the session like any other.
+    public func finish() throws(StoreError) {
+        guard isWritable else { return }
+        if let failure { throw .sessionStopped(reason: failure.errorDescription ?? "\(failure)") }
+        if let failed = writer.finish() { throw stop(failed) }
+        guard changesSinceCheckpoint > 0 else { return }
+        try checkpoint()
+    }
+
+    // MARK: - Inside
+
+    private func requireWritable() throws(StoreError) {
+        if let readOnlyReason { throw readOnlyReason }
+        if let failure { throw .sessionStopped(reason: failure.errorDescription ?? "\(failure)") }
+    }
+
+    /// Remembers the failure that stops the session, and returns it to throw.
+    private func stop(_ error: StoreError) -> StoreError {
+        if failure == nil { failure = error }
+        return error
+    }
+
+    /// Steps 2–4 of a transaction for lines already built.
+    private func commit(_ lines: [LogRecord], uptimeNanoseconds: UInt64) throws(StoreError) {
+        if let failed = writer.takeFailure() { throw stop(failed) }
+        do {
+            logSize = try store.append(lines)
+        } catch {
+            throw stop(error)
+        }
+        for line in lines { fold.apply(line, line: 0) }
+        changesSinceCheckpoint += 1
+        let seconds = Double(uptimeNanoseconds &- lastCheckpointUptime) / 1e9
+        if settings.checkpoint.isDue(changes: changesSinceCheckpoint, seconds: seconds),
+            writer.submit(fold.cards, logBytes: logSize)
+        {
+            changesSinceCheckpoint = 0
+            lastCheckpointUptime = uptimeNanoseconds
+        }
+    }
+
+    /// Writes `cards.json` from `fold` on this thread, after any checkpoint being written.
+    private func checkpoint() throws(StoreError) {
+        if let failed = writer.finish() { throw stop(failed) }
+        do {
+            try store.writeCheckpoint(fold.cards, logBytes: logSize)
+        } catch {
+            throw stop(error)
+        }
+        changesSinceCheckpoint = 0
+    }
+}
