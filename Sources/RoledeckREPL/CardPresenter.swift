@@ -136,6 +136,10 @@ public struct CardPresenter: Sendable {
             case .otherLayout:
                 lines.append(
                     palette.warn("한/영 전환을 봐 주었습니다: '\(recall.given)' → \(card.answers[recall.answer].text)"))
+            case .exact
+            where !many && AnswerText.folded(recall.given) != AnswerText.folded(card.answers[recall.answer].text):
+                // Another name of it (태블로, 학습): the catalog's own word is the one to learn.
+                lines.append("카탈로그의 표기: " + card.answers[recall.answer].text)
             case .exact, .withVisibleWords:
                 break
             }
@@ -158,7 +162,7 @@ public struct CardPresenter: Sendable {
         return lines
     }
 
-    /// `힌트: ㄷㅇㅌ ㅍㅇㅍㄹㅇ (9글자) · …`.
+    /// `힌트: ㄷㅇㅌ ㅍㅇㅍㄹㅇ (8글자) · …`.
     public func hint(_ text: String) -> String {
         palette.warn("힌트: ") + text + palette.dim(" · 힌트를 본 카드는 2 어려움까지만 제안합니다.")
     }

@@ -185,7 +185,9 @@ public struct StudySession {
                     hinted = true
                     repl.console.line(presenter.hint(hint))
                 } else {
-                    repl.console.line(presenter.palette.dim("O/X 문제에는 힌트가 없습니다."))
+                    repl.console.line(
+                        presenter.palette.dim(
+                            card.kind.format == .trueFalse ? "O/X 문제에는 힌트가 없습니다." : "이 카드에는 줄 힌트가 없습니다."))
                 }
                 continue
             }

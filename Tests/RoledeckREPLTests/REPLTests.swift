@@ -99,6 +99,26 @@ import Testing
         #expect(CardPresenter.rating(from: "Hard") == .hard)
         #expect(CardPresenter.rating(from: "5") == nil)
     }
+
+    @Test func aRightReplyInOtherWordsShowsTheCatalogsWord() {
+        let presenter = CardPresenter(palette: .plain)
+        let judge = ReplyJudge()
+        let card = Card(
+            id: CardID(.cloze, "test"), kind: .cloze, domain: DomainKey(rawValue: "ml"), role: nil, prompt: "?",
+            context: "머신 러닝 모델 개발, ＿＿＿, 평가 및 배포", answers: [Answer("훈련")], explanation: "")
+        let feedback = { (reply: String) in presenter.typedFeedback(card: card, check: judge.check(reply, card: card)) }
+        #expect(feedback("학습") == ["맞았습니다.", "카탈로그의 표기: 훈련"])
+        #expect(feedback("훈련") == ["맞았습니다."])
+        #expect(feedback("훈련을") == ["맞았습니다."])
+        #expect(feedback("훈려") == ["맞았습니다.", "오타를 봐 주었습니다: '훈려' → 훈련"])
+        let stack = Card(
+            id: CardID(.stackCloze, "test"), kind: .stackCloze, domain: DomainKey(rawValue: "ml"), role: nil,
+            prompt: "?", context: "Python, ＿＿＿", answers: [Answer("PyTorch", aliases: ["파이토치"])], explanation: "")
+        let layout = presenter.typedFeedback(card: stack, check: judge.check("ㅔㅛ색초", card: stack))
+        #expect(layout == ["맞았습니다.", "한/영 전환을 봐 주었습니다: 'ㅔㅛ색초' → PyTorch"])
+        let vendor = presenter.typedFeedback(card: stack, check: judge.check("Meta PyTorch", card: stack))
+        #expect(vendor == ["맞았습니다.", "카탈로그의 표기: PyTorch"])
+    }
 }
 
 @Suite struct ParticleUseTests {

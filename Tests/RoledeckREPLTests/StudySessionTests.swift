@@ -81,8 +81,8 @@ import Testing
         #expect(text.contains("설명: test.md 설명 cloze/데이터-엔지니어/정제"))
     }
 
-    /// `?` gives up on any card; `:hint`, `:힌트` or `힌트` shows the answer's first sounds and length and
-    /// caps the suggestion at Hard; true/false has no hint.
+    /// `?` gives up on any card; `:hint`, `:힌트` or `힌트` shows the answer's first sounds and length (or
+    /// strikes out half the wrong options of a choice) and caps the suggestion at Hard; true/false has no hint.
     @Test func questionMarkAndHintOnEveryKind() throws {
         let fixture = try StudyFixture()
         defer { fixture.remove() }
@@ -106,7 +106,9 @@ import Testing
         #expect(text.contains("힌트: ㅍㅇㅍㄹㅇ ㄱㅊ (7글자) / ㄷㅇㅌ ㅈㅈ (5글자)"))
         #expect(text.contains("힌트: S__ (3글자) / P_____ (6글자)"))
         #expect(text.contains("힌트: ㅈㅈ (2글자)"))
-        #expect(text.contains("힌트: ㄷㅇㅌ ㅇㅈㄴㅇ (7글자)"))
+        // On a choice the hint strikes out wrong options and never names the right one.
+        let choiceHint = text.split(separator: "\n").first { $0.hasPrefix("힌트: 답이 아닌 것: ") }
+        #expect(choiceHint != nil && choiceHint?.contains("데이터 엔지니어") == false)
         #expect(text.contains("O/X 문제에는 힌트가 없습니다."))
         #expect(text.contains("힌트를 본 카드는 2 어려움까지만 제안합니다."))
     }

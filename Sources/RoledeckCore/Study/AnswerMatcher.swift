@@ -20,7 +20,7 @@ public struct AnswerMatcher: Sendable {
     /// How a reply matched.
     public enum Kind: Equatable, Sendable {
         case exact
-        /// In other words of the same phrase: particles, the words the card shows, other spacing.
+        /// In the answer's own words, spaced otherwise, with particles or with the words the card shows.
         case withVisibleWords
         /// With a maker's name, a kind word or a version added, or a kind word left out.
         case otherForm
@@ -193,6 +193,11 @@ public struct AnswerMatcher: Sendable {
             return Match(answer: first, kind: .exact)
         }
         let words = Phrasing.words(of: item)
+        // The answer's own words (spaced otherwise, with particles, with the line's words) first; then
+        // with other names from the table for some of them (`DB 설계`).
+        if let phrase = Phrasing(lexicon: nil).readings(of: words).lazy.compactMap({ self.phraseIndex[$0] }).first {
+            return Match(answer: phrases[phrase].answer, kind: .withVisibleWords)
+        }
         let readings = phrasing.readings(of: words)
         if let phrase = readings.lazy.compactMap({ self.phraseIndex[$0] }).first.map({ phrases[$0] }) {
             return Match(answer: phrase.answer, kind: phrase.visible ? .withVisibleWords : .exact)
@@ -419,6 +424,8 @@ public struct AnswerMatcher: Sendable {
 
     /// Every informative word of a long answer is in the reply, each within a typo of its own length.
     private func byKeywords(_ item: String) -> Match? {
+        // One phrase: a list that holds the answer's words among others' is not the answer.
+        guard AnswerText.items(item).count == 1 else { return nil }
         let given = Words.of(item)
         guard given.count >= 2 else { return nil }
         let hits = keywords.indices.filter { index in
