@@ -187,6 +187,8 @@ public struct REPL {
                 console.line("보류를 풀었습니다: \(id)")
             case .leeches:
                 console.lines(leechLines())
+            case .cards(let arguments):
+                console.lines(cardsLines(arguments, now: now))
             case .settings:
                 console.lines(settingsLines())
             case .optimize:
@@ -313,6 +315,7 @@ public struct REPL {
             ("suspend (보류)", "마지막 카드를 보류합니다"),
             ("unsuspend ID", "보류한 카드를 되살립니다"),
             ("leeches (거머리)", "자꾸 잊는 카드"),
+            ("cards (카드)", "카드 목록과 검색: cards --state review, cards 파이프라인, cards show ID"),
             ("settings (설정)", "설정 보기"),
             ("optimize (최적화)", "복습 기록에 FSRS 매개변수를 맞춥니다 (나아질 때만 저장)"),
             ("evaluate (평가)", "매개변수의 예측 성능: log loss, RMSE(bins), AUC"),

@@ -18,6 +18,8 @@ public enum REPLCommand: Equatable, Sendable {
     /// Puts a suspended card (by id) back into study.
     case unsuspend(id: String)
     case leeches
+    /// Lists the cards (`cards --state review`, `cards 데이터`) or prints one (`cards show ID`).
+    case cards(arguments: String)
     case settings
     /// Fits the FSRS parameters to the review log and saves them when better.
     case optimize
@@ -37,6 +39,7 @@ public enum REPLCommand: Equatable, Sendable {
         ("suspend", ["보류"], nil),
         ("unsuspend", ["보류해제", "보류취소"], "ID"),
         ("leeches", ["거머리", "leech"], nil),
+        ("cards", ["카드", "card"], nil),
         ("settings", ["설정", "setting"], nil),
         ("optimize", ["최적화", "optimise"], nil),
         ("evaluate", ["평가"], nil),
@@ -81,6 +84,7 @@ public enum CommandParser {
             return argument.isEmpty
                 ? .missingArgument(command: name, argument: "ID") : .command(.unsuspend(id: argument))
         case "leeches": return .command(.leeches)
+        case "cards": return .command(.cards(arguments: argument))
         case "settings": return .command(.settings)
         case "optimize": return .command(.optimize)
         case "evaluate": return .command(.evaluate(parameters: argument.isEmpty ? nil : argument))

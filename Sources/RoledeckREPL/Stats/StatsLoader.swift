@@ -48,16 +48,26 @@ public struct StatsLoader {
         decks: [Deck], store: ProgressStore, settings: StudySettings, days: DayConvention, filter: StatsFilter,
         now: Date, mindmap: Mindmap? = nil
     ) throws(StoreError) -> Loaded {
+        let progress = try cardStates(store: store, days: days, now: now)
+        let input = StatsInput(
+            decks: decks, records: progress.records, history: progress.digest.history, settings: settings, days: days,
+            filter: filter)
+        var loaded = Loaded(
+            statistics: Statistics.compute(input), mindmap: mindmap, logIssues: progress.digest.issues,
+            logShortfall: progress.shortfall)
+        loaded.fromCache = progress.digest.fromCache
+        return loaded
+    }
+
+    /// The card states a session would study with, read without the lock: the fold's, or `cards.json`'s
+    /// when it holds more than the log (`shortfall` says so); with the log's digest as of `now`.
+    public static func cardStates(store: ProgressStore, days: DayConvention, now: Date) throws(StoreError) -> (
+        records: [CardID: CardRecord], digest: LogDigest, shortfall: StoreError?
+    ) {
         let digest = try LogDigest.load(store: store, days: days, now: now)
-        // The states a session would study with: the fold's, or cards.json's when it holds more.
         let shortfall = try store.logShortfall()
         let records = try shortfall == nil ? store.cardStates(for: digest).cards : store.loadCards()
-        let input = StatsInput(
-            decks: decks, records: records, history: digest.history, settings: settings, days: days, filter: filter)
-        var loaded = Loaded(
-            statistics: Statistics.compute(input), mindmap: mindmap, logIssues: digest.issues, logShortfall: shortfall)
-        loaded.fromCache = digest.fromCache
-        return loaded
+        return (records, digest, shortfall)
     }
 
     /// The statistics as the JSON of `roledeck stats --json`: pretty-printed, keys sorted.
