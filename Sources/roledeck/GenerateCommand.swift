@@ -37,6 +37,11 @@ struct GenerateCommand: ParsableCommand {
             decks = decks.filter { $0.domain.key == match.key }
         }
         let folder = out.map(fileURL) ?? paths.defaultOutput
+        // Nothing is written when one of the files is a deck of the learner's own.
+        let own = Self.ownDecks(in: folder)
+        if let clash = decks.first(where: { own.contains($0.fileName) }) {
+            throw DeckError.wouldOverwriteOwnDeck(path: folder.appendingPathComponent(clash.fileName).path)
+        }
         for deck in decks {
             let changed = try DeckFile.write(deck, to: folder)
             let path = folder.appendingPathComponent(deck.fileName).path
@@ -48,9 +53,23 @@ struct GenerateCommand: ParsableCommand {
             let written = Set(decks.map(\.fileName))
             let present = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
             for stale in present.sorted() where stale.hasSuffix(".json") && !written.contains(stale) {
-                print("note: \(folder.appendingPathComponent(stale).path) is not a deck of this catalog; left as it is")
+                let path = folder.appendingPathComponent(stale).path
+                print(
+                    own.contains(stale)
+                        ? "직접 만든 덱이라 그대로 둡니다: \(path)"
+                        : "note: \(path) is not a deck of this catalog; left as it is")
             }
         }
+    }
+
+    /// The files in `folder` that are the learner's own decks (`"kind": "own"`).
+    static func ownDecks(in folder: URL) -> Set<String> {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return Set(
+            names.filter { name in
+                name.hasSuffix(".json")
+                    && (try? Data(contentsOf: folder.appendingPathComponent(name))).map(OwnDeckFile.isOwnDeck) == true
+            })
     }
 }
 

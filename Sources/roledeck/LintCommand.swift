@@ -31,26 +31,60 @@ struct LintCommand: ParsableCommand {
         report(catalog.warnings)
         var decks = DeckGenerator(catalog: catalog).decks()
         var checked = "generated from \(catalog.source)"
-        if self.catalog == nil, case .directory(let folder) = library.paths.decks,
-            let files = try? DeckFile.loadAll(from: folder)
-        {
-            decks = files
-            checked = "in \(folder.path)"
+        if self.catalog == nil, case .directory(let folder) = library.paths.decks {
+            // Without deck files the decks the catalog generates are checked; a deck that cannot be
+            // read (an own deck with a mistake among them) is the error to report.
+            if let files = try deckFiles(in: folder) {
+                decks = files
+                checked = "in \(folder.path)"
+            }
         }
-        let problems = Linter(catalog: catalog).lint(decks)
+        let problems = Linter(catalog: catalog).lint(decks.filter { !$0.isOwn })
+        let ownProblems = ownDeckProblems(decks, catalog: catalog, folder: library.paths.decks)
         let cards = decks.reduce(0) { $0 + $1.cards.count }
-        guard problems.isEmpty else {
+        guard problems.isEmpty && ownProblems.isEmpty else {
             for problem in problems {
                 let place = problem.line.map { "\(catalog.source):\($0)" } ?? catalog.source
                 let card = problem.card.map { "\($0): " } ?? ""
                 FileHandle.standardError.write(Data("\(place): \(card)\(problem.message)\n".utf8))
             }
+            for problem in ownProblems { FileHandle.standardError.write(Data("\(problem)\n".utf8)) }
+            let count = problems.count + ownProblems.count
             FileHandle.standardError.write(
-                Data("roledeck: error: lint found \(problems.count) problem(s) in \(cards) cards \(checked).\n".utf8))
+                Data("roledeck: error: lint found \(count) problem(s) in \(cards) cards \(checked).\n".utf8))
             throw CommandFailure(code: 1)
         }
+        let own = decks.filter(\.isOwn).count
         print(
-            "\(cards) cards in \(decks.count) decks \(checked): no problems"
+            "\(cards) cards in \(decks.count) decks \(checked)" + (own > 0 ? " (\(own) of your own)" : "")
+                + ": no problems"
                 + (catalog.warnings.isEmpty ? "." : " (\(catalog.warnings.count) warning(s) above)."))
+    }
+}
+
+/// The problems of the learner's own decks among `decks`, each at its file and line.
+private func ownDeckProblems(_ decks: [Deck], catalog: Catalog, folder: AppPaths.DeckSource) -> [OwnDeckLint.Problem] {
+    guard case .directory(let url) = folder, decks.contains(where: \.isOwn) else { return [] }
+    var lines: [String: [Int]] = [:]
+    for deck in decks where deck.isOwn {
+        let file = url.appendingPathComponent(deck.fileName)
+        lines[deck.fileName] = (try? Data(contentsOf: file)).map(OwnDeckFile.cardLines) ?? []
+    }
+    return OwnDeckLint(catalog: catalog).lint(decks, lines: lines).map { problem in
+        var located = problem
+        located.file = url.appendingPathComponent(problem.file).path
+        return located
+    }
+}
+
+/// The decks in `folder`, or nil when it has no deck files.
+private func deckFiles(in folder: URL) throws -> [Deck]? {
+    do {
+        return try DeckFile.loadAll(from: folder)
+    } catch {
+        switch error {
+        case .noDecks, .unreadable: return nil
+        default: throw error
+        }
     }
 }

@@ -24,15 +24,25 @@ public enum CardKind: String, Codable, Sendable, CaseIterable, Comparable {
     case domainRoles = "domain-roles"
     /// Which of two easily confused roles has this duty or item (choice of two).
     case contrast
+    /// The learner's own card answered by typing one answer (`Decks/*.json` with `"kind": "own"`).
+    case ownTyped = "own-typed"
+    /// The learner's own card that asks for several answers.
+    case ownList = "own-list"
+    /// The learner's own card with options.
+    case ownChoice = "own-choice"
+    /// The learner's own O/X statement.
+    case ownTrueFalse = "own-true-false"
+    /// The learner's own card, shown and graded by the learner.
+    case ownFlashcard = "own-flashcard"
 
     /// How the learner answers this kind.
     public var format: AnswerFormat {
         switch self {
-        case .duties: .flashcard
-        case .stack, .domainRoles: .typedMany
-        case .cloze, .stackCloze: .typed
-        case .roleDomain, .mindmap, .dutyRole, .stackRole, .oddOneOut, .contrast: .choice
-        case .trueFalse: .trueFalse
+        case .duties, .ownFlashcard: .flashcard
+        case .stack, .domainRoles, .ownList: .typedMany
+        case .cloze, .stackCloze, .ownTyped: .typed
+        case .roleDomain, .mindmap, .dutyRole, .stackRole, .oddOneOut, .contrast, .ownChoice: .choice
+        case .trueFalse, .ownTrueFalse: .trueFalse
         }
     }
 
@@ -51,6 +61,19 @@ public enum CardKind: String, Codable, Sendable, CaseIterable, Comparable {
         case .trueFalse: "참/거짓"
         case .domainRoles: "분야 → 직무"
         case .contrast: "헷갈리는 두 직무"
+        case .ownTyped: "내 카드 (입력)"
+        case .ownList: "내 카드 (여러 답)"
+        case .ownChoice: "내 카드 (객관식)"
+        case .ownTrueFalse: "내 카드 (O/X)"
+        case .ownFlashcard: "내 카드 (뒤집기)"
+        }
+    }
+
+    /// True for the kinds of the learner's own cards, which no catalog generates or checks.
+    public var isOwn: Bool {
+        switch self {
+        case .ownTyped, .ownList, .ownChoice, .ownTrueFalse, .ownFlashcard: true
+        default: false
         }
     }
 

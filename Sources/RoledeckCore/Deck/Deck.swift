@@ -9,6 +9,9 @@ public struct Deck: Codable, Equatable, Sendable {
     public var domain: DeckDomain
     /// The cards in the order new cards are introduced: role by role, broad kinds first.
     public var cards: [Card]
+    /// The file name of a learner's own deck (`"kind": "own"`, see `OwnDeckFile`); nil for a deck
+    /// generated from a catalog. Never written: roledeck does not write own decks.
+    public var ownFile: String?
 
     public init(catalog: CatalogReference, domain: DeckDomain, cards: [Card]) {
         self.schemaVersion = Deck.currentSchemaVersion
@@ -17,8 +20,15 @@ public struct Deck: Codable, Equatable, Sendable {
         self.cards = cards
     }
 
-    /// The file name the deck is written to.
-    public var fileName: String { "\(domain.key.rawValue).json" }
+    /// The file name the deck is written to (an own deck: the file it was read from).
+    public var fileName: String { ownFile ?? "\(domain.key.rawValue).json" }
+
+    /// True for a learner's own deck.
+    public var isOwn: Bool { ownFile != nil }
+
+    private enum CodingKeys: String, CodingKey {
+        case schemaVersion, catalog, domain, cards
+    }
 
     /// How many cards of each kind the deck holds, in kind order.
     public var countsByKind: [(kind: CardKind, count: Int)] {

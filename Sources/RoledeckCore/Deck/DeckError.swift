@@ -9,6 +9,12 @@ public enum DeckError: Error, Equatable, Sendable {
     case noDecks(path: String)
     case unwritable(path: String, reason: String)
     case unknownDomain(name: String, known: [String])
+    /// A learner's own deck file has a card or field roledeck cannot use; `line` is where it is.
+    case ownDeck(path: String, line: Int, reason: String)
+    /// `generate` would write over a learner's own deck.
+    case wouldOverwriteOwnDeck(path: String)
+    /// Two decks have the same key (an own deck named like another deck).
+    case duplicateDeck(path: String, key: String)
 }
 
 extension DeckError: LocalizedError {
@@ -28,6 +34,12 @@ extension DeckError: LocalizedError {
             "\(path): the deck cannot be written (\(reason))."
         case .unknownDomain(let name, let known):
             "no domain is called '\(name)'; the domains are: \(known.joined(separator: ", "))."
+        case .ownDeck(let path, let line, let reason):
+            "\(path):\(line): \(reason)"
+        case .wouldOverwriteOwnDeck(let path):
+            "\(path): 직접 만든 덱(\"kind\": \"own\")이라 덮어쓰지 않습니다; 카탈로그의 덱과 이름이 겹치면 파일 이름을 바꾸세요."
+        case .duplicateDeck(let path, let key):
+            "\(path): 덱 키 '\(key)'를 다른 덱이 이미 씁니다; \"key\"를 바꾸세요."
         }
     }
 }

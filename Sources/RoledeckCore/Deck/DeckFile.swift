@@ -17,6 +17,7 @@ public enum DeckFile {
     /// read again by `JSONSerialization` and `JSONDecoder`, whose errors say where and what.
     public static func decode(_ data: Data, path: String) throws(DeckError) -> Deck {
         if let deck = try? DeckDecoding.deck(data) { return deck }
+        if OwnDeckFile.isOwnDeck(data) { return try OwnDeckFile.decode(data, path: path) }
         do {
             _ = try JSONSerialization.jsonObject(with: data)
         } catch {
@@ -39,7 +40,8 @@ public enum DeckFile {
         }
     }
 
-    /// Reads every `*.json` deck in a folder, in file-name order.
+    /// Reads every `*.json` deck in a folder: the catalog's decks in domain order, then the learner's
+    /// own decks (`OwnDeckFile`) in file-name order, numbered after them.
     public static func loadAll(from directory: URL) throws(DeckError) -> [Deck] {
         let names: [String]
         do {
@@ -60,7 +62,18 @@ public enum DeckFile {
             }
             decks.append(try decode(data, path: url.path))
         }
-        return decks.sorted { $0.domain.number < $1.domain.number }
+        var ordered = decks.filter { !$0.isOwn }.sorted { $0.domain.number < $1.domain.number }
+        var number = ordered.map(\.domain.number).max() ?? 0
+        for var own in decks where own.isOwn {
+            if ordered.contains(where: { $0.domain.key == own.domain.key }) {
+                throw .duplicateDeck(
+                    path: directory.appendingPathComponent(own.fileName).path, key: own.domain.key.rawValue)
+            }
+            number += 1
+            own.domain.number = number
+            ordered.append(own)
+        }
+        return ordered
     }
 
     /// Writes a deck to `<directory>/<key>.json` through a temporary file and a rename.
@@ -69,7 +82,10 @@ public enum DeckFile {
     public static func write(_ deck: Deck, to directory: URL) throws(DeckError) -> Bool {
         let url = directory.appendingPathComponent(deck.fileName)
         let data = encode(deck)
-        if let existing = try? Data(contentsOf: url), existing == data { return false }
+        if let existing = try? Data(contentsOf: url) {
+            if existing == data { return false }
+            if OwnDeckFile.isOwnDeck(existing) { throw .wouldOverwriteOwnDeck(path: url.path) }
+        }
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             try data.write(to: url, options: .atomic)

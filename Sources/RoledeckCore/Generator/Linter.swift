@@ -109,6 +109,7 @@ public struct Linter: Sendable {
             case .stack, .stackCloze, .oddOneOut, .trueFalse, .stackRole: return role.stackLine
             case .contrast: return card.prompt.contains("기술 스택") ? role.stackLine : role.dutiesLine
             case .roleDomain, .mindmap, .domainRoles: return role.line
+            case .ownTyped, .ownList, .ownChoice, .ownTrueFalse, .ownFlashcard: return nil
             }
         }
         if card.kind == .stackRole, let facts = LintRules(index: index, maker: maker).item(of: card),
