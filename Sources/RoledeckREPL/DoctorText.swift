@@ -69,11 +69,14 @@ public enum DoctorText {
             )
         }
         if !report.unknownCardIDs.isEmpty {
-            let sample = report.unknownCardIDs.prefix(10).map(\.rawValue).joined(separator: ", ")
-            let more = report.unknownCardIDs.count > 10 ? ", …" : ""
+            // Cards a catalog edit removed: each one, with the reviews the log keeps of it.
             lines.append(
                 "  note: \(report.unknownCardIDs.count) card(s) with progress are not in the decks (kept, "
-                    + "in case the catalog brings them back): \(sample)\(more)")
+                    + "in case the catalog brings them back):")
+            for id in report.unknownCardIDs {
+                let reps = report.rebuilt[id]?.reps ?? 0
+                lines.append("    \(id.rawValue)" + (reps > 0 ? " (복습 \(reps)번)" : ""))
+            }
         }
         switch repair {
         case .none:

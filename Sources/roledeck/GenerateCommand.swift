@@ -3,11 +3,18 @@ import Foundation
 import RoledeckCore
 import RoledeckREPL
 
-/// `roledeck generate`: writes one deck per domain from a catalog.
+/// `roledeck generate`: writes one deck per domain from a catalog, after saying what changes.
 struct GenerateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "generate",
-        abstract: "Generate one JSON deck per domain from a catalog.")
+        abstract: "Generate one JSON deck per domain from a catalog.",
+        discussion: """
+            Compares with the decks in place first and prints what is new, changed and removed. A card \
+            whose fact is unchanged keeps its id and history; a reworded duty or renamed item (a small \
+            edit at the same place of the same role) and a renamed role keep theirs too. Removed cards' \
+            reviews stay in the log (roledeck doctor lists them). Your own decks ("kind": "own") are \
+            never written.
+            """)
 
     @OptionGroup var global: GlobalOptions
 
@@ -24,6 +31,9 @@ struct GenerateCommand: ParsableCommand {
             "Generate only this domain's deck (its name, English name, key or number).", valueName: "name"))
     var domain: String?
 
+    @Flag(help: "Print what would change, and write nothing.")
+    var dryRun = false
+
     mutating func run() throws {
         let paths = global.paths()
         let library = DeckLibrary(paths: paths)
@@ -37,39 +47,54 @@ struct GenerateCommand: ParsableCommand {
             decks = decks.filter { $0.domain.key == match.key }
         }
         let folder = out.map(fileURL) ?? paths.defaultOutput
+        let inPlace = Self.decksInPlace(folder)
         // Nothing is written when one of the files is a deck of the learner's own.
-        let own = Self.ownDecks(in: folder)
+        let own = Set(inPlace.filter(\.isOwn).map(\.fileName))
         if let clash = decks.first(where: { own.contains($0.fileName) }) {
             throw DeckError.wouldOverwriteOwnDeck(path: folder.appendingPathComponent(clash.fileName).path)
         }
-        for deck in decks {
+        let edit = CatalogEdit(inPlace: inPlace, generated: decks)
+        let reviews = (try? ProgressStore.openReadOnly(folder: paths.progress).loadCards())?.mapValues(\.reps) ?? [:]
+        let firstTime = !inPlace.contains { !$0.isOwn }
+        print(CatalogEditText.render(edit, reviews: reviews, firstTime: firstTime).joined(separator: "\n"))
+        if dryRun {
+            print("--dry-run: 아무것도 쓰지 않았습니다.")
+            return
+        }
+        for deck in edit.decks {
             let changed = try DeckFile.write(deck, to: folder)
             let path = folder.appendingPathComponent(deck.fileName).path
-            print("\(changed ? "wrote" : "unchanged") \(path) (\(deck.cards.count) cards)")
+            print("\(changed ? "썼습니다" : "그대로입니다"): \(path) (\(deck.cards.count)장)")
         }
-        print("\(decks.count) deck(s), \(decks.reduce(0) { $0 + $1.cards.count }) cards from \(catalog.source)")
+        print("덱 \(edit.decks.count)개, 카드 \(edit.decks.reduce(0) { $0 + $1.cards.count })장 (\(catalog.source))")
         if domain == nil {
-            // Decks of domains the catalog no longer has are left alone, but said.
-            let written = Set(decks.map(\.fileName))
+            // Decks of domains the catalog no longer has, and the learner's own, are left alone, but said.
+            let written = Set(edit.decks.map(\.fileName))
             let present = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-            for stale in present.sorted() where stale.hasSuffix(".json") && !written.contains(stale) {
-                let path = folder.appendingPathComponent(stale).path
+            for other in present.sorted() where other.hasSuffix(".json") && !written.contains(other) {
+                let path = folder.appendingPathComponent(other).path
                 print(
-                    own.contains(stale)
+                    own.contains(other)
                         ? "직접 만든 덱이라 그대로 둡니다: \(path)"
-                        : "note: \(path) is not a deck of this catalog; left as it is")
+                        : "이 카탈로그의 덱이 아니라 그대로 둡니다: \(path)")
             }
         }
     }
 
-    /// The files in `folder` that are the learner's own decks (`"kind": "own"`).
-    static func ownDecks(in folder: URL) -> Set<String> {
+    /// The decks in `folder` now, to compare with; a file that cannot be read as a deck is left out
+    /// with a warning (its cards cannot keep their ids by a rewording).
+    static func decksInPlace(_ folder: URL) -> [Deck] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return Set(
-            names.filter { name in
-                name.hasSuffix(".json")
-                    && (try? Data(contentsOf: folder.appendingPathComponent(name))).map(OwnDeckFile.isOwnDeck) == true
-            })
+        return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted().compactMap { name in
+            let url = folder.appendingPathComponent(name)
+            do {
+                return try DeckFile.decode(try Data(contentsOf: url), path: url.path)
+            } catch {
+                let reason = (error as? LocalizedError)?.errorDescription ?? "\(error)"
+                warn("\(reason) 이 파일은 비교에서 뺍니다.")
+                return nil
+            }
+        }
     }
 }
 

@@ -22,11 +22,16 @@ public struct Card: Codable, Equatable, Sendable, Identifiable {
     /// The card's place in the order new cards are introduced across every deck of its catalog
     /// (see `IntroductionOrder`); cards without one come after those with one.
     public var rank: Int?
+    /// The catalog fact the card asks about, by place: `데이터-엔지니어/d1.2: 정제` (role, then `d2` for
+    /// its second duty, `d2.1` for that duty's first part, `s5` for its fifth stack item, and the
+    /// fact's text). `generate` keeps a card's id, and so its history, when the catalog rewords the
+    /// fact at the same place (`CatalogEdit`); nil for cards about a whole role or domain.
+    public var fact: String?
 
     public init(
         id: CardID, kind: CardKind, domain: DomainKey, role: RoleKey?, prompt: String, context: String? = nil,
         answers: [Answer], distractors: [String]? = nil, selection: Selection? = nil, explanation: String,
-        rank: Int? = nil
+        rank: Int? = nil, fact: String? = nil
     ) {
         self.id = id
         self.kind = kind
@@ -39,6 +44,7 @@ public struct Card: Codable, Equatable, Sendable, Identifiable {
         self.selection = selection
         self.explanation = explanation
         self.rank = rank
+        self.fact = fact
     }
 }
 

@@ -148,6 +148,7 @@ struct DeckDecoding {
         var selection: Selection?
         var explanation: String?
         var rank: Int?
+        var fact: String?
         try cursor.object { cursor, key throws(JSONCursor.Mismatch) in
             if key.is("id") {
                 id = try cursor.string()
@@ -175,6 +176,8 @@ struct DeckDecoding {
                 explanation = try sharedString(&cursor)
             } else if key.is("rank") {
                 rank = cursor.null() ? nil : try cursor.int()
+            } else if key.is("fact") {
+                fact = cursor.null() ? nil : try cursor.string()
             } else {
                 try cursor.skipValue()
             }
@@ -185,7 +188,7 @@ struct DeckDecoding {
         return Card(
             id: CardID(rawValue: id), kind: kind, domain: DomainKey(rawValue: domain),
             role: role.map { RoleKey(rawValue: $0) }, prompt: prompt, context: context, answers: answers,
-            distractors: distractors, selection: selection, explanation: explanation, rank: rank)
+            distractors: distractors, selection: selection, explanation: explanation, rank: rank, fact: fact)
     }
 
     private mutating func strings(_ cursor: inout JSONCursor) throws(JSONCursor.Mismatch) -> [String] {

@@ -48,6 +48,7 @@ public struct DeckGenerator: Sendable {
         for (rank, draft) in ordered.enumerated() {
             var card = draft.card
             card.rank = rank
+            card.fact = CardFact.of(card, in: index)?.field
             byDomain[card.domain, default: []].append(card)
         }
         return catalog.domains.map { domain in
