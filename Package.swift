@@ -9,7 +9,9 @@ let package = Package(
         .library(name: "RoledeckCore", targets: ["RoledeckCore"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // Pure logic and file formats: catalog, generator, scheduler, store, stats.
@@ -30,12 +32,22 @@ let package = Package(
             name: "RoledeckREPL",
             dependencies: ["RoledeckCore", "CReadline"]
         ),
+        // Anki packages (.apkg): the collection the core lays out, written as SQLite and zipped.
+        .target(
+            name: "RoledeckAnki",
+            dependencies: [
+                "RoledeckCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         // The thin executable: arguments, paths, clock, exit codes.
         .executableTarget(
             name: "roledeck",
             dependencies: [
                 "RoledeckCore",
                 "RoledeckREPL",
+                "RoledeckAnki",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -62,6 +74,12 @@ let package = Package(
         .testTarget(
             name: "RoledeckCLITests",
             dependencies: ["roledeck", "readline-echo", "RoledeckREPL", "RoledeckCore"]
+        ),
+        // The package writer read back through SQLite, without Anki (the interop test with Anki's own
+        // library runs the binary, in RoledeckCLITests).
+        .testTarget(
+            name: "RoledeckAnkiTests",
+            dependencies: ["RoledeckAnki", "RoledeckCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ],
     swiftLanguageModes: [.v6]
