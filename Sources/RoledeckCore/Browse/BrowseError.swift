@@ -18,7 +18,7 @@ extension BrowseError: LocalizedError {
     public var errorDescription: String? {
         switch self {
         case .unknownScope(let error):
-            return error.errorDescription
+            return error.optionDescription
         case .unknownKind(let name, let suggestion, let known):
             return "--kind '\(name)': 그런 카드 종류는 없습니다"
                 + (suggestion.map { "; 혹시 '\($0)'?" } ?? "; 종류: \(known.joined(separator: ", ")).")

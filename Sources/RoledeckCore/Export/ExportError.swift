@@ -18,7 +18,7 @@ extension ExportError: LocalizedError {
     public var errorDescription: String? {
         switch self {
         case .unknownDomain(let error):
-            error.errorDescription
+            error.optionDescription
         case .nothingToExport:
             "내보낼 카드가 없습니다."
         case .outOfRange(let card, let field, let value):

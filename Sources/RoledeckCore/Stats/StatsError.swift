@@ -15,9 +15,29 @@ public enum StatsError: Error, Equatable, Sendable, LocalizedError {
                 + (suggestion.map { "; did you mean '\($0)'?" }
                     ?? "; the domains are: \(known.joined(separator: ", ")).")
         case .unknownRole(let name, let suggestion, let known):
-            let list = known.count <= 12 ? known : Array(known.prefix(12)) + ["…"]
             return "no role is called '\(name)'"
-                + (suggestion.map { "; did you mean '\($0)'?" } ?? "; the roles are: \(list.joined(separator: ", ")).")
+                + (suggestion.map { "; did you mean '\($0)'?" } ?? "; the roles are: \(Self.listed(known)).")
         }
+    }
+}
+
+extension StatsError {
+    /// The same in Korean, naming the option (`--domain`, `--role`) as the learner typed it: for the
+    /// commands written for learners (`cards`, `export`).
+    public var optionDescription: String {
+        switch self {
+        case .unknownDomain(let name, let suggestion, let known):
+            "--domain '\(name)': 그런 분야가 없습니다"
+                + (suggestion.map { "; 혹시 '\($0)'?" } ?? "; 분야: \(known.joined(separator: ", ")).")
+        case .unknownRole(let name, let suggestion, let known):
+            "--role '\(name)': 그런 직무가 없습니다"
+                + (suggestion.map { "; 혹시 '\($0)'?" }
+                    ?? "; 직무: \(Self.listed(known)).")
+        }
+    }
+
+    /// The roles a message lists: the first twelve.
+    private static func listed(_ roles: [String]) -> String {
+        (roles.count <= 12 ? roles : Array(roles.prefix(12)) + ["…"]).joined(separator: ", ")
     }
 }
