@@ -11,8 +11,16 @@ import Foundation
 public enum ExportFile {
     /// Writes `data` to `url`; an existing file is an error unless `replacing`.
     public static func write(_ data: Data, to url: URL, replacing: Bool) throws(ExportError) {
-        if !replacing && FileManager.default.fileExists(atPath: url.path) { throw .fileExists(path: url.path) }
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) {
+            if isFolder.boolValue { throw .unwritable(path: url.path, reason: "폴더입니다; 파일 이름을 주세요") }
+            if !replacing { throw .fileExists(path: url.path) }
+        }
+        let folder = url.deletingLastPathComponent()
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw .unwritable(path: url.path, reason: "없는 폴더입니다: \(folder.path)")
+        }
+        let temporary = folder.appendingPathComponent(
             ".\(url.lastPathComponent).tmp-\(getpid())")
         do {
             try data.write(to: temporary)

@@ -206,6 +206,11 @@ import Testing
         #expect(try Data(contentsOf: file) == Data("new".utf8))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["cards.txt"])
         let nowhere = folder.appendingPathComponent("missing/cards.txt")
-        #expect(throws: ExportError.self) { try ExportFile.write(Data("x".utf8), to: nowhere, replacing: false) }
+        let noFolder = ExportError.unwritable(
+            path: nowhere.path, reason: "없는 폴더입니다: \(folder.appendingPathComponent("missing").path)")
+        #expect(throws: noFolder) { try ExportFile.write(Data("x".utf8), to: nowhere, replacing: false) }
+        #expect(throws: ExportError.unwritable(path: folder.path, reason: "폴더입니다; 파일 이름을 주세요")) {
+            try ExportFile.write(Data("x".utf8), to: folder, replacing: true)
+        }
     }
 }
