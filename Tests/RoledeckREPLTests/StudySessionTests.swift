@@ -198,6 +198,31 @@ import Testing
         return fixture
     }
 
+    /// The fuzz is drawn when the card is shown: the interval beside each rating is the one saved.
+    @Test func theIntervalShownIsTheIntervalApplied() throws {
+        var seen: Set<String> = []
+        for seed in UInt64(1)...12 {
+            let fixture = try StudyFixture()
+            defer { fixture.remove() }
+            let day = 86_400.0
+            let memory = FSRSCard(
+                state: .review, stability: 4, difficulty: 5, due: StudyFixture.start.addingTimeInterval(-day),
+                lastReview: StudyFixture.start.addingTimeInterval(-5 * day))
+            try fixture.seed([StudyFixture.id("true-false/데이터-엔지니어/sql"): CardRecord(card: memory, reps: 3)])
+            var (repl, _) = try fixture.repl([.line("o"), .line(""), .line(":q")], seed: seed)
+            repl.study(.today)
+            let text = fixture.transcript.text
+            let shown = try #require(text.firstMatch(of: /3 알맞음 (\d+)일/)?.1)
+            let saved = try #require(text.firstMatch(of: /저장됨: 3 알맞음 · 다음 (\d+)일 뒤/)?.1)
+            #expect(shown == saved, "seed \(seed)")
+            let review = try #require(try fixture.log().first { $0.kind == .review })
+            let due = try #require(review.after?.due)
+            #expect(Int((due.timeIntervalSince(review.at) / day).rounded()) == Int(saved), "seed \(seed)")
+            seen.insert(String(saved))
+        }
+        #expect(seen.count > 1)  // the fuzz did vary: the test would catch a preview without it
+    }
+
     @Test func theEighthLapseTagsALeech() throws {
         let fixture = try leechFixture(action: .tag)
         defer { fixture.remove() }
