@@ -103,11 +103,6 @@ public enum AnkiExport {
             if let last = revlog.last, entry.id <= last.id { entry.id = last.id + 1 }
             revlog.append(entry)
         }
-        let zone: TimeZone? =
-            switch days {
-            case .anki(_, let timeZone): timeZone
-            case .pyFSRS: nil
-            }
         let rolloverHour =
             switch days {
             case .anki(let hour, _): hour
@@ -115,7 +110,7 @@ public enum AnkiExport {
             }
         return AnkiCollection(
             creation: Int64(creation.timeIntervalSince1970.rounded(.down)), modified: nowMs,
-            rolloverHour: rolloverHour, creationMinutesWest: -(zone?.secondsFromGMT(for: creation) ?? 0) / 60,
+            rolloverHour: rolloverHour, creationMinutesWest: -days.timeZone.secondsFromGMT(for: creation) / 60,
             notetype: notetype, deckConfig: deckConfig(settings), decks: ankiDecks, notes: notes, cards: ankiCards,
             revlog: revlog, nextPosition: cards.count + 1)
     }
