@@ -1,22 +1,12 @@
 /// Where a card is in its life, as a browser shows it: never studied, in the learning steps,
-/// scheduled in days, or back in the steps after a lapse.
-public enum CardPhase: String, Codable, Sendable, CaseIterable {
-    case new
-    case learning
-    case review
-    case relearning
+/// scheduled in days, or back in the steps after a lapse. The same four states the review log
+/// records before each review, so one type holds both.
+public typealias CardPhase = PriorState
 
+extension PriorState {
     /// The phase of a card with `record` (nil: never studied).
     public init(_ record: CardRecord?) {
-        guard let card = record?.card, !card.isNew else {
-            self = .new
-            return
-        }
-        switch card.state {
-        case .learning: self = .learning
-        case .review: self = .review
-        case .relearning: self = .relearning
-        }
+        self.init(record?.card)
     }
 
     /// The Korean name listings use.

@@ -74,7 +74,7 @@ public enum CardsText {
         let zone = LocalTime.zone(of: days)
         for review in reviews {
             var parts = [
-                LocalTime.stamp(review.at, in: zone), CardPhase(review.before).label,
+                LocalTime.stamp(review.at, in: zone), review.before.label,
                 "\(review.rating.rawValue) \(CardPresenter.name(of: review.rating))",
             ]
             if let ms = review.durationMs { parts.append(IntervalText.elapsed(seconds: Double(ms) / 1000)) }
@@ -125,17 +125,5 @@ public enum CardsText {
             width += next
         }
         return result + "…"
-    }
-}
-
-extension CardPhase {
-    /// The phase a card was in when it was reviewed.
-    init(_ prior: PriorState) {
-        switch prior {
-        case .new: self = .new
-        case .learning: self = .learning
-        case .review: self = .review
-        case .relearning: self = .relearning
-        }
     }
 }
