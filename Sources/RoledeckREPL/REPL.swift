@@ -268,11 +268,13 @@ public struct REPL {
 
     /// The full statistics report, as `roledeck stats` prints it, from the session's own state.
     func statsLines(now: Date) -> [String] {
-        // The same digest of the log as `roledeck stats` (Progress/.stats-cache), with the session's own card states.
+        // The same digest of the log as `roledeck stats` (Progress/.stats-cache), with the session's own card
+        // states (the digest's when the clock is set before the log's last lines).
         let digest = try? LogDigest.load(store: state.store, days: state.days, now: now)
         let issues = digest?.issues ?? []
+        let records = digest.map { $0.isLookBack ? $0.cards : state.records } ?? state.records
         let input = StatsInput(
-            decks: state.decks, records: state.records,
+            decks: state.decks, records: records,
             history: digest?.history ?? ReviewHistory(now: now, days: state.days), settings: state.settings,
             days: state.days, filter: .all)
         var lines = StatsReport.render(
@@ -290,11 +292,16 @@ public struct REPL {
     func leechLines() -> [String] {
         let leeches = state.records.filter { $0.value.leech }.sorted { $0.key < $1.key }
         guard !leeches.isEmpty else { return ["거머리 카드가 없습니다."] }
-        let width = leeches.map { DisplayWidth.of($0.key.rawValue) }.max() ?? 0
+        func flags(_ record: CardRecord) -> String { "\(record.lapses)번 잊음" + (record.suspended ? ", 보류됨" : "") }
+        let flagWidth = leeches.map { DisplayWidth.of(flags($0.value)) }.max() ?? 0
         var lines = ["거머리 카드 \(leeches.count)장 (\(state.settings.leechThreshold)번 이상 잊은 카드):"]
         for (id, record) in leeches {
-            let flags = "\(record.lapses)번 잊음" + (record.suspended ? ", 보류됨" : "")
-            lines.append("  \(DisplayWidth.padded(id.rawValue, to: width))  \(flags)  \(state.card(id)?.prompt ?? "")")
+            let flags = flags(record)
+            // Named by its prompt, cut to the terminal's width; the id (for `unsuspend`) after it.
+            let lead = "  \(DisplayWidth.padded(flags, to: flagWidth))  "
+            let prompt = state.card(id)?.prompt ?? id.rawValue
+            lines.append(lead + DisplayWidth.line(prompt, fitting: (console.width ?? 80) - DisplayWidth.of(lead)))
+            lines.append(String(repeating: " ", count: DisplayWidth.of(lead)) + id.rawValue)
         }
         if leeches.contains(where: { $0.value.suspended }) { lines.append("보류를 풀려면: unsuspend <id>") }
         return lines

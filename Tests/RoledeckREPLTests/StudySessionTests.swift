@@ -40,7 +40,7 @@ import Testing
         #expect(fixture.transcript.text.components(separatedBy: "맞았습니다.").count - 1 == 10)
         #expect(summary?.reviewed == 11 && summary?.correct == 11)
         #expect(summary?.ending == .endOfInput)
-        #expect(fixture.transcript.text.contains("복습을 멈췄습니다: 11장 · 정확도 100%"))
+        #expect(fixture.transcript.text.contains("복습을 멈췄습니다: 카드 11장 · 복습 11회 · 정확도 100%"))
         #expect(try fixture.cards().count == 11)
     }
 
@@ -245,7 +245,10 @@ import Testing
         #expect(try fixture.log().map(\.kind) == [.review, .leech, .suspend, .unsuspend])
         let text = fixture.transcript.text
         #expect(text.contains("(보류됨). `leeches`로 모아 볼 수 있습니다."))
-        #expect(text.contains("  true-false/데이터-엔지니어/sql  8번 잊음, 보류됨  질문 true-false/데이터-엔지니어/sql"))
+        // Named by its prompt, with its id (for unsuspend) under it.
+        #expect(
+            text.contains(
+                "  8번 잊음, 보류됨  질문 true-false/데이터-엔지니어/sql\n                    true-false/데이터-엔지니어/sql\n"))
         #expect(text.contains("보류를 풀었습니다: true-false/데이터-엔지니어/sql"))
         let record = try #require(try fixture.cards()[StudyFixture.id("true-false/데이터-엔지니어/sql")])
         #expect(record.leech && !record.suspended)
