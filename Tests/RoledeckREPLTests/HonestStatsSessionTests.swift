@@ -65,9 +65,10 @@ import Testing
         var fixture = try StudyFixture()
         defer { fixture.remove() }
         fixture.settings.limits.newPerDay = 1
-        // One new card: wrong, then its learning steps bring it back twice.
+        // One new card: wrong, then its learning steps bring it back twice (waited for: Enter, then the countdown).
         var (repl, _) = try fixture.repl([
-            .option("MLOps"), .line(""), .option("데이터"), .line(""), .option("데이터"), .line(""),
+            .option("MLOps"), .line(""), .line(""), .wait(60), .option("데이터"), .line(""), .line(""), .wait(600),
+            .option("데이터"), .line(""),
         ])
         let result = repl.study(.today)
         let summary = try #require(result)
