@@ -49,12 +49,16 @@ public struct REPL {
         let queue = state.queue(now: clock.now())
         guard queue.dueCount + queue.newCards.count > 0 else {
             let tomorrow = state.queueTomorrow(now: clock.now())
-            return "오늘은 복습할 카드가 없습니다. 내일: 복습 \(tomorrow.dueCount)장 · 새 카드 \(tomorrow.newCards.count)장"
+            return
+                (["오늘은 복습할 카드가 없습니다. 내일: 복습 \(tomorrow.dueCount)장 · 새 카드 \(tomorrow.newCards.count)장"]
+                + LimitNotice.lines(queue)).joined(separator: "\n")
         }
         let seconds =
             Double(queue.dueCount) * Self.secondsPerReview + Double(queue.newCards.count) * Self.secondsPerNewCard
         let minutes = max(1, Int((seconds / 60).rounded(.up)))
-        return "오늘 복습 \(queue.dueCount)장 · 새 카드 \(queue.newCards.count)장 · 예상 \(minutes)분"
+        return
+            (["오늘 복습 \(queue.dueCount)장 · 새 카드 \(queue.newCards.count)장 · 예상 \(minutes)분"]
+            + LimitNotice.lines(queue)).joined(separator: "\n")
     }
 
     /// The interactive loop: returns on `quit` or at the end of input.
@@ -193,6 +197,22 @@ public struct REPL {
                 optimize(now: now)
             case .evaluate(let parameters):
                 evaluate(parameters, now: now)
+            case .more(let count, let reviews):
+                guard requireWritable() else { return }
+                let limits: QueueLimits
+                do {
+                    limits = try state.addToTodaysLimits(
+                        newCards: reviews ? 0 : count, reviews: reviews ? count : 0, now: now)
+                } catch {
+                    // The settings file is the learner's: it is left as it was, and the error says why.
+                    console.line(palette.warn(error.errorDescription ?? "\(error)"))
+                    return
+                }
+                console.line(
+                    reviews
+                        ? "오늘만 복습 한도를 \(count)장 늘렸습니다: 오늘 복습 \(limits.reviewsPerDay)장까지."
+                        : "오늘만 새 카드 한도를 \(count)장 늘렸습니다: 오늘 새 카드 \(limits.newPerDay)장까지.")
+                console.line(palette.strong(todayLine()))
             case .help:
                 console.lines(Self.helpLines())
             case .quit:
@@ -256,7 +276,8 @@ public struct REPL {
             history: digest?.history ?? ReviewHistory(now: now, days: state.days), settings: state.settings,
             days: state.days, filter: .all)
         var lines = StatsReport.render(
-            Statistics.compute(input), width: 80, colour: console.palette.colour, reviewCommand: "review"
+            Statistics.compute(input), width: console.width ?? 80, colour: console.palette.colour,
+            reviewCommand: "review"
         )
         .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if lines.last == "" { lines.removeLast() }

@@ -105,6 +105,15 @@ public struct StudySession {
             streak: repl.state.history.streak(through: repl.state.days.dayNumber(of: now)).current, ending: ending)
         repl.console.line()
         repl.console.lines(summary.render(palette: repl.presenter.palette))
+        if ending == .finished {
+            // Nothing left now: say what the limits hold back, with the way on.
+            let left: DailyQueue
+            switch scope {
+            case .today: left = repl.state.queue(now: now)
+            case .deck(let deck): left = repl.state.queue(now: now, deck: deck)
+            }
+            repl.console.lines(LimitNotice.lines(left).map(repl.presenter.palette.dim))
+        }
         return summary
     }
 

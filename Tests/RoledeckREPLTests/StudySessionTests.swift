@@ -284,8 +284,25 @@ import Testing
             StudyFixture.id("cloze/데이터-엔지니어/정제"): due, StudyFixture.id("true-false/데이터-엔지니어/sql"): due,
             StudyFixture.id("true-false/데이터-엔지니어/excel"): due,
         ])
-        var (repl, _) = try fixture.repl([])
-        #expect(repl.todayLine() == "오늘 복습 2장 · 새 카드 0장 · 예상 1분")
+        var (repl, _) = try fixture.repl([
+            .line(""), .line("?"), .line("4"), .line("?"), .line("4"), .line("more 1 복습"), .line("quit"),
+        ])
+        // The limit that holds a card back says so, with the way on.
+        #expect(
+            repl.todayLine() == """
+                오늘 복습 2장 · 새 카드 0장 · 예상 1분
+                하루 복습 한도(2장)에 걸려 복습할 카드 1장이 기다립니다. 오늘 더 하려면 more 1 복습.
+                하루 새 카드 한도가 0장이라 새 카드 8장이 나오지 않습니다. 오늘 보려면 more 8.
+                """)
+        repl.run()
+        let text = fixture.transcript.text
+        // After the two the limit allows, the session says what it held back; `more 1 복습` lets it in, today only.
+        #expect(text.contains("연속 학습 1일째\n하루 복습 한도(2장)에 걸려 복습할 카드 1장이 기다립니다."))
+        #expect(text.contains("오늘만 복습 한도를 1장 늘렸습니다: 오늘 복습 3장까지.\n오늘 복습 1장 · 새 카드 0장"))
+        let saved = try StudySettings.load(from: fixture.folder)
+        let today = repl.state.days.dayNumber(of: StudyFixture.start)
+        #expect(saved.limits(onDay: today).reviewsPerDay == 3)
+        #expect(saved.limits(onDay: today + 1).reviewsPerDay == 2)
     }
 
     @Test func studyDeckShowsItsNewCardsFirst() throws {
