@@ -53,8 +53,8 @@ public struct ReviewHistory: Sendable {
         reviews.append(
             ReviewEvent(
                 card: card, day: Int32(clamping: days.dayNumber(of: record.at)), rating: rating,
-                before: record.before ?? .new, durationMs: duration, chosen: chosen,
-                right: right))
+                before: record.before ?? .new, durationMs: duration, chosen: chosen, right: right,
+                mode: record.mode))
         return reviews.count - 1
     }
 

@@ -130,6 +130,9 @@ public struct TodayFigures: Equatable, Sendable, Encodable {
     /// the same "tomorrow" a session's end shows).
     public var dueTomorrow: Int
     public var newTomorrow: Int
+    /// Of today's reviews, those studied ahead of their day (`ahead`) and in a cram (`cram`).
+    public var ahead = 0
+    public var cram = 0
 
     /// Creates the figures.
     public init(
@@ -157,7 +160,7 @@ public struct TodayFigures: Equatable, Sendable, Encodable {
 
     enum CodingKeys: String, CodingKey {
         case reviews, cards, correct, accuracy, timeMs, newCards, dueNow, newLeft, heldNew, heldReviews, newLimit,
-            reviewLimit, dueTomorrow, newTomorrow
+            reviewLimit, dueTomorrow, newTomorrow, ahead, cram
     }
 
     /// Writes every key, `accuracy` as null before the first review.
@@ -177,6 +180,8 @@ public struct TodayFigures: Equatable, Sendable, Encodable {
         try container.encode(limits.reviewsPerDay, forKey: .reviewLimit)
         try container.encode(dueTomorrow, forKey: .dueTomorrow)
         try container.encode(newTomorrow, forKey: .newTomorrow)
+        try container.encode(ahead, forKey: .ahead)
+        try container.encode(cram, forKey: .cram)
     }
 }
 

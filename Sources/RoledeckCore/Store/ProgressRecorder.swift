@@ -118,7 +118,7 @@ public final class ProgressRecorder {
             LogRecord.review(
                 cardID: id, at: now, rating: rating, before: before?.card, after: result.card, answer: given.answer,
                 chosen: given.chosen, options: given.options, right: given.right, correct: given.correct,
-                durationMs: given.durationMs)
+                durationMs: given.durationMs, mode: given.mode)
         ]
         let becameLeech = lapsed && settings.isLeechLapse(next.lapses)
         if becameLeech {

@@ -12,14 +12,17 @@ public struct GivenAnswer: Equatable, Sendable {
     public var correct: Bool?
     /// How long the answer took, in milliseconds (kept within `ProgressLimits.durationMs`).
     public var durationMs: Int?
+    /// How the card was studied when beyond the day (ahead, cram).
+    public var mode: StudyMode?
 
     /// Creates an answer; a duration beyond what the log holds is clamped (it is a timing, not data).
     /// `shown` is the choice card as it was on screen: its options and the right ones among them.
     public init(
         answer: String? = nil, chosen: String? = nil, shown: ChoiceQuestion? = nil, correct: Bool? = nil,
-        durationMs: Int? = nil
+        durationMs: Int? = nil, mode: StudyMode? = nil
     ) {
         self.answer = answer
+        self.mode = mode
         self.chosen = chosen
         options = shown?.options
         right = shown?.rightOptions
