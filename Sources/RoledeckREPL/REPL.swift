@@ -47,6 +47,13 @@ public struct REPL {
     /// The opening line: `오늘 복습 23장 · 새 카드 20장 · 예상 8분`.
     public mutating func todayLine() -> String {
         let queue = state.queue(now: clock.now())
+        let soon = queue.count(.learnAhead)
+        if queue.dueCount + queue.newCards.count == 0 && soon > 0 {
+            // Learning cards due within the learn-ahead window are shown now, when nothing else is left.
+            return
+                (["지금 복습할 카드는 없고, 학습 중인 카드 \(soon)장이 곧 돌아옵니다 (\(Self.learnAheadText(queue)) 안)."]
+                + LimitNotice.lines(queue)).joined(separator: "\n")
+        }
         guard queue.dueCount + queue.newCards.count > 0 else {
             let tomorrow = state.queueTomorrow(now: clock.now())
             return
@@ -269,6 +276,11 @@ public struct REPL {
                 : "오늘만 새 카드 한도를 \(count)장 늘렸습니다: 오늘 새 카드 \(limits.newPerDay)장까지.")
         console.line(palette.strong(todayLine()))
         return true
+    }
+
+    /// The learn-ahead window in words: `20분`.
+    static func learnAheadText(_ queue: DailyQueue) -> String {
+        IntervalText.korean(seconds: queue.dayLimits.learnAheadSeconds)
     }
 
     /// `'요리'라는`, `'덱'이라는`: a quoted word and the copula form that agrees with it.

@@ -372,6 +372,22 @@ import Testing
         #expect(try fixture.log().map(\.at) == [StudyFixture.start, StudyFixture.start.addingTimeInterval(60)])
     }
 
+    @Test func theOpeningLineNamesLearningCardsComingSoon() throws {
+        var fixture = try StudyFixture()
+        defer { fixture.remove() }
+        fixture.settings = StudySettings(limits: QueueLimits(newPerDay: 0))
+        let soon = CardRecord(
+            card: FSRSCard(
+                state: .learning, step: 1, stability: 2, difficulty: 5,
+                due: StudyFixture.start.addingTimeInterval(300), lastReview: StudyFixture.start.addingTimeInterval(-300)
+            ))
+        try fixture.seed([StudyFixture.id("cloze/데이터-엔지니어/정제"): soon])
+        var (repl, _) = try fixture.repl([.line("정제"), .line("")])
+        #expect(repl.todayLine().hasPrefix("지금 복습할 카드는 없고, 학습 중인 카드 1장이 곧 돌아옵니다 (20분 안).\n"))
+        repl.study(.today)
+        #expect(fixture.transcript.text.contains("[1/1] 데이터 · 데이터 엔지니어 · 업무 빈칸"))
+    }
+
     @Test func underAFrozenClockTheSessionSaysWhenAndEnds() throws {
         var fixture = try StudyFixture()
         defer { fixture.remove() }
