@@ -24,7 +24,7 @@ struct StudyBinaryTests {
         #expect(result.stdout.contains("[1/20] 데이터 · 데이터 애널리틱스 · 직무 → 업무"))
         #expect(result.stdout.contains("오타를 봐 주었습니다: '데이타 수집' → 수집"))
         #expect(result.stdout.components(separatedBy: "저장됨:").count - 1 == 4)
-        #expect(result.stdout.contains("복습을 멈췄습니다: 4장 · 정확도 100%"))
+        #expect(result.stdout.contains("복습을 멈췄습니다: 카드 4장 · 복습 4회 · 정확도 100%"))
         // No prompts are echoed on a pipe.
         #expect(!result.stdout.contains("번호> "))
         let store = ProgressStore.openReadOnly(folder: folder.appendingPathComponent("P"))
@@ -63,6 +63,29 @@ struct StudyBinaryTests {
             #expect(refused.status == 64)
             #expect(refused.stderr.hasPrefix("roledeck: error: more"))
         }
+    }
+
+    @Test func aheadAndCramAreSubcommands() throws {
+        let folder = try Binary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let now = ["--progress", "P", "--now", "2026-03-02T10:00"]
+        // Four cards met today, rated Easy: each comes back days later.
+        let first = try Binary.run(
+            ["review"] + now, in: folder, input: input(["", "4", "SQL", "4", "", "4", "데이타 수집", "4"]))
+        #expect(first.status == 0, "\(first.stderr)")
+        let none = try Binary.run(["ahead"] + now, in: folder, input: input([]))
+        #expect(none.status == 0)
+        #expect(none.stdout.contains("앞으로 1일 안에 돌아올 복습 카드가 없습니다."))
+        let ahead = try Binary.run(["ahead", "--days", "60"] + now, in: folder, input: input([]))
+        #expect(ahead.stdout.hasPrefix("미리 복습: 앞으로 60일 안에 돌아올 카드 4장"), "\(ahead.stdout)")
+        let cram = try Binary.run(["cram", "데이터"] + now, in: folder, input: input([]))
+        #expect(cram.status == 0, "\(cram.stderr)")
+        #expect(cram.stdout.hasPrefix("몰아 보기: '데이터' 덱에서 본 카드 3장"), "\(cram.stdout)")
+        let unknown = try Binary.run(["cram", "요리"] + now, in: folder, input: input([]))
+        #expect(unknown.status == 1)
+        let badDays = try Binary.run(["ahead", "--days", "0"] + now, in: folder, input: input([]))
+        #expect(badDays.status == 64)
+        #expect(badDays.stderr.hasPrefix("roledeck: error: ahead --days 0"))
     }
 
     @Test func studyOneDeckAndRefuseAnUnknownOne() throws {

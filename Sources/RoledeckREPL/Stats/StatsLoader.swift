@@ -65,8 +65,16 @@ public struct StatsLoader {
         records: [CardID: CardRecord], digest: LogDigest, shortfall: StoreError?
     ) {
         let digest = try LogDigest.load(store: store, days: days, now: now)
+        // A look back (`--now` before the log's last lines) takes the log as it stood then.
         let shortfall = try store.logShortfall()
-        let records = try shortfall == nil ? store.cardStates(for: digest).cards : store.loadCards()
+        let records: [CardID: CardRecord]
+        if shortfall != nil {
+            records = try store.loadCards()
+        } else if digest.isLookBack {
+            records = digest.cards
+        } else {
+            records = try store.cardStates(for: digest).cards
+        }
         return (records, digest, shortfall)
     }
 
