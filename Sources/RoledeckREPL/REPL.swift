@@ -80,8 +80,9 @@ public struct REPL {
             case .empty:
                 console.line(presenter.palette.dim("명령을 입력하세요. 목록은 help."))
             case .unknown(let word, let suggestion):
-                let hint = suggestion.map { " 혹시 '\($0)'?" } ?? " 명령 목록은 help."
-                console.line(presenter.palette.warn("\(Self.named(word)) 명령은 없습니다.") + hint)
+                let error = NameError.unknown(.command, name: word, suggestion: suggestion, known: [])
+                console.line(
+                    presenter.palette.warn(error.errorDescription ?? word) + (suggestion == nil ? " 명령 목록은 help." : ""))
             case .missingArgument(let command, let argument):
                 console.line(presenter.palette.warn("\(command) \(argument) 꼴로 입력하세요.") + usageExample(command))
             case .command(.quit):
@@ -141,12 +142,11 @@ public struct REPL {
             case .review:
                 study(.today)
             case .study(let name):
-                guard let deck = findDeck(name) else {
-                    let known = state.decks.map { "\($0.domain.key)(\($0.domain.name))" }.joined(separator: ", ")
-                    console.line(palette.warn("\(Self.named(name)) 덱이 없습니다.") + " 덱: \(known)")
-                    return
+                do throws(NameError) {
+                    study(.deck(try findDeck(name)))
+                } catch {
+                    console.line(palette.warn(error.errorDescription ?? "\(error)"))
                 }
-                study(.deck(deck))
             case .decks:
                 console.write(DecksOverview.render(state.decks, source: deckSource))
             case .stats:
@@ -203,12 +203,6 @@ public struct REPL {
         }
     }
 
-    /// `'요리'라는`, `'덱'이라는`: a quoted word and the copula form that agrees with it.
-    static func named(_ word: String) -> String {
-        let consonant = [.consonant, .rieul].contains(Pronunciation.ending(of: word))
-        return "'\(word)'" + (consonant ? "이라는" : "라는")
-    }
-
     func requireWritable() -> Bool {
         guard state.isWritable else {
             if case .logShorterThanCheckpoint? = state.readOnlyReason {
@@ -225,16 +219,10 @@ public struct REPL {
         command == "study" ? " 예: study \(state.decks.first?.domain.key.rawValue ?? "data")" : " 예: unsuspend <카드 id>"
     }
 
-    /// The deck `name` names: its key, number, name, English name or mindmap branch, case and spacing folded.
-    public func findDeck(_ name: String) -> Deck? {
-        let wanted = AnswerText.folded(name)
-        return state.decks.first { deck in
-            let domain = deck.domain
-            let names =
-                [domain.key.rawValue, domain.name, String(domain.number), deck.fileName]
-                + [domain.englishName, domain.branch].compactMap { $0 }
-            return names.contains { AnswerText.folded($0) == wanted }
-        }
+    /// The deck `name` names (its key, number, name, English name or mindmap branch), by the core's
+    /// one `NameMatcher`; else the error that names the nearest deck.
+    public func findDeck(_ name: String) throws(NameError) -> Deck {
+        try NameMatcher.domains(of: state.decks).find(name, kind: .deck)
     }
 
     private func suspendedCards(matching text: String) -> [CardID] {

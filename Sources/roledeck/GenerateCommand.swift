@@ -31,10 +31,8 @@ struct GenerateCommand: ParsableCommand {
         report(catalog.warnings)
         var decks = DeckGenerator(catalog: catalog).decks()
         if let name = domain {
-            guard let match = catalog.findDomain(named: name) else {
-                throw DeckError.unknownDomain(name: name, known: catalog.domains.map { "\($0.name) (\($0.key))" })
-            }
-            decks = decks.filter { $0.domain.key == match.key }
+            let match = try NameMatcher.domains(of: decks).find(name, kind: .domain)
+            decks = [match]
         }
         let folder = out.map(fileURL) ?? paths.defaultOutput
         for deck in decks {

@@ -35,10 +35,7 @@ struct StudyCommand: ParsableCommand {
 
     mutating func run() throws {
         var repl = try study.openREPL(global, needsWriting: true)
-        guard let found = repl.findDeck(deck) else {
-            let known = repl.state.decks.map { "\($0.domain.key) (\($0.domain.name))" }
-            throw DeckError.unknownDomain(name: deck, known: known)
-        }
+        let found = try repl.findDeck(deck)
         repl.announceState()
         repl.study(.deck(found))
         try repl.reportFailure()

@@ -67,7 +67,7 @@ struct StudyBinaryTests {
             args, in: folder, input: input(["", "데이터", "", ":q", "stats", "reveiw", "종료"]))
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("오늘 남은 새 카드 19장"))
-        #expect(result.stdout.contains("'reveiw'라는 명령은 없습니다. 혹시 'review'?"))
+        #expect(result.stdout.contains("'reveiw'라는 명령이 없습니다. 혹시 'review'?"))
         #expect(result.stdout.hasSuffix("종료합니다.\n"))
         // With no input at all (CI runs tests with stdin closed) it leaves at once.
         let empty = try Binary.run(args, in: folder)

@@ -8,7 +8,6 @@ public enum DeckError: Error, Equatable, Sendable {
     case newerSchema(path: String, found: Int, supported: Int)
     case noDecks(path: String)
     case unwritable(path: String, reason: String)
-    case unknownDomain(name: String, known: [String])
 }
 
 extension DeckError: LocalizedError {
@@ -26,8 +25,6 @@ extension DeckError: LocalizedError {
             "\(path): no deck files (*.json) here; run `roledeck generate` first."
         case .unwritable(let path, let reason):
             "\(path): the deck cannot be written (\(reason))."
-        case .unknownDomain(let name, let known):
-            "no domain is called '\(name)'; the domains are: \(known.joined(separator: ", "))."
         }
     }
 }

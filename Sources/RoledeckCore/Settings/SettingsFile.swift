@@ -121,9 +121,8 @@ public enum SettingsFile {
 
         func checkKeys() throws(SettingsError) {
             for key in json.keys.sorted() where !SettingsFile.keys.contains(key) {
-                let suggestion = SettingsFile.keys.min { EditDistance.between($0, key) < EditDistance.between($1, key) }
-                let close = suggestion.map { EditDistance.between($0, key) <= max(2, key.count / 3) } ?? false
-                throw .unknownKey(path: path, key: key, suggestion: close ? suggestion : nil)
+                throw .unknownKey(
+                    path: path, key: key, suggestion: NameMatcher<String>.nearest(to: key, among: SettingsFile.keys))
             }
         }
 
