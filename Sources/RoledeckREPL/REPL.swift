@@ -153,10 +153,10 @@ public struct REPL {
                 console.lines(statsLines(now: now))
             case .undo:
                 guard requireWritable() else { return }
-                if let id = try state.undoLast(now: now) {
-                    console.line(palette.warn("되돌렸습니다: ") + (state.card(id)?.prompt ?? id.rawValue))
+                if let action = try state.undoLast(now: now) {
+                    console.line(undoneLine(action))
                 } else {
-                    console.line(palette.warn("되돌릴 답이 없습니다."))
+                    console.line(palette.warn("되돌릴 것이 없습니다."))
                 }
             case .bury, .suspend:
                 guard requireWritable() else { return }
@@ -201,6 +201,19 @@ public struct REPL {
         } catch {
             _ = fail(error)
         }
+    }
+
+    /// What an undo took back: `되돌렸습니다: <질문>` for an answer, `보류를 되돌렸습니다: …` for a suspension.
+    func undoneLine(_ action: UndoableAction) -> String {
+        let what: String
+        switch action.kind {
+        case .bury: what = "묻기를 "
+        case .suspend: what = "보류를 "
+        case .unsuspend: what = "보류 해제를 "
+        case .review, .undo, .leech: what = ""
+        }
+        let prompt = state.card(action.card)?.prompt ?? action.card.rawValue
+        return presenter.palette.warn("\(what)되돌렸습니다: ") + prompt
     }
 
     func requireWritable() -> Bool {

@@ -163,12 +163,52 @@ import Testing
         #expect(repl.state.records.isEmpty)
         let text = fixture.transcript.text
         #expect(text.components(separatedBy: "되돌렸습니다: ").count - 1 == 3)
-        #expect(text.contains("되돌릴 답이 없습니다."))
+        #expect(text.contains("되돌릴 것이 없습니다."))
         // The undone card is shown again at once.
         let headers = text.split(separator: "\n").filter { $0.hasPrefix("[") }.map { String($0.prefix(5)) }
         #expect(headers == ["[1/11", "[2/11", "[3/11", "[4/11", "[3/11", "[2/11", "[1/11", "[1/11"])
         // Rebuilding from the log agrees.
         #expect(try ProgressStore.openReadOnly(folder: fixture.folder).foldLog().cards.isEmpty)
+    }
+
+    @Test func undoAfterSuspendTakesBackTheSuspensionNotThePreviousAnswer() throws {
+        // The example: `:suspend` then `:undo` took back the answer before it.
+        let fixture = try StudyFixture()
+        defer { fixture.remove() }
+        var (repl, _) = try fixture.repl([
+            .option("데이터"), .line(""),
+            .line(":suspend"), .line(":undo"), .line(":bury"), .line(":undo"), .line(":q"),
+        ])
+        repl.study(.today)
+        let log = try fixture.log()
+        #expect(log.map(\.kind) == [.review, .suspend, .undo, .bury, .undo])
+        #expect(log.compactMap(\.undoes) == [.suspend, .bury])
+        let second = log[1].cardID
+        #expect(log[2].cardID == second && log[4].cardID == second)
+        #expect(repl.state.records[log[0].cardID]?.reps == 1)
+        #expect(repl.state.records[second] == nil)
+        let text = fixture.transcript.text
+        #expect(text.contains("보류를 되돌렸습니다: "))
+        #expect(text.contains("묻기를 되돌렸습니다: "))
+        // The card set aside comes back at once.
+        let headers = text.split(separator: "\n").filter { $0.hasPrefix("[") }.map { String($0.prefix(5)) }
+        #expect(headers == ["[1/11", "[2/11", "[2/10", "[2/11", "[2/10", "[2/11"])
+    }
+
+    @Test func undoAtThePromptTakesBackABurialAtThePrompt() throws {
+        let fixture = try StudyFixture()
+        defer { fixture.remove() }
+        var (repl, _) = try fixture.repl([
+            .line(""), .option("데이터"), .line(""), .line(":q"), .line("bury"), .line("undo"), .line("undo"),
+            .line("undo"), .line("quit"),
+        ])
+        repl.run()
+        #expect(try fixture.log().map(\.kind) == [.review, .bury, .undo, .undo])
+        #expect(try fixture.log().compactMap(\.undoes) == [.bury, .review])
+        #expect(repl.state.records.isEmpty)
+        let text = fixture.transcript.text
+        #expect(text.contains("묻기를 되돌렸습니다: 질문 role-domain/데이터-엔지니어"))
+        #expect(text.contains("되돌릴 것이 없습니다."))
     }
 
     @Test func undoAtThePromptRestoresTheDayCounts() throws {
@@ -183,7 +223,7 @@ import Testing
         #expect(text.contains("오늘 남은 새 카드 10장"))
         #expect(text.contains("되돌렸습니다: 질문 role-domain/데이터-엔지니어"))
         #expect(text.contains("오늘 공부할 수 있는 새 카드 11장"))
-        #expect(text.contains("되돌릴 답이 없습니다."))
+        #expect(text.contains("되돌릴 것이 없습니다."))
         #expect(try fixture.log().map(\.kind) == [.review, .undo])
     }
 
@@ -307,7 +347,7 @@ import Testing
         do {
             var (repl, _) = try fixture.repl([.line("undo"), .line("종료")])
             #expect(repl.study(.today)?.ending == .stopped)
-            #expect(fixture.transcript.text.contains("되돌릴 답이 없습니다."))
+            #expect(fixture.transcript.text.contains("되돌릴 것이 없습니다."))
         }
         // A flashcard takes any line, and a typed card any text: there only `:q` stops.
         var (repl, _) = try fixture.repl([.option("데이터"), .line(""), .line("quit"), .line(""), .line(":q")])

@@ -30,6 +30,9 @@ public struct LogRecord: Codable, Equatable, Hashable, Sendable {
     public var durationMs: Int?
     /// The end of a burial.
     public var until: Date?
+    /// The kind of line an undo takes back (`review`, `bury`, `suspend`, `unsuspend`); an undo
+    /// without it, as roledeck wrote them before burials could be undone, takes back a review.
+    public var undoes: LogRecordKind?
 
     /// A review line.
     public static func review(
@@ -46,11 +49,17 @@ public struct LogRecord: Codable, Equatable, Hashable, Sendable {
         LogRecord(kind: kind, cardID: cardID, at: at, until: until)
     }
 
+    /// An undo line that takes back the card's latest line of kind `undone`.
+    public static func undo(_ undone: LogRecordKind, cardID: CardID, at: Date) -> LogRecord {
+        LogRecord(kind: .undo, cardID: cardID, at: at, undoes: undone)
+    }
+
     /// Creates a line from its fields.
     public init(
         schemaVersion: Int = ReviewLogFile.currentSchemaVersion, kind: LogRecordKind, cardID: CardID, at: Date,
         rating: Rating? = nil, before: PriorState? = nil, after: FSRSCard? = nil, answer: String? = nil,
-        chosen: String? = nil, correct: Bool? = nil, durationMs: Int? = nil, until: Date? = nil
+        chosen: String? = nil, correct: Bool? = nil, durationMs: Int? = nil, until: Date? = nil,
+        undoes: LogRecordKind? = nil
     ) {
         self.schemaVersion = schemaVersion
         self.kind = kind
@@ -64,10 +73,11 @@ public struct LogRecord: Codable, Equatable, Hashable, Sendable {
         self.correct = correct
         self.durationMs = durationMs
         self.until = until
+        self.undoes = undoes
     }
 
     enum CodingKeys: String, CodingKey {
-        case schemaVersion, kind, at, rating, before, after, answer, chosen, correct, until
+        case schemaVersion, kind, at, rating, before, after, answer, chosen, correct, until, undoes
         case cardID = "card"
         case durationMs = "ms"
     }
@@ -87,6 +97,7 @@ public struct LogRecord: Codable, Equatable, Hashable, Sendable {
         correct = try container.decodeIfPresent(Bool.self, forKey: .correct)
         durationMs = try container.decodeIfPresent(Int.self, forKey: .durationMs)
         until = try container.decodeIfPresent(Date.self, forKey: .until)
+        undoes = try container.decodeIfPresent(LogRecordKind.self, forKey: .undoes)
         switch kind {
         case .review:
             if rating == nil { throw Self.missing(.rating, "a review needs a rating") }
@@ -94,7 +105,12 @@ public struct LogRecord: Codable, Equatable, Hashable, Sendable {
             if before == nil { throw Self.missing(.before, "a review needs the state before") }
         case .bury:
             if until == nil { throw Self.missing(.until, "a bury needs its end") }
-        case .undo, .suspend, .unsuspend, .leech:
+        case .undo:
+            if let undoes, !LogRecordKind.undoable.contains(undoes) {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .undoes, in: container, debugDescription: "an undo takes back a review, bury or suspension")
+            }
+        case .suspend, .unsuspend, .leech:
             break
         }
     }
@@ -117,6 +133,7 @@ public struct LogRecord: Codable, Equatable, Hashable, Sendable {
         try container.encodeIfPresent(chosen, forKey: .chosen)
         try container.encodeIfPresent(correct, forKey: .correct)
         try container.encodeIfPresent(durationMs, forKey: .durationMs)
+        try container.encodeIfPresent(undoes, forKey: .undoes)
         try container.encodeIfPresent(until, forKey: .until)
     }
 }
