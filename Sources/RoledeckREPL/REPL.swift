@@ -18,6 +18,8 @@ public struct REPL {
     public var rng: RandomSource
     /// Whether a progress line is drawn while parameters are fitted (output on a terminal).
     public var showsProgress = false
+    /// What Tab completes that changes as the REPL runs (the suspended cards after `unsuspend`).
+    public var completion: CompletionWords?
     let presenter: CardPresenter
     let deckSource: String
     private var endOfInput = false
@@ -70,6 +72,7 @@ public struct REPL {
         var first = true
         defer { finish() }
         while !endOfInput && failure == nil {
+            completion?.update(suspended: SuspendedCards(records: state.records, cards: state.cards).ids)
             guard let line = prompter.read("roledeck> ", kind: .command) else { break }
             defer { first = false }
             if line.isEmpty && first && offered {
@@ -121,17 +124,24 @@ public struct REPL {
     public func announceState() {
         if case .logShorterThanCheckpoint? = state.readOnlyReason, let reason = state.readOnlyReason {
             console.line(presenter.palette.warn(reason.errorDescription ?? "\(reason)"))
-            console.line(presenter.palette.warn("읽기 전용으로 엽니다: decks, stats, leeches, settings만 됩니다."))
+            console.line(presenter.palette.warn("읽기 전용으로 엽니다: decks, stats, leeches, suspended, settings만 됩니다."))
         } else if !state.isWritable {
             console.line(
                 presenter.palette.warn(
-                    "다른 roledeck이 진행 폴더를 쓰고 있어 읽기 전용으로 엽니다: decks, stats, leeches, settings만 됩니다."))
+                    "다른 roledeck이 진행 폴더를 쓰고 있어 읽기 전용으로 엽니다: decks, stats, leeches, suspended, settings만 됩니다."))
         }
         if !state.recoveredFromLog.isEmpty {
             console.line(
                 presenter.palette.dim(
                     "지난번에 저장이 끝나기 전에 멈춘 카드 \(state.recoveredFromLog.count)장을 복습 기록에서 되살렸습니다."))
         }
+    }
+
+    /// Runs one prompt command outside the prompt (`roledeck leeches`, `roledeck unsuspend 2`), then
+    /// writes the checkpoint it owes.
+    public mutating func execute(_ command: REPLCommand) {
+        perform(command)
+        finish()
     }
 
     mutating func perform(_ command: REPLCommand) {
@@ -170,21 +180,21 @@ public struct REPL {
                     console.line("내일까지 묻었습니다: \(prompt)")
                 } else {
                     try state.suspend(id, now: now)
-                    console.line("보류했습니다: \(prompt) (되살리기: unsuspend \(id))")
+                    console.line("보류했습니다: \(prompt) (되돌리기: undo · 보류 목록: suspended)")
                 }
+            case .suspended:
+                console.lines(suspendedLines())
             case .unsuspend(let text):
                 guard requireWritable() else { return }
-                let matches = suspendedCards(matching: text)
-                guard matches.count == 1, let id = matches.first else {
-                    console.line(
-                        palette.warn(
-                            matches.isEmpty
-                                ? "'\(text)'에 맞는 보류된 카드가 없습니다. leeches로 id를 찾으세요."
-                                : "'\(text)'에 맞는 보류된 카드가 \(matches.count)장입니다. id를 더 적으세요."))
+                let id: CardID
+                do throws(SuspendedCardsError) {
+                    id = try SuspendedCards(records: state.records, cards: state.cards).card(for: text)
+                } catch {
+                    console.line(palette.warn(error.errorDescription ?? "\(error)"))
                     return
                 }
                 _ = try state.unsuspend(id, now: now)
-                console.line("보류를 풀었습니다: \(id)")
+                console.line("보류를 풀었습니다: \(state.card(id)?.prompt ?? id.rawValue) (되돌리기: undo)")
             case .leeches:
                 console.lines(leechLines())
             case .settings:
@@ -229,20 +239,14 @@ public struct REPL {
     }
 
     private func usageExample(_ command: String) -> String {
-        command == "study" ? " 예: study \(state.decks.first?.domain.key.rawValue ?? "data")" : " 예: unsuspend <카드 id>"
+        command == "study"
+            ? " 예: study \(state.decks.first?.domain.key.rawValue ?? "data")" : " 예: unsuspend 1 (번호는 suspended 목록에)"
     }
 
     /// The deck `name` names (its key, number, name, English name or mindmap branch), by the core's
     /// one `NameMatcher`; else the error that names the nearest deck.
     public func findDeck(_ name: String) throws(NameError) -> Deck {
         try NameMatcher.domains(of: state.decks).find(name, kind: .deck)
-    }
-
-    private func suspendedCards(matching text: String) -> [CardID] {
-        let suspended = state.records.filter { $0.value.suspended }.keys.sorted()
-        let exact = CardID(rawValue: text)
-        if suspended.contains(exact) { return [exact] }
-        return suspended.filter { $0.rawValue.contains(text.nfc) }
     }
 
     // MARK: - Listings
@@ -276,7 +280,28 @@ public struct REPL {
             let flags = "\(record.lapses)번 잊음" + (record.suspended ? ", 보류됨" : "")
             lines.append("  \(DisplayWidth.padded(id.rawValue, to: width))  \(flags)  \(state.card(id)?.prompt ?? "")")
         }
-        if leeches.contains(where: { $0.value.suspended }) { lines.append("보류를 풀려면: unsuspend <id>") }
+        if leeches.contains(where: { $0.value.suspended }) {
+            lines.append("보류된 거머리는 suspended 목록의 번호로 풀 수 있습니다: unsuspend 번호")
+        }
+        return lines
+    }
+
+    /// `suspended`: the suspended cards, numbered for `unsuspend N`.
+    func suspendedLines() -> [String] {
+        let suspended = SuspendedCards(records: state.records, cards: state.cards)
+        guard !suspended.ids.isEmpty else { return ["보류된 카드가 없습니다."] }
+        let numberWidth = String(suspended.ids.count).count
+        let idWidth = suspended.ids.map { DisplayWidth.of($0.rawValue) }.max() ?? 0
+        var lines = ["보류된 카드 \(suspended.ids.count)장:"]
+        for (offset, id) in suspended.ids.enumerated() {
+            let number = String(offset + 1)
+            let pad = String(repeating: " ", count: numberWidth - number.count)
+            let leech = state.records[id]?.leech == true ? " (거머리)" : ""
+            lines.append(
+                "  \(pad)\(number)  \(DisplayWidth.padded(id.rawValue, to: idWidth))  \(state.card(id)?.prompt ?? "")\(leech)"
+            )
+        }
+        lines.append("되살리려면: unsuspend 번호 (또는 id의 앞부분)")
         return lines
     }
 
@@ -309,10 +334,11 @@ public struct REPL {
             ("study DECK (공부)", "한 덱만: 새 카드 먼저, 그다음 그 덱의 복습"),
             ("decks (덱)", "덱과 카드 수"),
             ("stats (통계)", "오늘, 연속 학습, 분야·직무별 숙련도, 유지율, 예보, 달력"),
-            ("undo (되돌리기)", "마지막 답을 되돌립니다 (\(StudyState.undoLimit)번까지)"),
+            ("undo (되돌리기)", "마지막 동작(답, 묻기, 보류)을 되돌립니다 (\(StudyState.undoLimit)번까지)"),
             ("bury (묻기)", "마지막 카드를 내일까지 묻습니다"),
             ("suspend (보류)", "마지막 카드를 보류합니다"),
-            ("unsuspend ID", "보류한 카드를 되살립니다"),
+            ("suspended (보류목록)", "보류한 카드 목록 (번호와 함께)"),
+            ("unsuspend N", "보류한 카드를 되살립니다: 목록의 번호나 id의 앞부분"),
             ("leeches (거머리)", "자꾸 잊는 카드"),
             ("settings (설정)", "설정 보기"),
             ("optimize (최적화)", "복습 기록에 FSRS 매개변수를 맞춥니다 (나아질 때만 저장)"),

@@ -15,7 +15,9 @@ public enum REPLCommand: Equatable, Sendable {
     case bury
     /// Suspends the last card.
     case suspend
-    /// Puts a suspended card (by id) back into study.
+    /// Lists the suspended cards, numbered.
+    case suspended
+    /// Puts a suspended card (by its number in `suspended`, its id or the start of it) back into study.
     case unsuspend(id: String)
     case leeches
     case settings
@@ -35,7 +37,8 @@ public enum REPLCommand: Equatable, Sendable {
         ("undo", ["되돌리기", "취소", "u"], nil),
         ("bury", ["묻기", "미루기"], nil),
         ("suspend", ["보류"], nil),
-        ("unsuspend", ["보류해제", "보류취소"], "ID"),
+        ("suspended", ["보류목록", "보류된카드"], nil),
+        ("unsuspend", ["보류해제", "보류취소"], "N"),
         ("leeches", ["거머리", "leech"], nil),
         ("settings", ["설정", "setting"], nil),
         ("optimize", ["최적화", "optimise"], nil),
@@ -77,9 +80,10 @@ public enum CommandParser {
         case "undo": return .command(.undo)
         case "bury": return .command(.bury)
         case "suspend": return .command(.suspend)
+        case "suspended": return .command(.suspended)
         case "unsuspend":
             return argument.isEmpty
-                ? .missingArgument(command: name, argument: "ID") : .command(.unsuspend(id: argument))
+                ? .missingArgument(command: name, argument: "N") : .command(.unsuspend(id: argument))
         case "leeches": return .command(.leeches)
         case "settings": return .command(.settings)
         case "optimize": return .command(.optimize)

@@ -36,6 +36,8 @@ struct ReplayCommand: ParsableCommand {
                 batch.removeAll(keepingCapacity: true)
                 batchBytes = 0
                 write(stream.drain())
+                // roledeck's own log is no replay input: say so once rather than once a line.
+                if stream.errors.contains(where: \.isProgressLogLine) { break }
             }
         }
         stream.process(batch, firstNumber: number + 1)
@@ -43,6 +45,7 @@ struct ReplayCommand: ParsableCommand {
         for error in stream.errors {
             FileHandle.standardError.write(
                 Data("roledeck: error: stdin: \(error.errorDescription ?? "\(error)")\n".utf8))
+            if error.isProgressLogLine { break }
         }
         if !stream.errors.isEmpty { throw CommandFailure(code: 1) }
     }

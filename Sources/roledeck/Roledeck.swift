@@ -13,6 +13,7 @@ struct Roledeck: ParsableCommand {
         subcommands: [
             ReviewCommand.self, StudyCommand.self, StatsCommand.self, GenerateCommand.self, DecksCommand.self,
             LintCommand.self, ReplayCommand.self, DoctorCommand.self, OptimizeCommand.self, EvaluateCommand.self,
+            LeechesCommand.self, SuspendedCommand.self, UnsuspendCommand.self, SettingsCommand.self,
         ]
     )
 
@@ -30,12 +31,19 @@ struct Roledeck: ParsableCommand {
         // Past a file-size limit, a write fails with EFBIG and is reported; the default would kill roledeck.
         signal(SIGXFSZ, SIG_IGN)
         do {
-            var command = try parseAsRoot()
+            let arguments = try SubcommandName.resolve(
+                Array(CommandLine.arguments.dropFirst()), commands: configuration.subcommands)
+            var command = try parseAsRoot(arguments)
             try command.run()
         } catch let error as ExitCode {
             Foundation.exit(error.rawValue)
         } catch let error as CommandFailure {
             Foundation.exit(error.code)
+        } catch let error as NameError where error.kind == .command {
+            // A word that names no command is a usage error.
+            FileHandle.standardError.write(
+                Data("roledeck: error: \(error.errorDescription ?? "\(error)")\n명령 목록은 roledeck --help.\n".utf8))
+            Foundation.exit(64)
         } catch {
             let code = exitCode(for: error)
             if code == .success {

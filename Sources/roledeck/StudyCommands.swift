@@ -77,13 +77,17 @@ struct StudyOptions: ParsableArguments {
         let console = Console(palette: Palette(style: TerminalIO.outputStyle(environment: environment))) { text in
             FileHandle.standardOutput.write(Data(text.utf8))
         }
-        let completer = LineCompleter { preceding in CommandCompletion.candidates(forLine: preceding, decks: decks) }
+        let words = CompletionWords()
+        let completer = LineCompleter { preceding in
+            CommandCompletion.candidates(forLine: preceding, decks: decks, suspended: words.suspended)
+        }
         let reader = TerminalIO.makeLineReader(
             historyURL: paths.progress.appendingPathComponent(".history"), completer: completer)
         var repl = REPL(
             state: state, reader: reader, console: console, clock: clock, rng: rng,
             deckSource: library.deckSourceDescription)
         repl.showsProgress = isatty(STDOUT_FILENO) == 1
+        repl.completion = words
         return repl
     }
 }

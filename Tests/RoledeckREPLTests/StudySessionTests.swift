@@ -253,14 +253,16 @@ import Testing
         let fixture = try leechFixture(action: .suspend)
         defer { fixture.remove() }
         var (repl, _) = try fixture.repl([
-            .line(""), .line("x"), .line(""), .line("leeches"), .line("unsuspend 데이터-엔지니어/sql"), .line("quit"),
+            .line(""), .line("x"), .line(""), .line("leeches"), .line("suspended"), .line("unsuspend 1"), .line("quit"),
         ])
         repl.run()
         #expect(try fixture.log().map(\.kind) == [.review, .leech, .suspend, .unsuspend])
         let text = fixture.transcript.text
         #expect(text.contains("(보류됨). `leeches`로 모아 볼 수 있습니다."))
         #expect(text.contains("  true-false/데이터-엔지니어/sql  8번 잊음, 보류됨  질문 true-false/데이터-엔지니어/sql"))
-        #expect(text.contains("보류를 풀었습니다: true-false/데이터-엔지니어/sql"))
+        #expect(text.contains("보류된 거머리는 suspended 목록의 번호로 풀 수 있습니다: unsuspend 번호"))
+        #expect(text.contains("  1  true-false/데이터-엔지니어/sql  질문 true-false/데이터-엔지니어/sql (거머리)"))
+        #expect(text.contains("보류를 풀었습니다: 질문 true-false/데이터-엔지니어/sql (되돌리기: undo)"))
         let record = try #require(try fixture.cards()[StudyFixture.id("true-false/데이터-엔지니어/sql")])
         #expect(record.leech && !record.suspended)
     }

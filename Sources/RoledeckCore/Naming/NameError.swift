@@ -14,6 +14,13 @@ public enum NameError: Error, Equatable, Sendable, LocalizedError {
     /// `name` names no `kind`; `suggestion` is the nearest name, `known` the labels of all there are.
     case unknown(Kind, name: String, suggestion: String?, known: [String])
 
+    /// What was named.
+    public var kind: Kind {
+        switch self {
+        case .unknown(let kind, _, _, _): kind
+        }
+    }
+
     /// `'데이타'라는 분야가 없습니다. 혹시 '데이터'?`, or the list of what there is.
     public var errorDescription: String? {
         switch self {

@@ -118,4 +118,13 @@ struct ReplayCodecTests {
         let card = try JSONValue.parse(lines[1])
         #expect(card["card_id"] == .int(7))
     }
+
+    @Test("a line of roledeck's own review log is named, not taken for a settings line")
+    func aProgressLogLineIsNoReplayInput() throws {
+        let line = LogRecord.event(.suspend, cardID: "cloze/데이터-엔지니어/정제", at: TestClock.date("2024-01-01T08:00:00Z"))
+        let text = String(decoding: ReviewLogFile.encodeLine(line), as: UTF8.self) + #"{"desired_retention": 0.9}"#
+        let (_, errors) = Replay.run(text)
+        #expect(errors == [.progressLogLine(line: 1)])
+        #expect(errors[0].isProgressLogLine)
+    }
 }

@@ -48,6 +48,11 @@ public enum ReplayCodec {
             do throws(ReplayError) {
                 let object = try parseObject(bytes, line: line)
                 if object["reviews"] == nil {
+                    // A line of roledeck's own review log would otherwise pass for a settings line with no settings.
+                    if object["kind"] != nil, object["card"] != nil, !settingKeys.contains(where: { object[$0] != nil })
+                    {
+                        throw .progressLogLine(line: line)
+                    }
                     for key in settingKeys {
                         if let value = object[key] {
                             try checkSetting(key, value, line: line)

@@ -20,6 +20,8 @@ public enum ReplayError: Error, Equatable, Sendable, LocalizedError {
     case reviewsOutOfOrder(line: Int, review: Int)
     /// The card's settings give invalid scheduler parameters.
     case invalidParameters(line: Int, ParametersError)
+    /// A line of roledeck's own review log (`reviews.jsonl`), which is no replay input.
+    case progressLogLine(line: Int)
 
     /// The 1-based input line the problem is on.
     public var line: Int {
@@ -27,9 +29,14 @@ public enum ReplayError: Error, Equatable, Sendable, LocalizedError {
         case .invalidJSON(let line, _, _), .notAnObject(let line), .invalidSetting(let line, _, _),
             .invalidReviews(let line), .invalidReview(let line, _), .invalidRating(let line, _, _),
             .invalidTime(let line, _, _), .reviewsOutOfOrder(let line, _),
-            .invalidParameters(let line, _):
+            .invalidParameters(let line, _), .progressLogLine(let line):
             return line
         }
+    }
+
+    /// Whether the line is one of roledeck's own review log.
+    public var isProgressLogLine: Bool {
+        if case .progressLogLine = self { true } else { false }
     }
 
     /// One sentence naming the line and the problem.
@@ -56,6 +63,8 @@ public enum ReplayError: Error, Equatable, Sendable, LocalizedError {
                 + "reviews must be in chronological order"
         case .invalidParameters(let line, let error):
             return "line \(line): \(error.errorDescription ?? "invalid scheduler parameters")"
+        case .progressLogLine(let line):
+            return "line \(line): a line of roledeck's review log (Progress/reviews.jsonl), not replay input"
         }
     }
 }
