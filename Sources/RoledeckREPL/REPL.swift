@@ -305,26 +305,21 @@ public struct REPL {
         return lines
     }
 
+    /// Every setting: its key, value, what it does, its range, and its default when the value differs.
     func settingsLines() -> [String] {
         let settings = state.settings
-        let parameters = settings.parameters
-        let rows = [
-            ("하루 새 카드", "\(settings.limits.newPerDay)장"),
-            ("하루 복습", "\(settings.limits.reviewsPerDay)장"),
-            ("목표 기억률", "\(Int((parameters.desiredRetention * 100).rounded()))%"),
-            ("학습 단계", parameters.learningSteps.map(StepDuration.format).joined(separator: " ")),
-            ("재학습 단계", parameters.relearningSteps.map(StepDuration.format).joined(separator: " ")),
-            ("하루 시작", "\(settings.rolloverHour)시"),
-            ("형제 카드 묻기", settings.burySiblings ? "켬" : "끔"),
-            ("거머리", "\(settings.leechThreshold)번 잊으면 " + (settings.leechAction == .suspend ? "표시하고 보류" : "표시만")),
-        ]
         let file = state.progressFolder.appendingPathComponent("settings.json").path
-        return table(rows) + ["바꾸려면 \(Particle.object.attach(to: file)) 고치세요."]
-    }
-
-    private func table(_ rows: [(String, String)]) -> [String] {
-        let width = rows.map { DisplayWidth.of($0.0) }.max() ?? 0
-        return rows.map { "  \(DisplayWidth.padded($0.0, to: width))  \($0.1)" }
+        let keyWidth = SettingGuide.all.map { DisplayWidth.of($0.key) }.max() ?? 0
+        let values = SettingGuide.all.map { $0.value(settings) }
+        let valueWidth = values.map(DisplayWidth.of).max() ?? 0
+        var lines = ["설정 (\(file)):"]
+        for (guide, value) in zip(SettingGuide.all, values) {
+            let changed = value == guide.defaultValue ? "" : " · 기본 \(guide.defaultValue)"
+            lines.append(
+                "  \(DisplayWidth.padded(guide.key, to: keyWidth))  \(DisplayWidth.padded(value, to: valueWidth))  "
+                    + "\(guide.meaning) · \(guide.range)\(changed)")
+        }
+        return lines + ["바꾸려면 \(Particle.object.attach(to: "settings.json")) 고치세요. 키마다의 설명: docs/settings.md"]
     }
 
     /// The command list.

@@ -30,8 +30,10 @@ struct StatsCommand: ParsableCommand {
 
     mutating func run() throws {
         let now = try global.clock()
-        let loader = StatsLoader(library: DeckLibrary(paths: global.paths()), systemTimeZone: .current)
+        let paths = global.paths()
+        let loader = StatsLoader(library: DeckLibrary(paths: paths), systemTimeZone: .current)
         let loaded = try loader.load(now: now, domain: domain, role: role)
+        global.announceProgress(paths.progress, creating: false)
         if let shortfall = loaded.logShortfall {
             FileHandle.standardError.write(
                 Data(

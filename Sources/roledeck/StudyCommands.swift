@@ -58,6 +58,7 @@ struct StudyOptions: ParsableArguments {
         let settings = try StudySettings.load(from: paths.progress)
         let frozen = try ClockOption.resolve(option: global.now, environment: environment, timeZone: .current)
         let clock = StudyClock.system(frozenAt: frozen)
+        global.announceProgress(paths.progress, creating: true)
         let store: ProgressStore
         do {
             store = try ProgressStore.open(folder: paths.progress)

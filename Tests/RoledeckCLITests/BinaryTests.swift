@@ -84,10 +84,10 @@ struct BinaryTests {
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("Decks").path)
         #expect(files.filter { $0.hasSuffix(".json") }.count == 9)
         let again = try Binary.run(["generate", "--out", "Decks"], in: folder)
-        #expect(again.stdout.components(separatedBy: "unchanged").count - 1 == 9)
+        #expect(again.stdout.components(separatedBy: "그대로  ").count - 1 == 9)
         try Data("{}".utf8).write(to: folder.appendingPathComponent("Decks/old-domain.json"))
         let stale = try Binary.run(["generate", "--out", "Decks"], in: folder)
-        #expect(stale.stdout.contains("old-domain.json is not a deck of this catalog; left as it is"))
+        #expect(stale.stdout.contains("old-domain.json은 이 카탈로그의 덱이 아니어서 그대로 둡니다."))
         try FileManager.default.removeItem(at: folder.appendingPathComponent("Decks/old-domain.json"))
         let listing = try Binary.run(["decks", "--json"], in: folder)
         #expect(listing.status == 0)
@@ -105,7 +105,7 @@ struct BinaryTests {
         #expect(files == ["mlops.json"])
         let bad = try Binary.run(["generate", "--out", "out", "--domain", "요리"], in: folder)
         #expect(bad.status != 0)
-        #expect(bad.stderr.hasPrefix("roledeck: error: no domain is called '요리'"))
+        #expect(bad.stderr.hasPrefix("roledeck: error: '요리'라는 분야가 없습니다. 분야: data(데이터), "))
     }
 
     @Test func withoutDecksTheBuiltInCatalogIsUsed() throws {

@@ -56,7 +56,7 @@ struct StudyBinaryTests {
         #expect(header?.contains("머신 러닝") == true)
         let bad = try Binary.run(["study", "요리", "--progress", "P"], in: folder, input: input([]))
         #expect(bad.status == 1)
-        #expect(bad.stderr.hasPrefix("roledeck: error: no domain is called '요리'"))
+        #expect(bad.stderr.hasPrefix("roledeck: error: '요리'라는 덱이 없습니다. 덱: data(데이터), ml(머신 러닝), "))
     }
 
     @Test func theReplRunsCommandsFromAPipe() throws {

@@ -31,7 +31,7 @@ struct WaysBackTests {
         #expect(leeches.status == 0, "\(leeches.stderr)")
         #expect(leeches.stdout == "거머리 카드가 없습니다.\n")
         let settings = try Binary.run(["settings"] + now, in: folder)
-        #expect(settings.status == 0 && settings.stdout.contains("하루 새 카드"))
+        #expect(settings.status == 0 && settings.stdout.contains("newCardsPerDay"))
         // Two cards suspended in a review, then listed and put back by number and by the start of an id.
         let review = try Binary.run(["review"] + now, in: folder, input: input([":suspend", ":suspend", ":q"]))
         #expect(review.status == 0, "\(review.stderr)")
