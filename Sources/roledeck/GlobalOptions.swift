@@ -7,13 +7,15 @@ struct GlobalOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "Read decks from this folder (default: ./Decks, else the built-in catalog).", valueName: "dir"))
+            "Read decks from this folder (default: $ROLEDECK_HOME/Decks, ./Decks, the data folder's Decks, else the built-in "
+                + "catalog).", valueName: "dir"))
     var decks: String?
 
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "Keep progress in this folder (default: ./Progress, else $XDG_DATA_HOME/roledeck).", valueName: "dir"))
+            "Keep progress in this folder (default: $ROLEDECK_HOME/Progress, ./Progress, else $XDG_DATA_HOME/roledeck).",
+            valueName: "dir"))
     var progress: String?
 
     @Option(

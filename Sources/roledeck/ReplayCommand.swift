@@ -37,7 +37,7 @@ struct ReplayCommand: ParsableCommand {
                 batchBytes = 0
                 write(stream.drain())
                 // roledeck's own log is no replay input: say so once rather than once a line.
-                if stream.errors.contains(where: \.isProgressLogLine) { break }
+                if stream.readsProgressLog { break }
             }
         }
         stream.process(batch, firstNumber: number + 1)
@@ -45,7 +45,6 @@ struct ReplayCommand: ParsableCommand {
         for error in stream.errors {
             FileHandle.standardError.write(
                 Data("roledeck: error: stdin: \(error.errorDescription ?? "\(error)")\n".utf8))
-            if error.isProgressLogLine { break }
         }
         if !stream.errors.isEmpty { throw CommandFailure(code: 1) }
     }

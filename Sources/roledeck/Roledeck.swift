@@ -51,7 +51,7 @@ struct Roledeck: ParsableCommand {
                 print(fullMessage(for: error))
                 Foundation.exit(0)
             }
-            let message = (error as? LocalizedError)?.errorDescription ?? fullMessage(for: error)
+            let message = (error as? LocalizedError)?.errorDescription ?? UsageMessage.korean(self.message(for: error))
             FileHandle.standardError.write(Data("roledeck: error: \(message)\n".utf8))
             if isUsageError(error) {
                 FileHandle.standardError.write(Data("\(usageString())\n".utf8))

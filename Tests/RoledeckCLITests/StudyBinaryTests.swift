@@ -82,7 +82,7 @@ struct StudyBinaryTests {
         let holder = try ProgressStore.open(folder: progress)
         let review = try Binary.run(["review", "--progress", "P"], in: folder, input: input([""]))
         #expect(review.status == 1)
-        #expect(review.stderr.hasPrefix("roledeck: error: The progress folder is in use by process"))
+        #expect(review.stderr.hasPrefix("roledeck: error: 진행 기록 폴더를 프로세스 "))
         let repl = try Binary.run(["--progress", "P"], in: folder, input: input(["", "stats", "review"]))
         #expect(repl.status == 0)
         #expect(repl.stdout.contains("읽기 전용으로 엽니다"))

@@ -94,7 +94,7 @@ import Testing
         #expect(!presenter.verdict(.correct).contains("\u{1B}"))
         let scheduler = Scheduler()
         let outcomes = scheduler.outcomes(for: .new(due: StudyFixture.start), at: StudyFixture.start)
-        #expect(presenter.ratingLine(outcomes, suggested: .good) == "1 다시 1분 · 2 어려움 6분 · 3 알맞음 10분 · 4 쉬움 8일")
+        #expect(presenter.ratingLine(outcomes, suggested: .good) == "1 다시 1분 · 2 어려움 6분 · 3 좋음 10분 · 4 쉬움 8일")
         #expect(CardPresenter.rating(from: "3") == .good)
         #expect(CardPresenter.rating(from: "다시") == .again)
         #expect(CardPresenter.rating(from: "Hard") == .hard)

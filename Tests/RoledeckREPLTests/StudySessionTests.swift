@@ -129,7 +129,7 @@ import Testing
         let text = fixture.transcript.text
         #expect(text.contains("오타를 봐 주었습니다: '정재' → 정제"))
         #expect(text.contains("Enter로 제안을 받아들이거나 1–4를 입력하세요"))
-        #expect(text.contains("1 다시 1분 · 2 어려움 6분 · 3 알맞음 10분 · 4 쉬움 8일"))
+        #expect(text.contains("1 다시 1분 · 2 어려움 6분 · 3 좋음 10분 · 4 쉬움 8일"))
         #expect(text.contains("저장됨: 4 쉬움 · 다음 8일 뒤"))
     }
 
@@ -383,7 +383,7 @@ import Testing
             .line(""), .line("sql"), .line(""),
         ])
         repl.study(.today)
-        #expect(reader.prompts.prefix(9) == ArraySlice(Array(repeating: "번호> ", count: 8) + ["평가 (Enter = 3 알맞음)> "]))
+        #expect(reader.prompts.prefix(9) == ArraySlice(Array(repeating: "번호> ", count: 8) + ["평가 (Enter = 3 좋음)> "]))
         let text = fixture.transcript.text
         #expect(text.contains("번호(1–4)나 보기 글자를 입력하세요."))
         #expect(text.contains("1부터 4까지의 번호를 입력하세요."))

@@ -83,7 +83,7 @@ struct CatalogBuilder {
                 if linked.insert(match.name.key).inserted {
                     links[[branchIndex, leafIndex]] = match.name.key
                 } else {
-                    warn(leaf.line, "the mindmap leaf '\(leaf.text)' names '\(match.name.written)' a second time.")
+                    warn(leaf.line, "mindmap 항목 '\(leaf.text)': 직무 '\(match.name.written)'에는 이미 다른 항목이 있습니다.")
                 }
             }
         }
@@ -97,7 +97,7 @@ struct CatalogBuilder {
                 linked.insert(match.name.key)
                 links[position] = match.name.key
             } else {
-                warn(leaf.line, "the mindmap leaf '\(leaf.text)' names no role in the catalog.")
+                warn(leaf.line, "mindmap 항목 '\(leaf.text)'에 맞는 직무가 카탈로그에 없습니다.")
             }
         }
         return links

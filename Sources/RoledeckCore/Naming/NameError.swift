@@ -34,6 +34,6 @@ public enum NameError: Error, Equatable, Sendable, LocalizedError {
 
     /// A quoted word and the form of `이라는` that agrees with it: `'요리'라는`, `'덱'이라는`, `'revew'라는`.
     public static func called(_ word: String) -> String {
-        "'\(word)'" + (Particle.copula.form(after: word) == "이다" ? "이라는" : "라는")
+        "'\(word)'" + Particle.called.form(after: word)
     }
 }

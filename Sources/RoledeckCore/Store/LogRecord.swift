@@ -100,15 +100,16 @@ public struct LogRecord: Codable, Equatable, Hashable, Sendable {
         undoes = try container.decodeIfPresent(LogRecordKind.self, forKey: .undoes)
         switch kind {
         case .review:
-            if rating == nil { throw Self.missing(.rating, "a review needs a rating") }
-            if after == nil { throw Self.missing(.after, "a review needs the state after") }
-            if before == nil { throw Self.missing(.before, "a review needs the state before") }
+            if rating == nil { throw Self.missing(.rating, "복습 줄에는 rating이 있어야 합니다") }
+            if after == nil { throw Self.missing(.after, "복습 줄에는 after(복습 뒤 상태)가 있어야 합니다") }
+            if before == nil { throw Self.missing(.before, "복습 줄에는 before(복습 앞 상태)가 있어야 합니다") }
         case .bury:
-            if until == nil { throw Self.missing(.until, "a bury needs its end") }
+            if until == nil { throw Self.missing(.until, "묻기(bury) 줄에는 until(끝나는 시각)이 있어야 합니다") }
         case .undo:
             if let undoes, !LogRecordKind.undoable.contains(undoes) {
                 throw DecodingError.dataCorruptedError(
-                    forKey: .undoes, in: container, debugDescription: "an undo takes back a review, bury or suspension")
+                    forKey: .undoes, in: container,
+                    debugDescription: "undo 줄은 review, bury, suspend, unsuspend 중 하나를 되돌립니다")
             }
         case .suspend, .unsuspend, .leech:
             break
