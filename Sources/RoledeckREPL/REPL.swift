@@ -51,12 +51,16 @@ public struct REPL {
         let queue = state.queue(now: clock.now())
         guard queue.dueCount + queue.newCards.count > 0 else {
             let tomorrow = state.queueTomorrow(now: clock.now())
-            return "오늘은 복습할 카드가 없습니다. 내일: 복습 \(tomorrow.dueCount)장 · 새 카드 \(tomorrow.newCards.count)장"
+            return
+                (["오늘은 복습할 카드가 없습니다. 내일: 복습 \(tomorrow.dueCount)장 · 새 카드 \(tomorrow.newCards.count)장"]
+                + LimitNotice.lines(queue)).joined(separator: "\n")
         }
         let seconds =
             Double(queue.dueCount) * Self.secondsPerReview + Double(queue.newCards.count) * Self.secondsPerNewCard
         let minutes = max(1, Int((seconds / 60).rounded(.up)))
-        return "오늘 복습 \(queue.dueCount)장 · 새 카드 \(queue.newCards.count)장 · 예상 \(minutes)분"
+        return
+            (["오늘 복습 \(queue.dueCount)장 · 새 카드 \(queue.newCards.count)장 · 예상 \(minutes)분"]
+            + LimitNotice.lines(queue)).joined(separator: "\n")
     }
 
     /// The interactive loop: returns on `quit` or at the end of input.
@@ -203,6 +207,22 @@ public struct REPL {
                 optimize(now: now)
             case .evaluate(let parameters):
                 evaluate(parameters, now: now)
+            case .more(let count, let reviews):
+                guard requireWritable() else { return }
+                let limits: QueueLimits
+                do {
+                    limits = try state.addToTodaysLimits(
+                        newCards: reviews ? 0 : count, reviews: reviews ? count : 0, now: now)
+                } catch {
+                    // The settings file is the learner's: it is left as it was, and the error says why.
+                    console.line(palette.warn(error.errorDescription ?? "\(error)"))
+                    return
+                }
+                console.line(
+                    reviews
+                        ? "오늘만 복습 한도를 \(count)장 늘렸습니다: 오늘 복습 \(limits.reviewsPerDay)장까지."
+                        : "오늘만 새 카드 한도를 \(count)장 늘렸습니다: 오늘 새 카드 \(limits.newPerDay)장까지.")
+                console.line(palette.strong(todayLine()))
             case .help:
                 console.lines(Self.helpLines())
             case .quit:
@@ -261,7 +281,8 @@ public struct REPL {
             history: digest?.history ?? ReviewHistory(now: now, days: state.days), settings: state.settings,
             days: state.days, filter: .all)
         var lines = StatsReport.render(
-            Statistics.compute(input), width: 80, colour: console.palette.colour, reviewCommand: "review"
+            Statistics.compute(input), width: console.width ?? 80, colour: console.palette.colour,
+            reviewCommand: "review"
         )
         .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if lines.last == "" { lines.removeLast() }
@@ -278,7 +299,8 @@ public struct REPL {
         var lines = ["거머리 카드 \(leeches.count)장 (\(state.settings.leechThreshold)번 이상 잊은 카드):"]
         for (id, record) in leeches {
             let flags = "\(record.lapses)번 잊음" + (record.suspended ? ", 보류됨" : "")
-            lines.append("  \(DisplayWidth.padded(id.rawValue, to: width))  \(flags)  \(state.card(id)?.prompt ?? "")")
+            let start = "  \(DisplayWidth.padded(id.rawValue, to: width))  \(flags)  "
+            lines.append(row(start + (state.card(id)?.prompt ?? ""), lastColumnAt: DisplayWidth.of(start)))
         }
         if leeches.contains(where: { $0.value.suspended }) {
             lines.append("보류된 거머리는 suspended 목록의 번호로 풀 수 있습니다: unsuspend 번호")
@@ -297,9 +319,8 @@ public struct REPL {
             let number = String(offset + 1)
             let pad = String(repeating: " ", count: numberWidth - number.count)
             let leech = state.records[id]?.leech == true ? " (거머리)" : ""
-            lines.append(
-                "  \(pad)\(number)  \(DisplayWidth.padded(id.rawValue, to: idWidth))  \(state.card(id)?.prompt ?? "")\(leech)"
-            )
+            let start = "  \(pad)\(number)  \(DisplayWidth.padded(id.rawValue, to: idWidth))  "
+            lines.append(row(start + (state.card(id)?.prompt ?? "") + leech, lastColumnAt: DisplayWidth.of(start)))
         }
         lines.append("되살리려면: unsuspend 번호 (또는 id의 앞부분)")
         return lines
@@ -315,11 +336,18 @@ public struct REPL {
         var lines = ["설정 (\(file)):"]
         for (guide, value) in zip(SettingGuide.all, values) {
             let changed = value == guide.defaultValue ? "" : " · 기본 \(guide.defaultValue)"
-            lines.append(
+            let start =
                 "  \(DisplayWidth.padded(guide.key, to: keyWidth))  \(DisplayWidth.padded(value, to: valueWidth))  "
-                    + "\(guide.meaning) · \(guide.range)\(changed)")
+            lines.append(
+                row(start + "\(guide.meaning) · \(guide.range)\(changed)", lastColumnAt: DisplayWidth.of(start)))
         }
         return lines + ["바꾸려면 \(Particle.object.attach(to: "settings.json")) 고치세요. 키마다의 설명: docs/settings.md"]
+    }
+
+    /// A row of a table, its last column (from `column`) wrapped under itself to the console's width.
+    func row(_ text: String, lastColumnAt column: Int) -> String {
+        guard let width = console.width else { return text }
+        return TextWrap.lines(text, width: width, hanging: column).joined(separator: "\n")
     }
 
     /// The command list.

@@ -105,6 +105,15 @@ public struct StudySession {
             streak: repl.state.history.streak(through: repl.state.days.dayNumber(of: now)).current, ending: ending)
         repl.console.line()
         repl.console.lines(summary.render(palette: repl.presenter.palette))
+        if ending == .finished {
+            // Nothing left now: say what the limits hold back, with the way on.
+            let left: DailyQueue
+            switch scope {
+            case .today: left = repl.state.queue(now: now)
+            case .deck(let deck): left = repl.state.queue(now: now, deck: deck)
+            }
+            repl.console.lines(LimitNotice.lines(left).map(repl.presenter.palette.dim))
+        }
         return summary
     }
 
@@ -218,7 +227,9 @@ public struct StudySession {
         let checked = judgement.outcome != .shown
         let now = repl.clock.now()
         let memory = repl.state.records[card.id]?.card ?? .new(due: now)
-        let outcomes = repl.state.scheduler.outcomes(for: memory, at: now)
+        // The fuzz is drawn now, so the intervals shown are the ones saved.
+        let fuzzDraw = repl.rng.next()
+        let outcomes = repl.state.scheduler.outcomes(for: memory, at: now, fuzzDraw: fuzzDraw)
         repl.console.line(presenter.explanation(card))
         repl.console.line(presenter.ratingLine(outcomes, suggested: judgement.suggestion))
         while true {
@@ -226,19 +237,21 @@ public struct StudySession {
             else {
                 // The reply is in: keep it with the suggested rating rather than lose it.
                 guard checked else { return .endOfInput }
-                return save(card, judgement.suggestion, given, now: now, repl: &repl, then: .endOfInput)
+                return save(
+                    card, judgement.suggestion, given, now: now, fuzzDraw: fuzzDraw, repl: &repl, then: .endOfInput)
             }
             if line.isEmpty {
-                return save(card, judgement.suggestion, given, now: now, repl: &repl, then: nil)
+                return save(card, judgement.suggestion, given, now: now, fuzzDraw: fuzzDraw, repl: &repl, then: nil)
             }
             if let rating = CardPresenter.rating(from: line) {
-                return save(card, rating, given, now: now, repl: &repl, then: nil)
+                return save(card, rating, given, now: now, fuzzDraw: fuzzDraw, repl: &repl, then: nil)
             }
             if let command = sessionCommand(line) {
                 switch command {
                 case "quit":
                     guard checked else { return .stop }
-                    return save(card, judgement.suggestion, given, now: now, repl: &repl, then: .stop)
+                    return save(
+                        card, judgement.suggestion, given, now: now, fuzzDraw: fuzzDraw, repl: &repl, then: .stop)
                 case "undo":
                     repl.console.line(presenter.palette.warn("이 답을 취소했습니다. 다시 풀어 보세요."))
                     return .again
@@ -261,11 +274,12 @@ public struct StudySession {
 
     /// Saves the answer and says so; `then` ends the session after saving.
     private func save(
-        _ card: Card, _ rating: Rating, _ given: StudyState.GivenAnswer, now: Date, repl: inout REPL,
-        then: CardOutcome?
+        _ card: Card, _ rating: Rating, _ given: StudyState.GivenAnswer, now: Date, fuzzDraw: UInt64,
+        repl: inout REPL, then: CardOutcome?
     ) -> CardOutcome {
         do {
-            let saved = try repl.state.saveAnswer(card.id, rating: rating, given: given, now: now, rng: &repl.rng)
+            var fuzz = PredrawnRandom(fuzzDraw)
+            let saved = try repl.state.saveAnswer(card.id, rating: rating, given: given, now: now, rng: &fuzz)
             repl.console.line(repl.presenter.saved(saved))
             if saved.becameLeech {
                 let suspended = repl.state.settings.leechAction == .suspend

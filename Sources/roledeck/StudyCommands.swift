@@ -75,7 +75,9 @@ struct StudyOptions: ParsableArguments {
         let decks = try loading.decks()
         let state = StudyState(decks: decks, recorder: recorder, clock: clock)
         let rng = seed.map { RandomSource(SeededGenerator(seed: $0)) } ?? RandomSource(SystemRandomNumberGenerator())
-        let console = Console(palette: Palette(style: TerminalIO.outputStyle(environment: environment))) { text in
+        let console = Console(
+            palette: Palette(style: TerminalIO.outputStyle(environment: environment)), width: TerminalIO.outputWidth()
+        ) { text in
             FileHandle.standardOutput.write(Data(text.utf8))
         }
         let words = CompletionWords()

@@ -8,8 +8,8 @@ struct StudyBinaryTests {
     static let firstCards = [
         "", "",  // duties of 데이터 애널리틱스: a flashcard, revealed then graded
         "SQL", "",  // the stack line with SQL blanked
-        "데이타 수집", "",  // the duty line with 수집 blanked after 데이터, one typo in the visible word
         "", "",  // duties of 머신 러닝 엔지니어
+        "데이타 수집", "",  // the duty line with 수집 blanked after 데이터, one typo in the visible word
     ]
 
     func input(_ lines: [String]) -> Data { Data((lines.joined(separator: "\n") + "\n").utf8) }
@@ -30,8 +30,8 @@ struct StudyBinaryTests {
         let store = ProgressStore.openReadOnly(folder: folder.appendingPathComponent("P"))
         let log = try store.loadLog()
         #expect(log.issues.isEmpty)
-        #expect(log.records.map(\.answer) == [nil, "SQL", "데이타 수집", nil])
-        #expect(log.records.map(\.rating) == [.good, .good, .hard, .good])
+        #expect(log.records.map(\.answer) == [nil, "SQL", nil, "데이타 수집"])
+        #expect(log.records.map(\.rating) == [.good, .good, .good, .hard])
         #expect(try store.loadCards().count == 4)
 
         // Ten days later the four cards are back before the new ones, the one on the shortest step first.

@@ -39,7 +39,8 @@ struct WaysBackTests {
         #expect(listed.status == 0)
         #expect(listed.stdout.hasPrefix("보류된 카드 2장:\n  1  "))
         let second = try #require(
-            listed.stdout.split(separator: "\n").dropFirst(2).first?.split(separator: " ").dropFirst().first)
+            listed.stdout.split(separator: "\n").first { $0.hasPrefix("  2  ") }?.split(separator: " ").dropFirst()
+                .first)
         let byNumber = try Binary.run(["unsuspend", "1"] + now, in: folder)
         #expect(byNumber.status == 0 && byNumber.stdout.hasPrefix("보류를 풀었습니다: "), "\(byNumber.stderr)")
         let byStart = try Binary.run(["unsuspend", String(second.prefix(8))] + now, in: folder)

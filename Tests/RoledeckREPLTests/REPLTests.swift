@@ -47,7 +47,7 @@ import Testing
         repl.run()
         let text = fixture.transcript.text
         #expect(text.hasPrefix("오늘 복습 0장 · 새 카드 11장 · 예상 4분\nEnter를 누르면 시작합니다."))
-        #expect(text.contains("[1/11] 데이터 · 데이터 엔지니어 · 직무 → 분야"))
+        #expect(text.contains("[1/11] 직무 → 분야"))
         #expect(text.contains("복습을 멈췄습니다: 1장 · 정확도 100% · "))
         #expect(text.contains("명령을 입력하세요. 목록은 help."))
         #expect(text.contains("'reveiw'라는 명령이 없습니다. 혹시 'review'?"))
@@ -82,13 +82,14 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: holder.logURL.path))
     }
 
-    @Test func presenterStrings() {
+    @Test func presenterStrings() throws {
         let presenter = CardPresenter(palette: .plain)
         let deck = StudyFixture.decks[0]
-        #expect(
-            presenter.header(card: deck.cards[0], deck: deck, position: 12, total: 45)
-                == "[12/45] 데이터 · 데이터 엔지니어 · 직무 → 분야")
-        #expect(presenter.header(card: deck.cards[5], deck: deck, position: 1, total: 1) == "[1/1] 데이터 · 기술 → 직무")
+        // A card whose answer is a role or a domain names neither in its header.
+        #expect(presenter.header(card: deck.cards[0], deck: deck, position: 12, total: 45) == "[12/45] 직무 → 분야")
+        #expect(presenter.header(card: deck.cards[5], deck: deck, position: 1, total: 1) == "[1/1] 기술 → 직무")
+        let cloze = try #require(deck.cards.first { $0.kind == .cloze })
+        #expect(presenter.header(card: cloze, deck: deck, position: 2, total: 3) == "[2/3] 데이터 · 데이터 엔지니어 · 업무 빈칸")
         let coloured = CardPresenter(palette: Palette(colour: true))
         #expect(coloured.verdict(.correct) == "\u{1B}[32m맞았습니다.\u{1B}[39m")
         #expect(!presenter.verdict(.correct).contains("\u{1B}"))

@@ -152,6 +152,10 @@ struct StudyFixture {
     /// A REPL over the decks and the folder, reading `steps`.
     func repl(_ steps: [ScriptedStudent.Step], seed: UInt64 = 42) throws -> (REPL, ScriptedStudent) {
         let store = try ProgressStore.open(folder: folder)
+        // As the program does, the settings in use are the ones in the folder's file.
+        if settings != StudySettings() {
+            try SettingsFile.encode(settings).write(to: folder.appendingPathComponent("settings.json"))
+        }
         let state = try StudyState(decks: Self.decks, store: store, settings: settings, systemTimeZone: Self.seoul)
         let reader = ScriptedStudent(steps, transcript: transcript)
         let transcript = self.transcript

@@ -118,6 +118,9 @@ struct LintRules {
                 if !fair {
                     messages.append(
                         "오답 '\(name)'에 같은 말로 된 업무나 이름이 있어 정답일 수도 있습니다.")
+                } else if card.kind == .dutyRole && index.baseKeys[other] == index.baseKeys[role] {
+                    messages.append(
+                        "오답 '\(name)'\(Particle.topic.form(after: name)) 도구만 다른 같은 직무여서 이 업무도 맡을 수 있습니다.")
                 }
             }
         case .oddOneOut:

@@ -71,6 +71,15 @@ extension SettingGuide {
         SettingGuide(
             key: "checkpointSeconds", meaning: "세션 중 cards.json을 다시 쓰기까지의 초", range: "1–86400", bounds: 1...86_400,
             value: { number($0.checkpoint.everySeconds) }),
+        SettingGuide(
+            key: "extraDay", meaning: "more로 한도를 늘린 학습일 (roledeck이 씁니다)", range: "\"2026-12-01\" 같은 날짜",
+            bounds: nil, value: { $0.extra.map { DayCounter.label(ofDay: $0.day) } ?? "없음" }),
+        SettingGuide(
+            key: "extraNewCards", meaning: "그날 more로 더한 새 카드 수", range: "0–9999 (extraDay가 있을 때)", bounds: nil,
+            value: { "\($0.extra?.newCards ?? 0)" }),
+        SettingGuide(
+            key: "extraReviews", meaning: "그날 more N 복습으로 더한 복습 수", range: "0–99999 (extraDay가 있을 때)", bounds: nil,
+            value: { "\($0.extra?.reviews ?? 0)" }),
     ]
 
     /// `0.9`, `20`: a number without a needless `.0`.

@@ -45,6 +45,9 @@ public struct AnswerMatcher: Sendable {
         var allowance: Int
         var digits: String
         var acronyms: [String]
+        /// The spelling with one of its Latin words left out, folded: another name, not a typo
+        /// (`ISMS` of `ISMS-P`).
+        var lessOneWord: Set<String>
     }
 
     /// One way of saying an answer in words: a spelling of it alone, or a run of the cloze line's
@@ -115,7 +118,7 @@ public struct AnswerMatcher: Sendable {
                 spellings.append(
                     Spelling(
                         answer: index, folded: folded, jamo: AnswerText.jamo(folded), allowance: Self.allowance(text),
-                        digits: digits, acronyms: acronyms))
+                        digits: digits, acronyms: acronyms, lessOneWord: Self.lessOneWord(text)))
                 for key in lexicon?.equivalents(of: NameKey(text)) ?? [] where equivalents[key.rawValue] == nil {
                     equivalents[key.rawValue] = index
                 }
@@ -355,7 +358,8 @@ public struct AnswerMatcher: Sendable {
         var best: (answer: Int, distance: Int)?
         var tie = false
         for spelling in spellings where spelling.allowance > 0 && spelling.digits == digits {
-            guard spelling.acronyms.allSatisfy({ folded.contains($0) }) else { continue }
+            guard spelling.acronyms.allSatisfy({ folded.contains($0) }), !spelling.lessOneWord.contains(folded)
+            else { continue }
             let distance = Self.typos(jamo, spelling.jamo)
             guard distance <= spelling.allowance else { continue }
             if let current = best {
@@ -460,8 +464,8 @@ public struct AnswerMatcher: Sendable {
         }
     }
 
-    /// Capitalised runs of two to four letters (`CV` of OpenCV, `BI` of Power BI), folded: a typo there
-    /// makes another name. A longer run is a word in capitals (`MATLAB`), where a typo is a typo.
+    /// Capitalised runs of two to five letters (`CV` of OpenCV, `BI` of Power BI, `CDISC`), folded: a
+    /// typo there makes another name. A longer run is a word in capitals (`MATLAB`), where a typo is a typo.
     static func acronyms(in text: String) -> [String] {
         var runs: [String] = []
         var current = ""
@@ -469,10 +473,20 @@ public struct AnswerMatcher: Sendable {
             if character.isASCII && character.isUppercase {
                 current.append(character)
             } else {
-                if (2...4).contains(current.count) { runs.append(current.lowercased()) }
+                if (2...5).contains(current.count) { runs.append(current.lowercased()) }
                 current = ""
             }
         }
         return runs
+    }
+
+    /// A Latin spelling of several words with one left out, folded (`ISMS-P` → `isms`, `p`).
+    static func lessOneWord(_ text: String) -> Set<String> {
+        let words = text.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }.map(String.init)
+        guard words.count >= 2, text.unicodeScalars.allSatisfy(\.isASCII) else { return [] }
+        return Set(
+            words.indices.map { skip in
+                AnswerText.folded(words.enumerated().filter { $0.offset != skip }.map(\.element).joined(separator: " "))
+            })
     }
 }
