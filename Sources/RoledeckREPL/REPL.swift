@@ -209,20 +209,7 @@ public struct REPL {
                 evaluate(parameters, now: now)
             case .more(let count, let reviews):
                 guard requireWritable() else { return }
-                let limits: QueueLimits
-                do {
-                    limits = try state.addToTodaysLimits(
-                        newCards: reviews ? 0 : count, reviews: reviews ? count : 0, now: now)
-                } catch {
-                    // The settings file is the learner's: it is left as it was, and the error says why.
-                    console.line(palette.warn(error.errorDescription ?? "\(error)"))
-                    return
-                }
-                console.line(
-                    reviews
-                        ? "오늘만 복습 한도를 \(count)장 늘렸습니다: 오늘 복습 \(limits.reviewsPerDay)장까지."
-                        : "오늘만 새 카드 한도를 \(count)장 늘렸습니다: 오늘 새 카드 \(limits.newPerDay)장까지.")
-                console.line(palette.strong(todayLine()))
+                addToTodaysLimits(count, reviews: reviews)
             case .help:
                 console.lines(Self.helpLines())
             case .quit:
@@ -244,6 +231,28 @@ public struct REPL {
         }
         let prompt = state.card(action.card)?.prompt ?? action.card.rawValue
         return presenter.palette.warn("\(what)되돌렸습니다: ") + prompt
+    }
+
+    /// `more N [복습]`: adds `count` new cards (or reviews) to today's limit, today only, and says what
+    /// today holds now; a settings file that cannot be read or written is named and left as it was.
+    /// Returns false when nothing was changed.
+    @discardableResult
+    public mutating func addToTodaysLimits(_ count: Int, reviews: Bool) -> Bool {
+        let palette = presenter.palette
+        let limits: QueueLimits
+        do {
+            limits = try state.addToTodaysLimits(
+                newCards: reviews ? 0 : count, reviews: reviews ? count : 0, now: clock.now())
+        } catch {
+            console.line(palette.warn(error.errorDescription ?? "\(error)"))
+            return false
+        }
+        console.line(
+            reviews
+                ? "오늘만 복습 한도를 \(count)장 늘렸습니다: 오늘 복습 \(limits.reviewsPerDay)장까지."
+                : "오늘만 새 카드 한도를 \(count)장 늘렸습니다: 오늘 새 카드 \(limits.newPerDay)장까지.")
+        console.line(palette.strong(todayLine()))
+        return true
     }
 
     func requireWritable() -> Bool {

@@ -6,9 +6,9 @@ import RoledeckCore
 ///
 /// The queue is kept up to date with every saved change (never rebuilt per card), so learning steps
 /// come back when due (or within the learn-ahead window once nothing else is left), and the day's
-/// limits always count what was saved. Siblings of an answered card (same `factKey`) are skipped for
-/// the rest of the session when `burySiblings` is on; they are not buried in the files, so an
-/// undo brings them back with no trace. A save that fails ends the session at once
+/// limits always count what was saved. With `burySiblings`, new cards about a fact the session has
+/// already asked are left for another day (see `upcoming`); nothing is buried in the files, so an undo
+/// brings them back with no trace. A save that fails ends the session at once
 /// (`Ending.failed`, and `REPL.failure` for the executable to report).
 public struct StudySession {
     /// Which cards the session studies.
@@ -29,9 +29,9 @@ public struct StudySession {
 
     let scope: Scope
     private var results: [(card: CardID, correct: Bool)] = []
-    private var siblingSkips: [(card: CardID, skipped: Set<CardID>)] = []
-    private var skipped: Set<CardID> = []
     private var pinned: CardID?
+    /// The card answered last, not shown again at once while another card is there.
+    private var lastShown: CardID?
     /// Judges replies; it knows every name of the decks, so a typo that is another real name is not forgiven.
     private var judge: ReplyJudge?
 
@@ -57,14 +57,20 @@ public struct StudySession {
         loop: while true {
             let now = repl.clock.now()
             let next = upcoming(&repl.state, now: now)
-            guard let id = next.first, let card = repl.state.card(id) else { break }
-            let total = results.count + max(1, next.count - next.waiting)
-            let outcome = ask(card, position: results.count + 1, total: total, repl: &repl)
+            guard let id = next.first, let card = repl.state.card(id) else {
+                if let due = next.nextDue, let stop = waitForLearning(until: due, repl: &repl) {
+                    if stop != .finished { ending = stop }
+                    break
+                }
+                if next.nextDue != nil { continue }
+                break
+            }
+            let outcome = ask(card, position: results.count + 1, total: results.count + next.count, repl: &repl)
             switch outcome {
             case .saved(let correct):
-                record(card, correct: correct, state: &repl.state)
+                record(card, correct: correct)
             case .savedThenStop(let correct, let endOfInput):
-                record(card, correct: correct, state: &repl.state)
+                record(card, correct: correct)
                 ending = endOfInput ? .endOfInput : .stopped
                 break loop
             case .setAside:
@@ -117,9 +123,25 @@ public struct StudySession {
         return summary
     }
 
-    /// The next card to show, how many are left, and how many of them are learning cards shown ahead
-    /// of time (not counted in the header's total until nothing else is left, as in Anki).
-    func upcoming(_ state: inout StudyState, now: Date) -> (first: CardID?, count: Int, waiting: Int) {
+    /// What the session shows from now on.
+    struct Upcoming: Equatable {
+        /// The card to show next; nil when nothing can be shown now.
+        var first: CardID?
+        /// The cards left to show, the next one included, for the header's total: learning cards shown
+        /// ahead of time count only once nothing else is left (as in Anki).
+        var count: Int
+        /// When nothing can be shown now: the time the next learning card comes due.
+        var nextDue: Date?
+    }
+
+    /// The next card to show, how many are left, and when the next learning card comes due if none is.
+    ///
+    /// The one rule for what a session shows: the queue's cards in the scope's order; with
+    /// `burySiblings`, a new card whose fact another card of the session has (answered, or shown earlier
+    /// in the order) is left for another day, so it is out of the total from the start; due cards are
+    /// never left out. The card just answered is not shown again while another is there, and a learning
+    /// card not yet due is not shown twice in a row: the session waits for it instead.
+    func upcoming(_ state: inout StudyState, now: Date) -> Upcoming {
         let queue: DailyQueue
         let segments: [DailyQueue.Segment]
         switch scope {
@@ -130,24 +152,84 @@ public struct StudySession {
             queue = state.queue(now: now, deck: deck)
             segments = [.newCards, .intradayLearning, .interdayLearning, .reviews, .learnAhead]
         }
-        var count = segments.reduce(0) { $0 + queue.count($1) }
-        var waiting = queue.count(.learnAhead)
-        for id in skipped {
-            guard let segment = queue.segment(of: id) else { continue }
-            count -= 1
-            if segment == .learnAhead { waiting -= 1 }
+        let burySiblings = state.settings.burySiblings
+        var facts = Set<String>()
+        if burySiblings {
+            for result in results { if let card = state.card(result.card) { facts.insert(card.factKey) } }
         }
-        return (queue.first(in: segments, excluding: skipped, pinned: pinned), count, waiting)
+        var shown: [(id: CardID, ahead: Bool)] = []
+        for segment in segments {
+            let ids: [CardID] =
+                switch segment {
+                case .intradayLearning: queue.intradayLearning
+                case .interdayLearning: queue.interdayLearning
+                case .reviews: queue.reviews
+                case .newCards: queue.newCards
+                case .learnAhead: queue.learnAhead
+                }
+            for id in ids {
+                if burySiblings, let card = state.card(id) {
+                    let fact = card.factKey
+                    if segment == .newCards && facts.contains(fact) { continue }
+                    facts.insert(fact)
+                }
+                shown.append((id, segment == .learnAhead))
+            }
+        }
+        let dueNow = shown.count { !$0.ahead }
+        let count = dueNow > 0 ? dueNow : shown.count
+        if let pinned, shown.contains(where: { $0.id == pinned }) {
+            return Upcoming(first: pinned, count: count, nextDue: nil)
+        }
+        guard let next = shown.first(where: { $0.id != lastShown }) ?? shown.first else {
+            return Upcoming(first: nil, count: 0, nextDue: queue.nextLearningDue)
+        }
+        if next.ahead && next.id == lastShown {
+            // Only the card just answered is left, and it is not due yet: wait for it rather than ask at once.
+            return Upcoming(first: nil, count: 0, nextDue: state.records[next.id]?.card.due)
+        }
+        return Upcoming(first: next.id, count: count, nextDue: nil)
     }
 
-    private mutating func record(_ card: Card, correct: Bool, state: inout StudyState) {
+    private mutating func record(_ card: Card, correct: Bool) {
         results.append((card.id, correct))
+        lastShown = card.id
         pinned = nil
-        guard state.settings.burySiblings else { return }
-        let siblings = Set(state.siblings(of: card))
-        let added = siblings.subtracting(skipped)
-        skipped.formUnion(added)
-        siblingSkips.append((card.id, added))
+    }
+
+    /// When only learning cards due later are left: says when the next comes, and on Enter counts down
+    /// to it (any line, or `q`, stops); true once it is due.
+    private func waitForLearning(until due: Date, repl: inout REPL) -> Ending? {
+        let palette = repl.presenter.palette
+        let now = repl.clock.now()
+        let left = due.timeIntervalSince(now)
+        let time = IntervalText.timeOfDay(due, in: repl.state.days.timeZone)
+        repl.console.line()
+        repl.console.line(
+            palette.strong("학습 중인 카드가 \(IntervalText.korean(seconds: left)) 뒤(\(time))에 돌아옵니다."))
+        guard repl.clock.moves else {
+            repl.console.line(palette.dim("시각이 --now로 고정되어 기다릴 수 없습니다."))
+            return .finished
+        }
+        while true {
+            guard
+                let line = repl.prompter.read(
+                    palette.dim("기다리려면 Enter, 그만하려면 q: "), kind: .answer)
+            else { return .endOfInput }
+            if line.isEmpty { break }
+            if ["q", "quit", "그만", "종료", ":q"].contains(line.lowercased()) { return .finished }
+            repl.console.line(palette.dim("Enter를 누르면 기다리고, q를 누르면 그만합니다."))
+        }
+        while true {
+            let remaining = due.timeIntervalSince(repl.clock.now())
+            if remaining <= 0 { return nil }
+            let prompt = palette.dim("다음 카드까지 \(IntervalText.countdown(seconds: remaining)) · 그만하려면 Enter ")
+            switch repl.prompter.reader.readLine(prompt: prompt, timeout: min(1, remaining)) {
+            case .timedOut: continue
+            case .line: return .finished
+            case .end: return .endOfInput
+            }
+        }
     }
 
     /// Takes back the last action (an answer, a burial, a suspension) and shows its card again;
@@ -162,9 +244,6 @@ public struct StudySession {
             let id = action.card
             if action.kind == .review, let index = results.lastIndex(where: { $0.card == id }) {
                 results.remove(at: index)
-                if let index = siblingSkips.lastIndex(where: { $0.card == id }) {
-                    skipped.subtract(siblingSkips.remove(at: index).skipped)
-                }
             }
             pinned = id
             repl.console.line(repl.undoneLine(action))

@@ -46,6 +46,25 @@ struct StudyBinaryTests {
         #expect(records.last?.before == .learning)
     }
 
+    @Test func moreRaisesTodaysLimitForTodayOnly() throws {
+        let folder = try Binary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let now = ["--progress", "P", "--now", "2026-03-02T10:00"]
+        let result = try Binary.run(["more", "5"] + now, in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("오늘만 새 카드 한도를 5장 늘렸습니다: 오늘 새 카드 25장까지.\n오늘 복습 0장 · 새 카드 25장"))
+        let reviews = try Binary.run(["more", "30", "복습"] + now, in: folder)
+        #expect(reviews.stdout.hasPrefix("오늘만 복습 한도를 30장 늘렸습니다: 오늘 복습 230장까지."))
+        let tomorrow = try Binary.run(
+            ["review", "--progress", "P", "--now", "2026-03-03T10:00"], in: folder, input: input([]))
+        #expect(tomorrow.stdout.hasPrefix("오늘 복습 0장 · 새 카드 20장"))
+        for bad in [["more", "0"], ["more", "열"], ["more", "5", "많이"]] {
+            let refused = try Binary.run(bad + now, in: folder)
+            #expect(refused.status == 64)
+            #expect(refused.stderr.hasPrefix("roledeck: error: more"))
+        }
+    }
+
     @Test func studyOneDeckAndRefuseAnUnknownOne() throws {
         let folder = try Binary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

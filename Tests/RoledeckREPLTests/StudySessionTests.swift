@@ -306,7 +306,8 @@ import Testing
         #expect(repl.todayLine() == "오늘 복습 0장 · 새 카드 1장 · 예상 1분")
         repl.study(.today)
         let headers = fixture.transcript.text.split(separator: "\n").filter { $0.hasPrefix("[") }
-        #expect(headers.map { String($0.prefix(5)) } == ["[1/2]", "[2/2]", "[1/1]", "[2/2]"])
+        // The second session's total counts both learning cards shown ahead once nothing else is left.
+        #expect(headers.map { String($0.prefix(5)) } == ["[1/2]", "[2/2]", "[1/1]", "[2/3]"])
         #expect(headers.last?.hasSuffix("직무 → 분야") == true)  // the first session's learning card, due again
         // Tomorrow the limit starts again.
         fixture.clock.now = StudyFixture.start.addingTimeInterval(86_400)
@@ -373,7 +374,54 @@ import Testing
         #expect(next.first == StudyFixture.id("role-domain/데이터-엔지니어"))
     }
 
-    @Test func siblingsAreSkippedForTheRestOfTheSession() throws {
+    @Test func aLearningCardIsNotShownTwiceInARowWhileAnotherIsThere() throws {
+        var fixture = try StudyFixture()
+        defer { fixture.remove() }
+        fixture.settings = StudySettings(limits: QueueLimits(newPerDay: 2))
+        // Both forgotten: each comes back a minute later, within the learn-ahead window, but never straight after itself.
+        var (repl, _) = try fixture.repl([
+            .line("?"), .line(""), .line("?"), .line(""), .line("?"), .line(""), .line(":q"),
+        ])
+        repl.study(.today)
+        let prompts = fixture.transcript.text.split(separator: "\n").filter { $0.hasPrefix("질문 ") }
+        #expect(prompts.count == 4)
+        #expect(zip(prompts, prompts.dropFirst()).allSatisfy { $0 != $1 })
+        #expect(prompts[0] == prompts[2] && prompts[1] == prompts[3])
+    }
+
+    @Test func theLastLearningCardIsWaitedForWithACountdown() throws {
+        var fixture = try StudyFixture()
+        defer { fixture.remove() }
+        fixture.settings = StudySettings(limits: QueueLimits(newPerDay: 1))
+        var (repl, student) = try fixture.repl([
+            .line("?"), .line(""), .line(""), .wait(60), .line("?"), .line(""), .line("q"),
+        ])
+        let summary = repl.study(.today)
+        let text = fixture.transcript.text
+        // Seoul 10:00 plus the one-minute step, twice.
+        #expect(text.contains("학습 중인 카드가 1분 뒤(10:01)에 돌아옵니다."))
+        #expect(text.contains("학습 중인 카드가 1분 뒤(10:02)에 돌아옵니다."))
+        #expect(student.prompts.contains { $0.contains("다음 카드까지 1:00") })
+        #expect(student.prompts.contains { $0.contains("다음 카드까지 0:01") })
+        #expect(text.split(separator: "\n").filter { $0.hasPrefix("질문 ") }.count == 2)
+        #expect(fixture.clock.now == StudyFixture.start.addingTimeInterval(60))
+        #expect(summary?.reviewed == 2)
+        #expect(summary?.ending == .finished)
+        // The card was shown when due, not before.
+        #expect(try fixture.log().map(\.at) == [StudyFixture.start, StudyFixture.start.addingTimeInterval(60)])
+    }
+
+    @Test func underAFrozenClockTheSessionSaysWhenAndEnds() throws {
+        var fixture = try StudyFixture()
+        defer { fixture.remove() }
+        fixture.settings = StudySettings(limits: QueueLimits(newPerDay: 1))
+        fixture.clock.moves = false
+        var (repl, _) = try fixture.repl([.line("?"), .line("")])
+        #expect(repl.study(.today)?.ending == .finished)
+        #expect(fixture.transcript.text.contains("학습 중인 카드가 1분 뒤(10:01)에 돌아옵니다.\n시각이 --now로 고정되어 기다릴 수 없습니다."))
+    }
+
+    @Test func siblingsAreCountedOutUpFront() throws {
         var fixture = try StudyFixture()
         defer { fixture.remove() }
         fixture.settings = StudySettings(burySiblings: true)
@@ -385,8 +433,30 @@ import Testing
             headers.map {
                 $0.split(separator: " ").dropFirst().joined(separator: " ").split(separator: "· ").last.map(String.init)
             } == ["직무 → 분야", "업무 빈칸", "기술 → 직무"])
+        // The siblings left for another day are out of the total from the first card on (12 cards, 4 siblings).
+        #expect(headers.map { String($0.prefix(5)) } == ["[1/8]", "[2/8]", "[3/8]"])
         // Nothing is buried in the files: a later session shows them.
         #expect(try fixture.log().allSatisfy { $0.kind == .review })
+    }
+
+    @Test func aDueSiblingIsStillShownToday() throws {
+        var fixture = try StudyFixture()
+        defer { fixture.remove() }
+        fixture.settings = StudySettings(limits: QueueLimits(newPerDay: 0), burySiblings: true)
+        let yesterday = StudyFixture.start.addingTimeInterval(-86_400)
+        let due = CardRecord(
+            card: FSRSCard(
+                state: .review, stability: 3, difficulty: 5, due: yesterday,
+                lastReview: yesterday.addingTimeInterval(-3 * 86_400)))
+        // Two due reviews about one fact (정제): burying siblings never takes a due card out of the day.
+        try fixture.seed([
+            StudyFixture.id("cloze/데이터-엔지니어/정제"): due, StudyFixture.id("duty-role/데이터-엔지니어/정제"): due,
+        ])
+        var (repl, _) = try fixture.repl([.line("?"), .line("4"), .line("?"), .line("4")])
+        let summary = repl.study(.today)
+        let headers = fixture.transcript.text.split(separator: "\n").filter { $0.hasPrefix("[") }
+        #expect(headers.map { String($0.prefix(5)) } == ["[1/2]", "[2/2]"])
+        #expect(summary?.reviewed == 2)
     }
 
     @Test func bareCommandsWorkWhereTheyCannotBeAnswers() throws {
