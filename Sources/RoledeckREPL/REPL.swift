@@ -210,6 +210,16 @@ public struct REPL {
             case .more(let count, let reviews):
                 guard requireWritable() else { return }
                 addToTodaysLimits(count, reviews: reviews)
+            case .ahead(let days):
+                guard requireWritable() else { return }
+                studyExtra(.ahead(days: days))
+            case .cram(let name):
+                guard requireWritable() else { return }
+                do throws(NameError) {
+                    studyExtra(.cram(try findDeck(name).domain.key))
+                } catch {
+                    console.line(palette.warn(error.errorDescription ?? "\(error)"))
+                }
             case .help:
                 console.lines(Self.helpLines())
             case .quit:
@@ -231,6 +241,34 @@ public struct REPL {
         }
         let prompt = state.card(action.card)?.prompt ?? action.card.rawValue
         return presenter.palette.warn("\(what)되돌렸습니다: ") + prompt
+    }
+
+    /// Studies beyond the day (`ahead`, `cram`): says what it takes and how it is recorded, or that
+    /// there is nothing to take; returns the session's summary when one ran.
+    @discardableResult
+    public mutating func studyExtra(_ study: ExtraStudy) -> SessionSummary? {
+        let palette = presenter.palette
+        let count = study.cards(state.cards, states: state.records, now: clock.now(), days: state.days).count
+        switch study {
+        case .ahead(let days):
+            guard count > 0 else {
+                console.line("앞으로 \(days)일 안에 돌아올 복습 카드가 없습니다.")
+                return nil
+            }
+            console.line(
+                palette.strong("미리 복습: 앞으로 \(days)일 안에 돌아올 카드 \(count)장")
+                    + palette.dim(" · 일찍 답한 만큼 간격이 덜 늘고, 기록에 '미리 복습'으로 남습니다."))
+        case .cram(let domain):
+            let name = state.decks.first { $0.domain.key == domain }?.domain.name ?? domain.rawValue
+            guard count > 0 else {
+                console.line("'\(name)' 덱에 몰아 볼 카드가 없습니다: 아직 본 카드가 없거나 모두 오늘 복습할 카드입니다.")
+                return nil
+            }
+            console.line(
+                palette.strong("몰아 보기: '\(name)' 덱에서 본 카드 \(count)장")
+                    + palette.dim(" · 오늘 복습할 카드는 빼고, 기록에 '몰아 보기'로 남습니다."))
+        }
+        return self.study(.extra(study))
     }
 
     /// `more N [복습]`: adds `count` new cards (or reviews) to today's limit, today only, and says what
@@ -375,6 +413,9 @@ public struct REPL {
             ("settings (설정)", "설정 보기"),
             ("optimize (최적화)", "복습 기록에 FSRS 매개변수를 맞춥니다 (나아질 때만 저장)"),
             ("evaluate (평가)", "매개변수의 예측 성능: log loss, RMSE(bins), AUC"),
+            ("more N [복습] (더)", "오늘만 새 카드(또는 복습) 한도를 N장 늘립니다"),
+            ("ahead [N] (미리)", "앞으로 N일(기본 1일) 안에 돌아올 복습을 지금 미리 봅니다"),
+            ("cram DECK (몰아보기)", "한 덱에서 본 카드를 모두 다시 봅니다 (시험 전날처럼)"),
             ("help (도움말)", "이 목록"),
             ("quit (종료)", "끝내기 (Ctrl-D도 됩니다)"),
         ]

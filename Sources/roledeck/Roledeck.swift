@@ -14,6 +14,7 @@ struct Roledeck: ParsableCommand {
             ReviewCommand.self, StudyCommand.self, StatsCommand.self, GenerateCommand.self, DecksCommand.self,
             LintCommand.self, ReplayCommand.self, DoctorCommand.self, OptimizeCommand.self, EvaluateCommand.self,
             LeechesCommand.self, SuspendedCommand.self, UnsuspendCommand.self, SettingsCommand.self, MoreCommand.self,
+            AheadCommand.self, CramCommand.self,
         ]
     )
 

@@ -22,7 +22,7 @@ public struct LogDigest: Sendable {
     public static let cacheFileName = ".stats-cache"
 
     static let magic: UInt64 = 0x5244_5354_4154_5331  // "RDSTATS1"
-    static let version: Int32 = 3
+    static let version: Int32 = 5
 
     /// An empty digest for `days`, taken at `now`.
     init(days: DayConvention, now: Date) {
@@ -148,6 +148,7 @@ public struct LogDigest: Sendable {
             out.i32(event.durationMs)
             out.i32(event.chosen)
             out.u8(event.undone ? 1 : 0)
+            out.u8(event.mode.map { StudyMode.allCases.firstIndex(of: $0).map { UInt8($0 + 1) } ?? 0 } ?? 0)
             try flushIfFull()
         }
         out.i32(Int32(fold.cards.count))
@@ -223,7 +224,7 @@ public struct LogDigest: Sendable {
             for _ in 0..<idCount { history.cardIDs.append(CardID(normalized: try input.string())) }
             for _ in 0..<(try input.count(minimumSize: 4)) { history.chosenTexts.append(try input.string()) }
             history.indexesNeedRebuilding = true
-            let reviewCount = try input.count(minimumSize: 19)
+            let reviewCount = try input.count(minimumSize: 20)
             history.reviews.reserveCapacity(reviewCount)
             for _ in 0..<reviewCount {
                 let card = try input.i32()
@@ -234,13 +235,16 @@ public struct LogDigest: Sendable {
                 let duration = try input.i32()
                 let chosen = try input.i32()
                 let undone = try input.u8()
-                guard duration >= 0, (-1..<Int32(history.chosenTexts.count)).contains(chosen), undone <= 1 else {
+                let mode = Int(try input.u8())
+                guard duration >= 0, (-1..<Int32(history.chosenTexts.count)).contains(chosen), undone <= 1,
+                    mode <= StudyMode.allCases.count
+                else {
                     throw BinaryReader.Invalid()
                 }
                 history.reviews.append(
                     ReviewEvent(
                         card: card, day: day, rating: rating, before: before, durationMs: duration, chosen: chosen,
-                        undone: undone == 1))
+                        undone: undone == 1, mode: mode == 0 ? nil : StudyMode.allCases[mode - 1]))
             }
             func readID() throws(BinaryReader.Invalid) -> CardID {
                 let index = Int(try input.i32())

@@ -60,7 +60,7 @@ public struct ReviewHistory: Sendable {
         reviews.append(
             ReviewEvent(
                 card: card, day: Int32(clamping: days.dayNumber(of: record.at)), rating: rating,
-                before: record.before ?? .new, durationMs: duration, chosen: chosen))
+                before: record.before ?? .new, durationMs: duration, chosen: chosen, mode: record.mode))
         return reviews.count - 1
     }
     /// The index of `id` in `cardIDs`, adding it when new.

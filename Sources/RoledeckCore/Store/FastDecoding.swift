@@ -152,6 +152,11 @@ enum FastDecoding {
                 record.until = cursor.null() ? nil : try cursor.date()
             } else if key.is("undoes") {
                 record.undoes = cursor.null() ? nil : kindValues[try cursor.oneOf(kinds)]
+            } else if key.is("mode") {
+                if !cursor.null() {
+                    guard let mode = StudyMode(rawValue: try cursor.string()) else { throw JSONCursor.Mismatch() }
+                    record.mode = mode
+                }
             } else {
                 try cursor.skipValue()
             }

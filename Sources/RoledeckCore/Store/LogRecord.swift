@@ -33,15 +33,17 @@ public struct LogRecord: Codable, Equatable, Hashable, Sendable {
     /// The kind of line an undo takes back (`review`, `bury`, `suspend`, `unsuspend`); an undo
     /// without it, as roledeck wrote them before burials could be undone, takes back a review.
     public var undoes: LogRecordKind?
+    /// How a review was studied when beyond the day (ahead, cram); nil for the daily review or a deck.
+    public var mode: StudyMode?
 
     /// A review line.
     public static func review(
         cardID: CardID, at: Date, rating: Rating, before: FSRSCard?, after: FSRSCard, answer: String? = nil,
-        chosen: String? = nil, correct: Bool? = nil, durationMs: Int? = nil
+        chosen: String? = nil, correct: Bool? = nil, durationMs: Int? = nil, mode: StudyMode? = nil
     ) -> LogRecord {
         LogRecord(
             kind: .review, cardID: cardID, at: at, rating: rating, before: PriorState(before), after: after,
-            answer: answer, chosen: chosen, correct: correct, durationMs: durationMs)
+            answer: answer, chosen: chosen, correct: correct, durationMs: durationMs, mode: mode)
     }
 
     /// A line of a kind without a review (undo, suspend, unsuspend, leech; bury with `until`).
@@ -59,7 +61,7 @@ public struct LogRecord: Codable, Equatable, Hashable, Sendable {
         schemaVersion: Int = ReviewLogFile.currentSchemaVersion, kind: LogRecordKind, cardID: CardID, at: Date,
         rating: Rating? = nil, before: PriorState? = nil, after: FSRSCard? = nil, answer: String? = nil,
         chosen: String? = nil, correct: Bool? = nil, durationMs: Int? = nil, until: Date? = nil,
-        undoes: LogRecordKind? = nil
+        undoes: LogRecordKind? = nil, mode: StudyMode? = nil
     ) {
         self.schemaVersion = schemaVersion
         self.kind = kind
@@ -74,10 +76,11 @@ public struct LogRecord: Codable, Equatable, Hashable, Sendable {
         self.durationMs = durationMs
         self.until = until
         self.undoes = undoes
+        self.mode = mode
     }
 
     enum CodingKeys: String, CodingKey {
-        case schemaVersion, kind, at, rating, before, after, answer, chosen, correct, until, undoes
+        case schemaVersion, kind, at, rating, before, after, answer, chosen, correct, until, undoes, mode
         case cardID = "card"
         case durationMs = "ms"
     }
@@ -98,6 +101,7 @@ public struct LogRecord: Codable, Equatable, Hashable, Sendable {
         durationMs = try container.decodeIfPresent(Int.self, forKey: .durationMs)
         until = try container.decodeIfPresent(Date.self, forKey: .until)
         undoes = try container.decodeIfPresent(LogRecordKind.self, forKey: .undoes)
+        mode = try container.decodeIfPresent(StudyMode.self, forKey: .mode)
         switch kind {
         case .review:
             if rating == nil { throw Self.missing(.rating, "복습 줄에는 rating이 있어야 합니다") }
@@ -136,5 +140,6 @@ public struct LogRecord: Codable, Equatable, Hashable, Sendable {
         try container.encodeIfPresent(durationMs, forKey: .durationMs)
         try container.encodeIfPresent(undoes, forKey: .undoes)
         try container.encodeIfPresent(until, forKey: .until)
+        try container.encodeIfPresent(mode, forKey: .mode)
     }
 }
