@@ -49,6 +49,13 @@ public struct REPL {
     /// The opening line: `오늘 복습 23장 · 새 카드 20장 · 예상 8분`.
     public mutating func todayLine() -> String {
         let queue = state.queue(now: clock.now())
+        let soon = queue.count(.learnAhead)
+        if queue.dueCount + queue.newCards.count == 0 && soon > 0 {
+            // Learning cards due within the learn-ahead window are shown now, when nothing else is left.
+            return
+                (["지금 복습할 카드는 없고, 학습 중인 카드 \(soon)장이 곧 돌아옵니다 (\(Self.learnAheadText(queue)) 안)."]
+                + LimitNotice.lines(queue)).joined(separator: "\n")
+        }
         guard queue.dueCount + queue.newCards.count > 0 else {
             let tomorrow = state.queueTomorrow(now: clock.now())
             return
@@ -293,6 +300,11 @@ public struct REPL {
         return true
     }
 
+    /// The learn-ahead window in words: `20분`.
+    static func learnAheadText(_ queue: DailyQueue) -> String {
+        IntervalText.korean(seconds: queue.dayLimits.learnAheadSeconds)
+    }
+
     func requireWritable() -> Bool {
         guard state.isWritable else {
             if case .logShorterThanCheckpoint? = state.readOnlyReason {
@@ -320,11 +332,13 @@ public struct REPL {
 
     /// The full statistics report, as `roledeck stats` prints it, from the session's own state.
     func statsLines(now: Date) -> [String] {
-        // The same digest of the log as `roledeck stats` (Progress/.stats-cache), with the session's own card states.
+        // The same digest of the log as `roledeck stats` (Progress/.stats-cache), with the session's own card
+        // states (the digest's when the clock is set before the log's last lines).
         let digest = try? LogDigest.load(store: state.store, days: state.days, now: now)
         let issues = digest?.issues ?? []
+        let records = digest.map { $0.isLookBack ? $0.cards : state.records } ?? state.records
         let input = StatsInput(
-            decks: state.decks, records: state.records,
+            decks: state.decks, records: records,
             history: digest?.history ?? ReviewHistory(now: now, days: state.days), settings: state.settings,
             days: state.days, filter: .all)
         var lines = StatsReport.render(
@@ -342,12 +356,16 @@ public struct REPL {
     func leechLines() -> [String] {
         let leeches = state.records.filter { $0.value.leech }.sorted { $0.key < $1.key }
         guard !leeches.isEmpty else { return ["거머리 카드가 없습니다."] }
-        let width = leeches.map { DisplayWidth.of($0.key.rawValue) }.max() ?? 0
+        func flags(_ record: CardRecord) -> String { "\(record.lapses)번 잊음" + (record.suspended ? ", 보류됨" : "") }
+        let flagWidth = leeches.map { DisplayWidth.of(flags($0.value)) }.max() ?? 0
         var lines = ["거머리 카드 \(leeches.count)장 (\(state.settings.leechThreshold)번 이상 잊은 카드):"]
         for (id, record) in leeches {
-            let flags = "\(record.lapses)번 잊음" + (record.suspended ? ", 보류됨" : "")
-            let start = "  \(DisplayWidth.padded(id.rawValue, to: width))  \(flags)  "
-            lines.append(row(start + (state.card(id)?.prompt ?? ""), lastColumnAt: DisplayWidth.of(start)))
+            let flags = flags(record)
+            // Named by its prompt, cut to the terminal's width; the id (for `unsuspend`) under it.
+            let lead = "  \(DisplayWidth.padded(flags, to: flagWidth))  "
+            let prompt = state.card(id)?.prompt ?? id.rawValue
+            lines.append(lead + DisplayWidth.line(prompt, fitting: (console.width ?? 80) - DisplayWidth.of(lead)))
+            lines.append(String(repeating: " ", count: DisplayWidth.of(lead)) + id.rawValue)
         }
         if leeches.contains(where: { $0.value.suspended }) {
             lines.append("보류된 거머리는 suspended 목록의 번호로 풀 수 있습니다: unsuspend 번호")
@@ -360,14 +378,17 @@ public struct REPL {
         let suspended = SuspendedCards(records: state.records, cards: state.cards)
         guard !suspended.ids.isEmpty else { return ["보류된 카드가 없습니다."] }
         let numberWidth = String(suspended.ids.count).count
-        let idWidth = suspended.ids.map { DisplayWidth.of($0.rawValue) }.max() ?? 0
         var lines = ["보류된 카드 \(suspended.ids.count)장:"]
         for (offset, id) in suspended.ids.enumerated() {
             let number = String(offset + 1)
             let pad = String(repeating: " ", count: numberWidth - number.count)
             let leech = state.records[id]?.leech == true ? " (거머리)" : ""
-            let start = "  \(pad)\(number)  \(DisplayWidth.padded(id.rawValue, to: idWidth))  "
-            lines.append(row(start + (state.card(id)?.prompt ?? "") + leech, lastColumnAt: DisplayWidth.of(start)))
+            // Named by its prompt cut to the terminal's width, as every list of cards is; its id (whose
+            // start `unsuspend` also takes) under it.
+            let start = "  \(pad)\(number)  "
+            let room = (console.width ?? 80) - DisplayWidth.of(start) - DisplayWidth.of(leech)
+            lines.append(start + DisplayWidth.line(state.card(id)?.prompt ?? id.rawValue, fitting: room) + leech)
+            lines.append(String(repeating: " ", count: DisplayWidth.of(start)) + id.rawValue)
         }
         lines.append("되살리려면: unsuspend 번호 (또는 id의 앞부분)")
         return lines

@@ -120,7 +120,8 @@ public struct StudySession {
         let tomorrow = repl.state.queueTomorrow(now: now)
         let elapsed = Double(repl.clock.monotonicNanoseconds() &- started) / 1e9
         let summary = SessionSummary(
-            reviewed: results.count, correct: results.count { $0.correct }, elapsedSeconds: elapsed,
+            reviewed: results.count, cards: Set(results.map(\.card)).count, correct: results.count { $0.correct },
+            elapsedSeconds: elapsed,
             dueTomorrow: tomorrow.dueCount, newTomorrow: tomorrow.newCards.count,
             streak: repl.state.history.streak(through: repl.state.days.dayNumber(of: now)).current, ending: ending)
         repl.console.line()
@@ -325,8 +326,8 @@ public struct StudySession {
         }
         let durationMs = Int((seconds * 1000).rounded())
         let given = StudyState.GivenAnswer(
-            answer: judgement.answer, chosen: judgement.chosen, correct: judgement.correct, durationMs: durationMs,
-            mode: scope.mode)
+            answer: judgement.answer, chosen: judgement.chosen, shown: choice, correct: judgement.correct,
+            durationMs: durationMs, mode: scope.mode)
         // A flashcard's answer is graded by the learner, so it is kept only once rated.
         let checked = judgement.outcome != .shown
         let now = repl.clock.now()

@@ -142,13 +142,9 @@ public struct StudyState {
         return queue
     }
 
-    /// The queue when the next study day starts: what is due tomorrow.
+    /// The queue when the next study day starts: what is due tomorrow (`DailyQueue.nextDay`).
     public func queueTomorrow(now: Date) -> DailyQueue {
-        let start = days.nextDayStart(after: now)
-        return DailyQueue(
-            order: order, states: records, now: start, days: days,
-            limits: settings.limits(onDay: days.dayNumber(of: start)),
-            studied: StudiedToday())
+        DailyQueue.nextDay(after: now, order: order, states: records, days: days, settings: settings)
     }
 
     /// Adds to today's limits (`more`), in `settings.json` for today only; returns the day's limits now.

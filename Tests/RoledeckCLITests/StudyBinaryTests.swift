@@ -24,7 +24,7 @@ struct StudyBinaryTests {
         #expect(result.stdout.contains("[1/20] 데이터 · 데이터 애널리틱스 · 직무 → 업무"))
         #expect(result.stdout.contains("오타를 봐 주었습니다: '데이타 수집' → 수집"))
         #expect(result.stdout.components(separatedBy: "저장됨:").count - 1 == 4)
-        #expect(result.stdout.contains("복습을 멈췄습니다: 4장 · 정확도 100%"))
+        #expect(result.stdout.contains("복습을 멈췄습니다: 카드 4장 · 복습 4회 · 정확도 100%"))
         // No prompts are echoed on a pipe.
         #expect(!result.stdout.contains("번호> "))
         let store = ProgressStore.openReadOnly(folder: folder.appendingPathComponent("P"))

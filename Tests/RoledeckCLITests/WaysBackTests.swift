@@ -38,9 +38,10 @@ struct WaysBackTests {
         let listed = try Binary.run(["suspended"] + now, in: folder)
         #expect(listed.status == 0)
         #expect(listed.stdout.hasPrefix("보류된 카드 2장:\n  1  "))
-        let second = try #require(
-            listed.stdout.split(separator: "\n").first { $0.hasPrefix("  2  ") }?.split(separator: " ").dropFirst()
-                .first)
+        // Each card is named by its prompt, with its id under it.
+        let rows = listed.stdout.split(separator: "\n")
+        let row = try #require(rows.firstIndex { $0.hasPrefix("  2  ") })
+        let second = rows[row + 1].trimmingCharacters(in: .whitespaces)
         let byNumber = try Binary.run(["unsuspend", "1"] + now, in: folder)
         #expect(byNumber.status == 0 && byNumber.stdout.hasPrefix("보류를 풀었습니다: "), "\(byNumber.stderr)")
         let byStart = try Binary.run(["unsuspend", String(second.prefix(8))] + now, in: folder)

@@ -48,7 +48,7 @@ import Testing
         let text = fixture.transcript.text
         #expect(text.hasPrefix("오늘 복습 0장 · 새 카드 11장 · 예상 4분\nEnter를 누르면 시작합니다."))
         #expect(text.contains("[1/11] 직무 → 분야"))
-        #expect(text.contains("복습을 멈췄습니다: 1장 · 정확도 100% · "))
+        #expect(text.contains("복습을 멈췄습니다: 카드 1장 · 복습 1회 · 정확도 100% · "))
         #expect(text.contains("명령을 입력하세요. 목록은 help."))
         #expect(text.contains("'reveiw'라는 명령이 없습니다. 혹시 'review'?"))
         #expect(text.contains("study DECK 꼴로 입력하세요. 예: study data"))

@@ -40,7 +40,7 @@ import Testing
         #expect(fixture.transcript.text.components(separatedBy: "맞았습니다.").count - 1 == 10)
         #expect(summary?.reviewed == 11 && summary?.correct == 11)
         #expect(summary?.ending == .endOfInput)
-        #expect(fixture.transcript.text.contains("복습을 멈췄습니다: 11장 · 정확도 100%"))
+        #expect(fixture.transcript.text.contains("복습을 멈췄습니다: 카드 11장 · 복습 11회 · 정확도 100%"))
         #expect(try fixture.cards().count == 11)
     }
 
@@ -285,9 +285,12 @@ import Testing
         #expect(try fixture.log().map(\.kind) == [.review, .leech, .suspend, .unsuspend])
         let text = fixture.transcript.text
         #expect(text.contains("(보류됨). `leeches`로 모아 볼 수 있습니다."))
-        #expect(text.contains("  true-false/데이터-엔지니어/sql  8번 잊음, 보류됨  질문 true-false/데이터-엔지니어/sql"))
+        // Named by its prompt, with its id (for unsuspend) under it.
+        #expect(
+            text.contains(
+                "  8번 잊음, 보류됨  질문 true-false/데이터-엔지니어/sql\n                    true-false/데이터-엔지니어/sql\n"))
         #expect(text.contains("보류된 거머리는 suspended 목록의 번호로 풀 수 있습니다: unsuspend 번호"))
-        #expect(text.contains("  1  true-false/데이터-엔지니어/sql  질문 true-false/데이터-엔지니어/sql (거머리)"))
+        #expect(text.contains("  1  질문 true-false/데이터-엔지니어/sql (거머리)\n     true-false/데이터-엔지니어/sql\n"))
         #expect(text.contains("보류를 풀었습니다: 질문 true-false/데이터-엔지니어/sql (되돌리기: undo)"))
         let record = try #require(try fixture.cards()[StudyFixture.id("true-false/데이터-엔지니어/sql")])
         #expect(record.leech && !record.suspended)
@@ -409,6 +412,22 @@ import Testing
         #expect(summary?.ending == .finished)
         // The card was shown when due, not before.
         #expect(try fixture.log().map(\.at) == [StudyFixture.start, StudyFixture.start.addingTimeInterval(60)])
+    }
+
+    @Test func theOpeningLineNamesLearningCardsComingSoon() throws {
+        var fixture = try StudyFixture()
+        defer { fixture.remove() }
+        fixture.settings = StudySettings(limits: QueueLimits(newPerDay: 0))
+        let soon = CardRecord(
+            card: FSRSCard(
+                state: .learning, step: 1, stability: 2, difficulty: 5,
+                due: StudyFixture.start.addingTimeInterval(300), lastReview: StudyFixture.start.addingTimeInterval(-300)
+            ))
+        try fixture.seed([StudyFixture.id("cloze/데이터-엔지니어/정제"): soon])
+        var (repl, _) = try fixture.repl([.line("정제"), .line("")])
+        #expect(repl.todayLine().hasPrefix("지금 복습할 카드는 없고, 학습 중인 카드 1장이 곧 돌아옵니다 (20분 안).\n"))
+        repl.study(.today)
+        #expect(fixture.transcript.text.contains("[1/1] 데이터 · 데이터 엔지니어 · 업무 빈칸"))
     }
 
     @Test func underAFrozenClockTheSessionSaysWhenAndEnds() throws {

@@ -64,8 +64,9 @@ struct SuspendedCardsTests {
         repl.run()
         let text = fixture.transcript.text
         #expect(text.contains("보류된 카드 3장:"))
-        #expect(text.contains("  1  true-false/데이터-엔지니어/sql      질문 true-false/데이터-엔지니어/sql"))
-        #expect(text.contains("  3  cloze/머신-러닝-엔지니어/모델-학습  질문 cloze/머신-러닝-엔지니어/모델-학습"))
+        // Each named by its prompt, its id (whose start unsuspend takes) under it.
+        #expect(text.contains("  1  질문 true-false/데이터-엔지니어/sql\n     true-false/데이터-엔지니어/sql\n"))
+        #expect(text.contains("  3  질문 cloze/머신-러닝-엔지니어/모델-학습\n     cloze/머신-러닝-엔지니어/모델-학습\n"))
         #expect(text.contains("되살리려면: unsuspend 번호 (또는 id의 앞부분)"))
         #expect(text.contains("보류된 카드 중 9번은 없습니다: 1–3번이 있습니다 (목록은 suspended)."))
         #expect(text.contains("'true'로 시작하는 보류된 카드가 2장입니다 (1, 2번): 번호로 고르세요."))

@@ -13,6 +13,9 @@ public struct LogDigest: Sendable {
     public var fold: LogFold
     /// How many bytes of the log (whole lines) the digest includes.
     public var logBytes: Int
+    /// How many lines those bytes hold: the lines read after them are numbered on from here, so a
+    /// warning names the line `doctor` names.
+    public var logLines = 0
     /// Unreadable lines met while reading (only from the part of the log read this time).
     public var issues: [LogLineIssue] = []
     /// True when the cache file was used.
@@ -22,7 +25,7 @@ public struct LogDigest: Sendable {
     public static let cacheFileName = ".stats-cache"
 
     static let magic: UInt64 = 0x5244_5354_4154_5331  // "RDSTATS1"
-    static let version: Int32 = 5
+    static let version: Int32 = 6
 
     /// An empty digest for `days`, taken at `now`.
     init(days: DayConvention, now: Date) {
@@ -30,8 +33,12 @@ public struct LogDigest: Sendable {
         logBytes = 0
     }
 
-    /// The card states the log gives.
+    /// The card states the log gives (as of `now`).
     public var cards: [CardID: CardRecord] { fold.cards }
+
+    /// True when the log has lines later than `now` (a look back with `--now`): the digest is the log
+    /// as it stood then, and its card states, not the latest ones, go with its history.
+    public var isLookBack: Bool { fold.laterLines > 0 }
 
     /// The reviews, compacted, as of `now`.
     public var history: ReviewHistory { fold.history }
@@ -70,12 +77,13 @@ public struct LogDigest: Sendable {
         var fold = self.fold
         // Free the copy held here, so the lines are folded into storage of their own (no copy of it all).
         self.fold = LogFold(days: fold.history.days.convention)
-        let result = try store.scanLog(from: start, upTo: wholeEnd, keepAnswers: false) { record, line in
-            fold.apply(record, line: line)
+        let result = try store.scanLog(from: start, upTo: wholeEnd, linesBefore: logLines, keepAnswers: false) {
+            record, line in fold.apply(record, line: line)
         }
         self.fold = fold
         issues += result.issues
         logBytes = result.wholeLinesEnd
+        logLines += result.wholeLines
     }
 
     /// FNV-1a over the first 4 KiB of the log and the 4 KiB before `logBytes`: enough to tell this log
@@ -130,6 +138,7 @@ public struct LogDigest: Sendable {
         out.i32(Self.version)
         out.string(Self.conventionKey(history.days.convention))
         out.i64(Int64(logBytes))
+        out.i64(Int64(logLines))
         out.u64(fingerprint)
         out.f64(fold.latest.timeIntervalSince1970)
         out.i32(Int32(history.cardIDs.count))
@@ -137,8 +146,8 @@ public struct LogDigest: Sendable {
             out.string(id.rawValue)
             try flushIfFull()
         }
-        out.i32(Int32(history.chosenTexts.count))
-        for text in history.chosenTexts { out.string(text) }
+        out.i32(Int32(history.optionTexts.count))
+        for text in history.optionTexts { out.string(text) }
         out.i32(Int32(history.reviews.count))
         for event in history.reviews {
             out.i32(event.card)
@@ -147,6 +156,7 @@ public struct LogDigest: Sendable {
             out.u8(Self.code(event.before))
             out.i32(event.durationMs)
             out.i32(event.chosen)
+            out.i32(event.right)
             out.u8(event.undone ? 1 : 0)
             out.u8(event.mode.map { StudyMode.allCases.firstIndex(of: $0).map { UInt8($0 + 1) } ?? 0 } ?? 0)
             try flushIfFull()
@@ -213,6 +223,10 @@ public struct LogDigest: Sendable {
                 throw BinaryReader.Invalid()
             }
             digest.logBytes = Int(logBytes)
+            // A line holds at least its newline.
+            let logLines = try input.i64()
+            guard logLines >= 0, logLines <= logBytes else { throw BinaryReader.Invalid() }
+            digest.logLines = Int(logLines)
             let fingerprint = try input.u64()
             let latest = Date(timeIntervalSince1970: try input.f64())
             guard latest == .distantPast || ProgressLimits.contains(latest) else { throw BinaryReader.Invalid() }
@@ -222,9 +236,9 @@ public struct LogDigest: Sendable {
             let idCount = try input.count(minimumSize: 4)
             history.cardIDs.reserveCapacity(idCount)
             for _ in 0..<idCount { history.cardIDs.append(CardID(normalized: try input.string())) }
-            for _ in 0..<(try input.count(minimumSize: 4)) { history.chosenTexts.append(try input.string()) }
+            for _ in 0..<(try input.count(minimumSize: 4)) { history.optionTexts.append(try input.string()) }
             history.indexesNeedRebuilding = true
-            let reviewCount = try input.count(minimumSize: 20)
+            let reviewCount = try input.count(minimumSize: 24)
             history.reviews.reserveCapacity(reviewCount)
             for _ in 0..<reviewCount {
                 let card = try input.i32()
@@ -234,9 +248,11 @@ public struct LogDigest: Sendable {
                 else { throw BinaryReader.Invalid() }
                 let duration = try input.i32()
                 let chosen = try input.i32()
+                let right = try input.i32()
                 let undone = try input.u8()
                 let mode = Int(try input.u8())
-                guard duration >= 0, (-1..<Int32(history.chosenTexts.count)).contains(chosen), undone <= 1,
+                let texts = -1..<Int32(history.optionTexts.count)
+                guard duration >= 0, texts.contains(chosen), texts.contains(right), undone <= 1,
                     mode <= StudyMode.allCases.count
                 else {
                     throw BinaryReader.Invalid()
@@ -244,7 +260,7 @@ public struct LogDigest: Sendable {
                 history.reviews.append(
                     ReviewEvent(
                         card: card, day: day, rating: rating, before: before, durationMs: duration, chosen: chosen,
-                        undone: undone == 1, mode: mode == 0 ? nil : StudyMode.allCases[mode - 1]))
+                        right: right, undone: undone == 1, mode: mode == 0 ? nil : StudyMode.allCases[mode - 1]))
             }
             func readID() throws(BinaryReader.Invalid) -> CardID {
                 let index = Int(try input.i32())

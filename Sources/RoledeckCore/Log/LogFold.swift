@@ -16,8 +16,9 @@ import Foundation
 ///   reported (`unmatchedUndoLines`), not applied.
 /// - Suspending or burying a card never studied gives it a record with a new card's state.
 ///
-/// Reviews later than `horizon` (a look back with `--now`) change the card states but stay out of
-/// the history and the day counts, so statistics taken in the past never see the future.
+/// Lines later than `horizon` (a look back with `--now`) are left out altogether: the fold is then
+/// the log as it stood at that time (card states, history, day counts, undo), so statistics taken in
+/// the past never see the future. They are counted (`laterLines`), and `latest` still sees them.
 public struct LogFold: Sendable {
     /// How many recent actions an undo line can still take back.
     public static let undoDepth = 256
@@ -36,8 +37,10 @@ public struct LogFold: Sendable {
     public internal(set) var unmatchedUndoLines: [Int] = []
     /// How many review lines were applied (undone ones included).
     public internal(set) var reviewCount = 0
-    /// The latest time of any line applied.
+    /// The latest time of any line met, those later than the horizon included.
     public internal(set) var latest = Date.distantPast
+    /// How many lines were later than the horizon and left out.
+    public internal(set) var laterLines = 0
     /// The actions an undo can still reach, oldest first.
     var recent = UndoWindow<UndoEntry>()
 
@@ -46,7 +49,8 @@ public struct LogFold: Sendable {
         var card: CardID
         /// The kind of line: review, bury, suspend or unsuspend.
         var kind: LogRecordKind
-        /// A review's index in `history.reviews`; -1 for other kinds, or a review later than the horizon.
+        /// A review's index in `history.reviews`; -1 for other kinds, or when the history has none
+        /// (restored without it).
         var review: Int
         /// The record the review replaced; nil when the card had none.
         var replaced: CardRecord?
@@ -70,13 +74,18 @@ public struct LogFold: Sendable {
         for (offset, record) in records.enumerated() { apply(record, line: offset + 1) }
     }
 
-    /// The time after which reviews stay out of the history.
+    /// The time after which lines are left out.
     public var horizon: Date { history.now }
 
     /// Applies one line; `line` is its number in the file, for the report of unmatched undos.
     public mutating func apply(_ record: LogRecord, line: Int) {
         let id = record.cardID
         if record.at > latest { latest = record.at }
+        guard record.at <= horizon else {
+            laterLines += 1
+            if record.kind == .review { history.futureReviews += 1 }
+            return
+        }
         switch record.kind {
         case .review:
             guard let after = record.after, let rating = record.rating else { return }
@@ -98,8 +107,7 @@ public struct LogFold: Sendable {
                 return
             }
             cards[id] = first.replaced
-            // An undo later than the horizon had not happened yet at the horizon.
-            for entry in taken where entry.review >= 0 && record.at <= horizon {
+            for entry in taken where entry.review >= 0 {
                 history.reviews[entry.review].undone = true
                 days.count(history.reviews[entry.review], by: -1)
             }

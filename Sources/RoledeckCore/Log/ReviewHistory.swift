@@ -3,23 +3,24 @@ import Foundation
 /// The review lines of the log, compacted for the statistics, with undone reviews marked.
 ///
 /// `LogFold` fills it as it applies the log's lines (and marks a review undone when an undo line
-/// takes it back), so the log is never held as `LogRecord`s. Reviews later than `now` are left out:
-/// the statistics are as of `now`, and a `--now` in the past must not see the future.
+/// takes it back), so the log is never held as `LogRecord`s. Reviews later than `now` are left out (by
+/// the fold, with every other later line): the statistics are as of `now`, and a `--now` in the past
+/// must not see the future.
 public struct ReviewHistory: Sendable {
     /// Every card id the log names, in order of first appearance.
     public internal(set) var cardIDs: [CardID] = []
-    /// The wrong options learners chose, each once.
-    public internal(set) var chosenTexts: [String] = []
+    /// The wrong options learners chose and the right options shown beside them, each text once.
+    public internal(set) var optionTexts: [String] = []
     /// The review lines in file order, undone ones marked.
     public internal(set) var reviews: [ReviewEvent] = []
-    /// How many review lines were later than `now` and left out.
+    /// How many review lines were later than `now` and left out (counted by `LogFold`).
     public internal(set) var futureReviews = 0
 
     /// The instant the statistics are taken at.
     public internal(set) var now: Date
     var days: DayCounter
     var cardIndex: [UTF8Key: Int32] = [:]
-    var chosenIndex: [UTF8Key: Int32] = [:]
+    var optionIndex: [UTF8Key: Int32] = [:]
     /// Set when the id tables were restored without their indexes (from the stats cache): most
     /// `stats` runs add no line, so the indexes are built only when one is added.
     var indexesNeedRebuilding = false
@@ -37,32 +38,35 @@ public struct ReviewHistory: Sendable {
         LogFold(records, days: days, horizon: now).history
     }
 
-    /// Adds a review line; returns its index in `reviews`, or nil when it is later than `now`.
+    /// Adds a review line (`LogFold` leaves out those later than `now`); returns its index in `reviews`.
     mutating func append(_ record: LogRecord) -> Int? {
         guard let rating = record.rating else { return nil }
-        if record.at > now {
-            futureReviews += 1
-            return nil
-        }
         if indexesNeedRebuilding { rebuildIndexes() }
         let card = intern(record.cardID)
         var chosen: Int32 = -1
+        var right: Int32 = -1
         if let text = record.chosen {
-            if let known = chosenIndex[UTF8Key(text)] {
-                chosen = known
-            } else {
-                chosen = Int32(chosenTexts.count)
-                chosenIndex[UTF8Key(text)] = chosen
-                chosenTexts.append(text)
-            }
+            chosen = internOption(text)
+            if let shown = record.right, !shown.isEmpty { right = internOption(shown.joined(separator: " | ")) }
         }
         let duration = Int32(clamping: max(0, record.durationMs ?? 0))
         reviews.append(
             ReviewEvent(
                 card: card, day: Int32(clamping: days.dayNumber(of: record.at)), rating: rating,
-                before: record.before ?? .new, durationMs: duration, chosen: chosen, mode: record.mode))
+                before: record.before ?? .new, durationMs: duration, chosen: chosen, right: right,
+                mode: record.mode))
         return reviews.count - 1
     }
+
+    /// The index of `text` in `optionTexts`, adding it when new.
+    private mutating func internOption(_ text: String) -> Int32 {
+        if let known = optionIndex[UTF8Key(text)] { return known }
+        let index = Int32(optionTexts.count)
+        optionIndex[UTF8Key(text)] = index
+        optionTexts.append(text)
+        return index
+    }
+
     /// The index of `id` in `cardIDs`, adding it when new.
     private mutating func intern(_ id: CardID) -> Int32 {
         // Sessions review runs of the same card (learning steps), so the last id is worth a check.
@@ -84,8 +88,8 @@ public struct ReviewHistory: Sendable {
     private mutating func rebuildIndexes() {
         cardIndex = Dictionary(
             uniqueKeysWithValues: cardIDs.enumerated().map { (UTF8Key($0.element), Int32($0.offset)) })
-        chosenIndex = Dictionary(
-            uniqueKeysWithValues: chosenTexts.enumerated().map { (UTF8Key($0.element), Int32($0.offset)) })
+        optionIndex = Dictionary(
+            uniqueKeysWithValues: optionTexts.enumerated().map { (UTF8Key($0.element), Int32($0.offset)) })
         indexesNeedRebuilding = false
     }
 }

@@ -104,12 +104,19 @@ enum FastDecoding {
         return try logLine(bytes, ids: &ids, keepAnswer: true)
     }
 
+    /// An array of strings, each in NFC.
+    static func strings(_ cursor: inout JSONCursor) throws(JSONCursor.Mismatch) -> [String] {
+        var texts: [String] = []
+        try cursor.array { cursor throws(JSONCursor.Mismatch) in texts.append(try cursor.string().nfc) }
+        return texts
+    }
+
     static let kinds: [StaticString] = ["review", "undo", "suspend", "unsuspend", "bury", "leech"]
     static let kindValues: [LogRecordKind] = [.review, .undo, .suspend, .unsuspend, .bury, .leech]
     static let priorStates: [StaticString] = ["new", "learning", "review", "relearning"]
     static let priorStateValues: [PriorState] = [.new, .learning, .review, .relearning]
 
-    /// `logLine` with card ids found again in `ids`, and the answer text left out unless `keepAnswer`
+    /// `logLine` with card ids found again in `ids`, and the answer text and the options shown left out unless `keepAnswer`
     /// (folding the log never reads it): a million lines read several times faster.
     static func logLine(
         _ bytes: UnsafeBufferPointer<UInt8>, ids: inout CardIDTable, keepAnswer: Bool
@@ -144,6 +151,12 @@ enum FastDecoding {
                 record.answer = cursor.null() ? nil : try cursor.string().nfc
             } else if key.is("chosen") {
                 record.chosen = cursor.null() ? nil : try cursor.string().nfc
+            } else if key.is("options") && !keepAnswer {
+                try cursor.skipValue()
+            } else if key.is("options") {
+                record.options = cursor.null() ? nil : try strings(&cursor)
+            } else if key.is("right") {
+                record.right = cursor.null() ? nil : try strings(&cursor)
             } else if key.is("correct") {
                 record.correct = cursor.null() ? nil : try cursor.bool()
             } else if key.is("ms") {

@@ -24,6 +24,12 @@ public struct LogRecord: Codable, Equatable, Hashable, Sendable {
     public var answer: String?
     /// The wrong option the learner chose in a choice card (its text), for the confusion pairs.
     public var chosen: String?
+    /// The options a choice card showed, in the order shown; nil on lines older than this field
+    /// and for cards of other kinds.
+    public var options: [String]?
+    /// The right options among `options` (what the confusion pairs name as the right answer); nil
+    /// where `options` is.
+    public var right: [String]?
     /// Whether the answer was judged right, when the card was checked rather than self-graded.
     public var correct: Bool?
     /// How long the answer took, in milliseconds.
@@ -39,11 +45,13 @@ public struct LogRecord: Codable, Equatable, Hashable, Sendable {
     /// A review line.
     public static func review(
         cardID: CardID, at: Date, rating: Rating, before: FSRSCard?, after: FSRSCard, answer: String? = nil,
-        chosen: String? = nil, correct: Bool? = nil, durationMs: Int? = nil, mode: StudyMode? = nil
+        chosen: String? = nil, options: [String]? = nil, right: [String]? = nil, correct: Bool? = nil,
+        durationMs: Int? = nil, mode: StudyMode? = nil
     ) -> LogRecord {
         LogRecord(
             kind: .review, cardID: cardID, at: at, rating: rating, before: PriorState(before), after: after,
-            answer: answer, chosen: chosen, correct: correct, durationMs: durationMs, mode: mode)
+            answer: answer, chosen: chosen, options: options, right: right, correct: correct, durationMs: durationMs,
+            mode: mode)
     }
 
     /// A line of a kind without a review (undo, suspend, unsuspend, leech; bury with `until`).
@@ -60,8 +68,8 @@ public struct LogRecord: Codable, Equatable, Hashable, Sendable {
     public init(
         schemaVersion: Int = ReviewLogFile.currentSchemaVersion, kind: LogRecordKind, cardID: CardID, at: Date,
         rating: Rating? = nil, before: PriorState? = nil, after: FSRSCard? = nil, answer: String? = nil,
-        chosen: String? = nil, correct: Bool? = nil, durationMs: Int? = nil, until: Date? = nil,
-        undoes: LogRecordKind? = nil, mode: StudyMode? = nil
+        chosen: String? = nil, options: [String]? = nil, right: [String]? = nil, correct: Bool? = nil,
+        durationMs: Int? = nil, until: Date? = nil, undoes: LogRecordKind? = nil, mode: StudyMode? = nil
     ) {
         self.schemaVersion = schemaVersion
         self.kind = kind
@@ -72,6 +80,8 @@ public struct LogRecord: Codable, Equatable, Hashable, Sendable {
         self.after = after
         self.answer = answer?.nfc
         self.chosen = chosen?.nfc
+        self.options = options?.map(\.nfc)
+        self.right = right?.map(\.nfc)
         self.correct = correct
         self.durationMs = durationMs
         self.until = until
@@ -80,7 +90,8 @@ public struct LogRecord: Codable, Equatable, Hashable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case schemaVersion, kind, at, rating, before, after, answer, chosen, correct, until, undoes, mode
+        case schemaVersion, kind, at, rating, before, after, answer, chosen, options, right, correct, until, undoes
+        case mode
         case cardID = "card"
         case durationMs = "ms"
     }
@@ -97,6 +108,8 @@ public struct LogRecord: Codable, Equatable, Hashable, Sendable {
         after = try container.decodeIfPresent(FSRSCard.self, forKey: .after)
         answer = try container.decodeIfPresent(String.self, forKey: .answer)?.nfc
         chosen = try container.decodeIfPresent(String.self, forKey: .chosen)?.nfc
+        options = try container.decodeIfPresent([String].self, forKey: .options)?.map(\.nfc)
+        right = try container.decodeIfPresent([String].self, forKey: .right)?.map(\.nfc)
         correct = try container.decodeIfPresent(Bool.self, forKey: .correct)
         durationMs = try container.decodeIfPresent(Int.self, forKey: .durationMs)
         until = try container.decodeIfPresent(Date.self, forKey: .until)
@@ -136,6 +149,8 @@ public struct LogRecord: Codable, Equatable, Hashable, Sendable {
         try container.encodeIfPresent(after, forKey: .after)
         try container.encodeIfPresent(answer, forKey: .answer)
         try container.encodeIfPresent(chosen, forKey: .chosen)
+        try container.encodeIfPresent(options, forKey: .options)
+        try container.encodeIfPresent(right, forKey: .right)
         try container.encodeIfPresent(correct, forKey: .correct)
         try container.encodeIfPresent(durationMs, forKey: .durationMs)
         try container.encodeIfPresent(undoes, forKey: .undoes)

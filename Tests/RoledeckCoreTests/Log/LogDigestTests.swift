@@ -17,7 +17,7 @@ import Testing
     func expectSame(_ one: LogDigest, _ other: LogDigest, _ comment: Comment? = nil) {
         #expect(one.history.reviews == other.history.reviews, comment)
         #expect(one.history.cardIDs == other.history.cardIDs, comment)
-        #expect(one.history.chosenTexts == other.history.chosenTexts, comment)
+        #expect(one.history.optionTexts == other.history.optionTexts, comment)
         #expect(one.fold.recent.entries.map(\.review) == other.fold.recent.entries.map(\.review), comment)
         #expect(one.fold.recent.entries.map(\.kind) == other.fold.recent.entries.map(\.kind), comment)
         #expect(one.fold.recent.entries.map(\.replaced) == other.fold.recent.entries.map(\.replaced), comment)
@@ -94,5 +94,27 @@ import Testing
         #expect(!past.fromCache)
         #expect(past.history.futureReviews > 0)
         #expect(try LogDigest.load(store: store, days: days, now: later).fromCache)
+    }
+
+    @Test func aBadLineAfterTheCacheIsReportedByItsLineInTheFile() throws {
+        let store = try ProgressStore.open(folder: StoreFixtures.folder())
+        let records = FastDecodingTests.records(count: 30)
+        let later = records.map(\.at).max()!.addingTimeInterval(86_400)
+        for record in records.prefix(11) { try store.append(record) }
+        _ = try LogDigest.load(store: store, days: days, now: later)
+        // Line 12 cannot be read; line 13 can.
+        try Data("{\"schemaVersion\": 1, \"kind\": \"review\"}\n".utf8).append(to: store.logURL)
+        try store.append(records[11])
+        let cached = try LogDigest.load(store: store, days: days, now: later)
+        #expect(cached.fromCache)
+        #expect(cached.issues.map(\.line) == [12])
+        #expect(cached.issues.first?.error.errorDescription?.contains("reviews.jsonl:12:") == true)
+        #expect(cached.logLines == 13)
+        // Reading the whole log (as doctor does) names the same line.
+        let whole = try fresh(store, now: later)
+        #expect(whole.issues.map(\.line) == [12] && whole.logLines == 13)
+        // The next run starts from the cache past both lines and still counts them.
+        try store.append(records[12])
+        #expect(try LogDigest.load(store: store, days: days, now: later).logLines == 14)
     }
 }
