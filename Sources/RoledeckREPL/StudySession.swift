@@ -257,18 +257,21 @@ public struct StudySession {
         }
     }
 
-    /// Takes back the last answer; returns the error message when the undo could not be saved.
+    /// Takes back the last action (an answer, a burial, a suspension) and shows its card again;
+    /// returns the error message when the undo could not be saved.
     private mutating func undo(in repl: inout REPL) -> String? {
         let palette = repl.presenter.palette
         do {
-            guard let id = try repl.state.undoLast(now: repl.clock.now()) else {
-                repl.console.line(palette.warn("되돌릴 답이 없습니다."))
+            guard let action = try repl.state.undoLast(now: repl.clock.now()) else {
+                repl.console.line(palette.warn("되돌릴 것이 없습니다."))
                 return nil
             }
-            if let index = results.lastIndex(where: { $0.card == id }) { results.remove(at: index) }
+            let id = action.card
+            if action.kind == .review, let index = results.lastIndex(where: { $0.card == id }) {
+                results.remove(at: index)
+            }
             pinned = id
-            let prompt = repl.state.card(id)?.prompt ?? id.rawValue
-            repl.console.line(palette.warn("되돌렸습니다: ") + prompt)
+            repl.console.line(repl.undoneLine(action))
             return nil
         } catch {
             return repl.fail(error)

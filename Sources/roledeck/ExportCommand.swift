@@ -31,12 +31,11 @@ struct ExportOptions: ParsableArguments {
     func decks(library: DeckLibrary) throws -> [Deck] {
         let decks = try library.decks()
         guard !domain.isEmpty else { return decks }
+        let names = NameMatcher.domains(of: decks)
         var keys: Set<DomainKey> = []
         for name in domain {
             do {
-                if let key = try StatsFilter.resolve(domain: name, role: nil, decks: decks, catalog: nil).domain {
-                    keys.insert(key)
-                }
+                keys.insert(try names.find(name, kind: .domain).domain.key)
             } catch {
                 throw ExportError.unknownDomain(error)
             }

@@ -23,7 +23,10 @@ struct GenerateCommand: ParsableCommand {
             "The catalog to read (default: Decks/catalog/ai-jobs.md, else the built-in one).", valueName: "file"))
     var catalog: String?
 
-    @Option(help: ArgumentHelp("The folder to write the decks to (default: the decks folder).", valueName: "dir"))
+    @Option(
+        help: ArgumentHelp(
+            "The folder to write the decks to (default: the decks folder in use: --decks, $ROLEDECK_HOME/Decks, "
+                + "./Decks, else the data folder's Decks).", valueName: "dir"))
     var out: String?
 
     @Option(
@@ -41,10 +44,8 @@ struct GenerateCommand: ParsableCommand {
         report(catalog.warnings)
         var decks = DeckGenerator(catalog: catalog).decks()
         if let name = domain {
-            guard let match = catalog.findDomain(named: name) else {
-                throw DeckError.unknownDomain(name: name, known: catalog.domains.map { "\($0.name) (\($0.key))" })
-            }
-            decks = decks.filter { $0.domain.key == match.key }
+            let match = try NameMatcher.domains(of: decks).find(name, kind: .domain)
+            decks = [match]
         }
         let folder = out.map(fileURL) ?? paths.defaultOutput
         let inPlace = Self.decksInPlace(folder)
@@ -64,20 +65,30 @@ struct GenerateCommand: ParsableCommand {
         for deck in edit.decks {
             let changed = try DeckFile.write(deck, to: folder)
             let path = folder.appendingPathComponent(deck.fileName).path
-            print("\(changed ? "썼습니다" : "그대로입니다"): \(path) (\(deck.cards.count)장)")
+            print("\(changed ? "썼습니다" : "그대로  ")  \(path) (카드 \(deck.cards.count)장)")
         }
-        print("덱 \(edit.decks.count)개, 카드 \(edit.decks.reduce(0) { $0 + $1.cards.count })장 (\(catalog.source))")
+        let count = edit.decks.reduce(0) { $0 + $1.cards.count }
+        print(
+            "덱 \(edit.decks.count)개 · 카드 \(count)장을 \(catalog.source)에서 만들어 "
+                + "\(folder.path)에 두었습니다.")
         if domain == nil {
             // Decks of domains the catalog no longer has, and the learner's own, are left alone, but said.
             let written = Set(edit.decks.map(\.fileName))
             let present = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
             for other in present.sorted() where other.hasSuffix(".json") && !written.contains(other) {
-                let path = folder.appendingPathComponent(other).path
+                let path = Particle.topic.attach(to: folder.appendingPathComponent(other).path)
                 print(
                     own.contains(other)
-                        ? "직접 만든 덱이라 그대로 둡니다: \(path)"
-                        : "이 카탈로그의 덱이 아니라 그대로 둡니다: \(path)")
+                        ? "참고: \(path) 직접 만든 덱이라 그대로 둡니다."
+                        : "참고: \(path) 이 카탈로그의 덱이 아니어서 그대로 둡니다.")
             }
+        }
+        // Where later runs will read decks and keep progress, when writing here changed it.
+        let after = global.paths(announce: false)
+        if after.defaultOutput.standardizedFileURL.path != folder.standardizedFileURL.path {
+            print("이 덱으로 공부하려면: roledeck --decks \(folder.path)")
+        } else if after.progress.standardizedFileURL.path != paths.progress.standardizedFileURL.path {
+            print("참고: 이제 여기서 실행하면 진행 기록을 \(after.progress.path)에 둡니다 (지금까지는 \(paths.progress.path)).")
         }
     }
 

@@ -31,13 +31,13 @@ struct LintCommand: ParsableCommand {
         let catalog = try library.catalog(at: self.catalog.map(fileURL))
         report(catalog.warnings)
         var decks = DeckGenerator(catalog: catalog).decks()
-        var checked = "generated from \(catalog.source)"
+        var checked = "\(catalog.source)에서 만든"
         if self.catalog == nil, case .directory(let folder) = library.paths.decks {
             // Without deck files the decks the catalog generates are checked; a deck that cannot be
             // read (an own deck with a mistake among them) is the error to report.
             if let files = try deckFiles(in: folder) {
                 decks = files
-                checked = "in \(folder.path)"
+                checked = "\(folder.path)의"
             }
         }
         let problems = Linter(catalog: catalog).lint(decks.filter { !$0.isOwn })
@@ -52,14 +52,14 @@ struct LintCommand: ParsableCommand {
             for problem in ownProblems { FileHandle.standardError.write(Data("\(problem)\n".utf8)) }
             let count = problems.count + ownProblems.count
             FileHandle.standardError.write(
-                Data("roledeck: error: lint found \(count) problem(s) in \(cards) cards \(checked).\n".utf8))
+                Data("roledeck: error: lint: \(checked) 카드 \(cards)장에서 문제를 \(count)개 찾았습니다.\n".utf8))
             throw CommandFailure(code: 1)
         }
         let own = decks.filter(\.isOwn).count
         print(
-            "\(cards) cards in \(decks.count) decks \(checked)" + (own > 0 ? " (\(own) of your own)" : "")
-                + ": no problems"
-                + (catalog.warnings.isEmpty ? "." : " (\(catalog.warnings.count) warning(s) above)."))
+            "\(checked) 덱 \(decks.count)개 · 카드 \(cards)장" + (own > 0 ? " (직접 만든 덱 \(own)개 포함)" : "")
+                + ": 문제가 없습니다"
+                + (catalog.warnings.isEmpty ? "." : " (경고 \(catalog.warnings.count)개는 위에)."))
     }
 }
 

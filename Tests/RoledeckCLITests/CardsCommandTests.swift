@@ -54,9 +54,9 @@ struct CardsCommandTests {
         let kind = try Binary.run(["cards", "--kind", "clozes"], in: folder)
         #expect(kind.stderr == "roledeck: error: --kind 'clozes': 그런 카드 종류는 없습니다; 혹시 'cloze'?\n")
         let domain = try Binary.run(["cards", "--domain", "요리"], in: folder)
-        #expect(domain.status == 1 && domain.stderr.hasPrefix("roledeck: error: --domain '요리': 그런 분야가 없습니다"))
+        #expect(domain.status == 1 && domain.stderr.hasPrefix("roledeck: error: --domain: '요리'라는 분야가 없습니다."))
         let role = try Binary.run(["cards", "--role", "데이터 엔지니아"], in: folder)
-        #expect(role.stderr == "roledeck: error: --role '데이터 엔지니아': 그런 직무가 없습니다; 혹시 '데이터 엔지니어'?\n")
+        #expect(role.stderr == "roledeck: error: --role: '데이터 엔지니아'라는 직무가 없습니다. 혹시 '데이터 엔지니어'?\n")
         let card = try Binary.run(["cards", "show", "no/such/card"], in: folder)
         #expect(card.status == 1 && card.stderr.hasPrefix("roledeck: error: 'no/such/card': 그런 id의 카드가 덱에 없습니다"))
     }

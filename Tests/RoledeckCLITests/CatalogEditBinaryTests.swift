@@ -79,7 +79,7 @@ struct CatalogEditBinaryTests {
 
         let written = try Binary.run(["generate", "--catalog", "my.md"], in: folder)
         #expect(written.status == 0)
-        #expect(written.stdout.contains("썼습니다: "))
+        #expect(written.stdout.contains("썼습니다  "))
         let now = try Self.reviews(in: folder)
         let kept = studied.filter { now[$0.key] != nil }
         let gone = studied.filter { now[$0.key] == nil }
@@ -87,7 +87,7 @@ struct CatalogEditBinaryTests {
         // Every kept card has its reviews; every removed one is in doctor's list with them.
         #expect(kept.allSatisfy { now[$0.key] == $0.value })
         let doctor = try Binary.run(["doctor"], in: folder)
-        #expect(doctor.stdout.contains("\(gone.count) card(s) with progress are not in the decks"))
+        #expect(doctor.stdout.contains("진행 기록이 있는 카드 \(gone.count)장이 덱에 없습니다"))
         for (id, count) in gone { #expect(doctor.stdout.contains("    \(id) (복습 \(count)번)\n")) }
         // A second run finds nothing to change, and the ids stay.
         let again = try Binary.run(["generate", "--catalog", "my.md"], in: folder)

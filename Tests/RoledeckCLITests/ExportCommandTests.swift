@@ -28,9 +28,9 @@ struct ExportCommandTests {
         let decks = Set(text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map { $0.split(separator: "\t")[3] })
         #expect(decks == ["AI 직무::MLOps", "AI 직무::머신 러닝"])
         let bad = try Binary.run(["export", "json", "x.json", "--domain", "요리"], in: folder)
-        #expect(bad.status == 1 && bad.stderr.hasPrefix("roledeck: error: --domain '요리': 그런 분야가 없습니다"))
+        #expect(bad.status == 1 && bad.stderr.hasPrefix("roledeck: error: --domain: '요리'라는 분야가 없습니다."))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("x.json").path))
         let missing = try Binary.run(["export", "anki"], in: folder)
-        #expect(missing.status == 64 && missing.stderr.contains("Missing expected argument '<file>'"))
+        #expect(missing.status == 64 && missing.stderr.contains("'<file>' 자리에 넣을 값이 없습니다"))
     }
 }

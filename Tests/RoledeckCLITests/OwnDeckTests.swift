@@ -39,10 +39,10 @@ struct OwnDeckTests {
         let domain = (json?["domains"] as? [[String: Any]])?.first
         #expect(domain?["name"] as? String == "내 카드" && domain?["cards"] as? Int == 2 && domain?["seen"] as? Int == 2)
         let lint = try Binary.run(["lint"], in: folder)
-        #expect(lint.status == 0 && lint.stdout.contains("(1 of your own): no problems"))
+        #expect(lint.status == 0 && lint.stdout.contains("(직접 만든 덱 1개 포함): 문제가 없습니다"))
         let generate = try Binary.run(["generate"], in: folder)
         #expect(generate.status == 0)
-        #expect(generate.stdout.contains("직접 만든 덱이라 그대로 둡니다: \(folder.path)/Decks/mine.json"))
+        #expect(generate.stdout.contains("참고: \(folder.path)/Decks/mine.json은 직접 만든 덱이라 그대로 둡니다."))
         #expect(try String(contentsOf: folder.appendingPathComponent("Decks/mine.json"), encoding: .utf8) == Self.deck)
     }
 

@@ -59,7 +59,7 @@ import Testing
         #expect(text.contains("role-domain/데이터-엔지니어\n  덱         데이터 (data)\n  직무       데이터 엔지니어\n"))
         #expect(text.contains("  오답 보기  머신 러닝, MLOps, AutoML\n"))
         #expect(text.contains("  상태       학습 중 · 다음 복습 오늘 10:10\n"))
-        #expect(text.contains("복습 기록 1번:\n  2026-03-02 10:00 · 새 카드 · 3 알맞음 · "))
+        #expect(text.contains("복습 기록 1번:\n  2026-03-02 10:00 · 새 카드 · 3 좋음 · "))
         #expect(text.contains("--kind '퀴즈': 그런 카드 종류는 없습니다; 종류: role-domain, "))
         #expect(text.contains("카드 4장 (전체 11장 중)"))
         #expect(text.contains("'nothing-like-this': 그런 id의 카드가 덱에 없습니다"))

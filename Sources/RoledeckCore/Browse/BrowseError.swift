@@ -3,7 +3,7 @@ import Foundation
 /// Why a card listing cannot be made as asked; every case names the option and the value.
 public enum BrowseError: Error, Equatable, Sendable {
     /// `--domain` or `--role` names nothing the decks have.
-    case unknownScope(StatsError)
+    case unknownScope(NameError)
     /// `--kind` names no kind; `suggestion` is the nearest, when one is near.
     case unknownKind(name: String, suggestion: String?, known: [String])
     /// `--state` names no state.
@@ -18,7 +18,7 @@ extension BrowseError: LocalizedError {
     public var errorDescription: String? {
         switch self {
         case .unknownScope(let error):
-            return error.optionDescription
+            return "\(error.kind == .role ? "--role" : "--domain"): \(error.errorDescription ?? "\(error)")"
         case .unknownKind(let name, let suggestion, let known):
             return "--kind '\(name)': 그런 카드 종류는 없습니다"
                 + (suggestion.map { "; 혹시 '\($0)'?" } ?? "; 종류: \(known.joined(separator: ", ")).")

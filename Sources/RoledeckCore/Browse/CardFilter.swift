@@ -87,7 +87,7 @@ public struct CardFilter: Equatable, Sendable {
             return kind
         }
         let names = CardKind.allCases.map(\.rawValue)
-        throw .unknownKind(name: name, suggestion: StatsFilter.closest(to: name, in: names), known: names)
+        throw .unknownKind(name: name, suggestion: NameMatcher<String>.nearest(to: name, among: names), known: names)
     }
 
     /// The state `name` names, in English or Korean.

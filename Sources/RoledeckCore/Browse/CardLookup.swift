@@ -13,6 +13,7 @@ public enum CardLookup {
                 throw .ambiguousCard(id: text, matches: matches.prefix(8).map(\.id.rawValue))
             }
         }
-        throw .unknownCard(id: text, suggestion: StatsFilter.closest(to: wanted, in: cards.map(\.id.rawValue)))
+        let ids = cards.map(\.id.rawValue)
+        throw .unknownCard(id: text, suggestion: NameMatcher<String>.nearest(to: wanted, among: ids))
     }
 }

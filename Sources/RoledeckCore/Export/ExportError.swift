@@ -3,7 +3,7 @@ import Foundation
 /// Why an export cannot be made; every case names the file, the option or the card.
 public enum ExportError: Error, Equatable, Sendable {
     /// `--domain` names no deck.
-    case unknownDomain(StatsError)
+    case unknownDomain(NameError)
     /// The decks chosen hold no card.
     case nothingToExport
     /// A number does not fit the column Anki keeps it in.
@@ -18,7 +18,7 @@ extension ExportError: LocalizedError {
     public var errorDescription: String? {
         switch self {
         case .unknownDomain(let error):
-            error.optionDescription
+            "--domain: \(error.errorDescription ?? "\(error)")"
         case .nothingToExport:
             "내보낼 카드가 없습니다."
         case .outOfRange(let card, let field, let value):

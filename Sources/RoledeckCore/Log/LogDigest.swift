@@ -25,7 +25,7 @@ public struct LogDigest: Sendable {
     public static let cacheFileName = ".stats-cache"
 
     static let magic: UInt64 = 0x5244_5354_4154_5331  // "RDSTATS1"
-    static let version: Int32 = 5
+    static let version: Int32 = 6
 
     /// An empty digest for `days`, taken at `now`.
     init(days: DayConvention, now: Date) {
@@ -182,6 +182,7 @@ public struct LogDigest: Sendable {
         out.i32(Int32(fold.recent.entries.count))
         for entry in fold.recent.entries {
             writeID(entry.card)
+            out.u8(UInt8(FastDecoding.kindValues.firstIndex(of: entry.kind) ?? 0))
             out.i32(Int32(entry.review))
             out.u8(entry.replaced == nil ? 0 : 1)
             if let replaced = entry.replaced { Self.write(replaced, to: &out) }
@@ -272,13 +273,19 @@ public struct LogDigest: Sendable {
                 let id = try readID()
                 fold.cards[id] = try read(&input)
             }
-            for _ in 0..<(try input.count(minimumSize: 9)) {
+            for _ in 0..<(try input.count(minimumSize: 10)) {
                 let id = try readID()
+                let code = Int(try input.u8())
                 let review = Int(try input.i32())
                 let hasReplaced = try input.u8()
-                guard (-1..<reviewCount).contains(review), hasReplaced <= 1 else { throw BinaryReader.Invalid() }
+                guard FastDecoding.kindValues.indices.contains(code),
+                    LogRecordKind.undoable.contains(FastDecoding.kindValues[code]),
+                    (-1..<reviewCount).contains(review), hasReplaced <= 1
+                else { throw BinaryReader.Invalid() }
                 let replaced = hasReplaced == 1 ? try read(&input) : nil
-                fold.recent.append(LogFold.UndoEntry(card: id, review: review, replaced: replaced))
+                fold.recent.append(
+                    LogFold.UndoEntry(card: id, kind: FastDecoding.kindValues[code], review: review, replaced: replaced)
+                )
             }
             for _ in 0..<(try input.count(minimumSize: 4)) {
                 let line = Int(try input.i32())

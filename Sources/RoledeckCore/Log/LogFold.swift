@@ -7,17 +7,20 @@ import Foundation
 ///
 /// - A review sets the card's scheduler state, counts a rep, and a lapse when a card in Review
 ///   was rated Again (`CardRecord.applyReview`).
-/// - An undo takes back the latest review of that card not taken back yet, among the last
-///   `undoDepth` reviews or more: the card gets back the whole record the review replaced, the
-///   review is marked undone in the history and leaves its day's counts. An undo with nothing
-///   left to take back is reported (`unmatchedUndoLines`), not applied.
+/// - An undo takes back the card's latest action of the kind it names (a review, burial,
+///   suspension or unsuspension; a review when it names none, as older logs' undo lines do), among
+///   the last `undoDepth` actions or more. The card gets back the whole record that action
+///   replaced, and the card's actions after it go with it, since they were built on what is taken
+///   back (roledeck itself only ever takes back the latest). A review taken back is marked undone
+///   in the history and leaves its day's counts. An undo with nothing left to take back is
+///   reported (`unmatchedUndoLines`), not applied.
 /// - Suspending or burying a card never studied gives it a record with a new card's state.
 ///
 /// Lines later than `horizon` (a look back with `--now`) are left out altogether: the fold is then
 /// the log as it stood at that time (card states, history, day counts, undo), so statistics taken in
 /// the past never see the future. They are counted (`laterLines`), and `latest` still sees them.
 public struct LogFold: Sendable {
-    /// How many recent reviews an undo line can still take back.
+    /// How many recent actions an undo line can still take back.
     public static let undoDepth = 256
 
     /// No horizon: later than any time the progress files can hold (`Date.distantFuture` is only the
@@ -38,13 +41,16 @@ public struct LogFold: Sendable {
     public internal(set) var latest = Date.distantPast
     /// How many lines were later than the horizon and left out.
     public internal(set) var laterLines = 0
-    /// The reviews an undo can still reach, oldest first.
+    /// The actions an undo can still reach, oldest first.
     var recent = UndoWindow<UndoEntry>()
 
-    /// A review an undo line can take back.
+    /// An action an undo line can take back.
     struct UndoEntry: Sendable {
         var card: CardID
-        /// Its index in `history.reviews`; -1 when the history has none (restored without it).
+        /// The kind of line: review, bury, suspend or unsuspend.
+        var kind: LogRecordKind
+        /// A review's index in `history.reviews`; -1 for other kinds, or when the history has none
+        /// (restored without it).
         var review: Int
         /// The record the review replaced; nil when the card had none.
         var replaced: CardRecord?
@@ -92,30 +98,40 @@ public struct LogFold: Sendable {
             if let slot { cards.values[slot] = next } else { cards[id] = next }
             let index = history.append(record)
             if let index { days.count(history.reviews[index], by: 1) }
-            recent.append(UndoEntry(card: id, review: index ?? -1, replaced: previous))
+            recent.append(UndoEntry(card: id, kind: .review, review: index ?? -1, replaced: previous))
         case .undo:
-            guard let taken = recent.takeLatest(where: { $0.card == id }) else {
+            let kind = record.undoes ?? .review
+            let taken = recent.takeLatest(from: { $0.card == id && $0.kind == kind }, alongWith: { $0.card == id })
+            guard let first = taken.first else {
                 unmatchedUndoLines.append(line)
                 return
             }
-            cards[id] = taken.replaced
-            if taken.review >= 0 {
-                history.reviews[taken.review].undone = true
-                days.count(history.reviews[taken.review], by: -1)
+            cards[id] = first.replaced
+            for entry in taken where entry.review >= 0 {
+                history.reviews[entry.review].undone = true
+                days.count(history.reviews[entry.review], by: -1)
             }
         case .suspend:
+            remember(record, replacing: cards[id])
             cards[id, default: CardRecord(card: .new(due: record.at))].suspended = true
         case .unsuspend:
+            remember(record, replacing: cards[id])
             cards[id]?.suspended = false
         case .bury:
+            remember(record, replacing: cards[id])
             cards[id, default: CardRecord(card: .new(due: record.at))].buriedUntil = record.until
         case .leech:
             cards[id]?.leech = true
         }
     }
 
-    /// The card the next undo would take back a review of, if any review is within reach.
-    public var latestUndoable: CardID? {
-        recent.entries.last?.card
+    /// An action other than a review, which an undo line can take back.
+    private mutating func remember(_ record: LogRecord, replacing previous: CardRecord?) {
+        recent.append(UndoEntry(card: record.cardID, kind: record.kind, review: -1, replaced: previous))
+    }
+
+    /// The card and kind of the latest action within reach of an undo, if any.
+    public var latestUndoable: (card: CardID, kind: LogRecordKind)? {
+        recent.entries.last.map { ($0.card, $0.kind) }
     }
 }

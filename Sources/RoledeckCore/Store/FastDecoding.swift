@@ -163,6 +163,8 @@ enum FastDecoding {
                 record.durationMs = cursor.null() ? nil : try cursor.int()
             } else if key.is("until") {
                 record.until = cursor.null() ? nil : try cursor.date()
+            } else if key.is("undoes") {
+                record.undoes = cursor.null() ? nil : kindValues[try cursor.oneOf(kinds)]
             } else if key.is("mode") {
                 if !cursor.null() {
                     guard let mode = StudyMode(rawValue: try cursor.string()) else { throw JSONCursor.Mismatch() }
@@ -180,7 +182,9 @@ enum FastDecoding {
             guard record.rating != nil, record.after != nil, record.before != nil else { throw JSONCursor.Mismatch() }
         case .bury:
             guard record.until != nil else { throw JSONCursor.Mismatch() }
-        case .undo, .suspend, .unsuspend, .leech:
+        case .undo:
+            if let undoes = record.undoes, !LogRecordKind.undoable.contains(undoes) { throw JSONCursor.Mismatch() }
+        case .suspend, .unsuspend, .leech:
             break
         }
         record.kind = kind

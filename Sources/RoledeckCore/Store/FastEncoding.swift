@@ -174,6 +174,10 @@ enum FastEncoding {
         }
         writer.key("schemaVersion")
         writer.int(line.schemaVersion)
+        if let undoes = line.undoes {
+            writer.key("undoes")
+            writer.string(undoes.rawValue)
+        }
         if let until = line.until {
             writer.key("until")
             writer.date(until)

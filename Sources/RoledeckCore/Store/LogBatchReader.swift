@@ -72,7 +72,7 @@ final class LogBatchReader: @unchecked Sendable {
             }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw .io(path: path, operation: "read", code: errno)
+                throw .io(path: path, operation: .read, code: errno)
             }
             if count == 0 { break }
             filled += count

@@ -36,6 +36,9 @@ public struct LogRecord: Codable, Equatable, Hashable, Sendable {
     public var durationMs: Int?
     /// The end of a burial.
     public var until: Date?
+    /// The kind of line an undo takes back (`review`, `bury`, `suspend`, `unsuspend`); an undo
+    /// without it, as roledeck wrote them before burials could be undone, takes back a review.
+    public var undoes: LogRecordKind?
     /// How a review was studied when beyond the day (ahead, cram); nil for the daily review or a deck.
     public var mode: StudyMode?
 
@@ -56,12 +59,17 @@ public struct LogRecord: Codable, Equatable, Hashable, Sendable {
         LogRecord(kind: kind, cardID: cardID, at: at, until: until)
     }
 
+    /// An undo line that takes back the card's latest line of kind `undone`.
+    public static func undo(_ undone: LogRecordKind, cardID: CardID, at: Date) -> LogRecord {
+        LogRecord(kind: .undo, cardID: cardID, at: at, undoes: undone)
+    }
+
     /// Creates a line from its fields.
     public init(
         schemaVersion: Int = ReviewLogFile.currentSchemaVersion, kind: LogRecordKind, cardID: CardID, at: Date,
         rating: Rating? = nil, before: PriorState? = nil, after: FSRSCard? = nil, answer: String? = nil,
         chosen: String? = nil, options: [String]? = nil, right: [String]? = nil, correct: Bool? = nil,
-        durationMs: Int? = nil, until: Date? = nil, mode: StudyMode? = nil
+        durationMs: Int? = nil, until: Date? = nil, undoes: LogRecordKind? = nil, mode: StudyMode? = nil
     ) {
         self.schemaVersion = schemaVersion
         self.kind = kind
@@ -77,11 +85,13 @@ public struct LogRecord: Codable, Equatable, Hashable, Sendable {
         self.correct = correct
         self.durationMs = durationMs
         self.until = until
+        self.undoes = undoes
         self.mode = mode
     }
 
     enum CodingKeys: String, CodingKey {
-        case schemaVersion, kind, at, rating, before, after, answer, chosen, options, right, correct, until, mode
+        case schemaVersion, kind, at, rating, before, after, answer, chosen, options, right, correct, until, undoes
+        case mode
         case cardID = "card"
         case durationMs = "ms"
     }
@@ -103,15 +113,22 @@ public struct LogRecord: Codable, Equatable, Hashable, Sendable {
         correct = try container.decodeIfPresent(Bool.self, forKey: .correct)
         durationMs = try container.decodeIfPresent(Int.self, forKey: .durationMs)
         until = try container.decodeIfPresent(Date.self, forKey: .until)
+        undoes = try container.decodeIfPresent(LogRecordKind.self, forKey: .undoes)
         mode = try container.decodeIfPresent(StudyMode.self, forKey: .mode)
         switch kind {
         case .review:
-            if rating == nil { throw Self.missing(.rating, "a review needs a rating") }
-            if after == nil { throw Self.missing(.after, "a review needs the state after") }
-            if before == nil { throw Self.missing(.before, "a review needs the state before") }
+            if rating == nil { throw Self.missing(.rating, "복습 줄에는 rating이 있어야 합니다") }
+            if after == nil { throw Self.missing(.after, "복습 줄에는 after(복습 뒤 상태)가 있어야 합니다") }
+            if before == nil { throw Self.missing(.before, "복습 줄에는 before(복습 앞 상태)가 있어야 합니다") }
         case .bury:
-            if until == nil { throw Self.missing(.until, "a bury needs its end") }
-        case .undo, .suspend, .unsuspend, .leech:
+            if until == nil { throw Self.missing(.until, "묻기(bury) 줄에는 until(끝나는 시각)이 있어야 합니다") }
+        case .undo:
+            if let undoes, !LogRecordKind.undoable.contains(undoes) {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .undoes, in: container,
+                    debugDescription: "undo 줄은 review, bury, suspend, unsuspend 중 하나를 되돌립니다")
+            }
+        case .suspend, .unsuspend, .leech:
             break
         }
     }
@@ -136,6 +153,7 @@ public struct LogRecord: Codable, Equatable, Hashable, Sendable {
         try container.encodeIfPresent(right, forKey: .right)
         try container.encodeIfPresent(correct, forKey: .correct)
         try container.encodeIfPresent(durationMs, forKey: .durationMs)
+        try container.encodeIfPresent(undoes, forKey: .undoes)
         try container.encodeIfPresent(until, forKey: .until)
         try container.encodeIfPresent(mode, forKey: .mode)
     }

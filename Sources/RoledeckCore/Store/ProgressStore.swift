@@ -41,7 +41,7 @@ public final class ProgressStore {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
             let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
-            throw .io(path: folder.path, operation: "create the folder", code: underlying.map { Int32($0.code) } ?? EIO)
+            throw .io(path: folder.path, operation: .createFolder, code: underlying.map { Int32($0.code) } ?? EIO)
         }
         let lock = try StoreLock(path: folder.appendingPathComponent(lockFileName).path)
         let store = ProgressStore(folder: folder, lock: lock)
@@ -100,7 +100,7 @@ public final class ProgressStore {
                 throw .damaged(
                     file: cardsURL.path, position: nil, field: "logBytes",
                     reason:
-                        "\(found.text) is out of range (a whole number from 0 to \(ProgressLimits.logBytes.upperBound))"
+                        "\(found.text): 범위 밖입니다 (0부터 \(ProgressLimits.logBytes.upperBound)까지의 정수)"
                 )
             }
             header.logBytes = value

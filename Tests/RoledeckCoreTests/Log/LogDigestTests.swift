@@ -19,6 +19,7 @@ import Testing
         #expect(one.history.cardIDs == other.history.cardIDs, comment)
         #expect(one.history.optionTexts == other.history.optionTexts, comment)
         #expect(one.fold.recent.entries.map(\.review) == other.fold.recent.entries.map(\.review), comment)
+        #expect(one.fold.recent.entries.map(\.kind) == other.fold.recent.entries.map(\.kind), comment)
         #expect(one.fold.recent.entries.map(\.replaced) == other.fold.recent.entries.map(\.replaced), comment)
         #expect(one.fold.cards == other.fold.cards, comment)
         #expect(one.fold.reviewCount == other.fold.reviewCount, comment)
