@@ -177,11 +177,18 @@ public struct StudySession {
             let first = pinned.flatMap { left.contains($0) ? $0 : nil } ?? left.first
             return Upcoming(first: first, count: left.count, nextDue: nil)
         }
-        let burySiblings = state.settings.burySiblings
-        var facts = Set<String>()
-        if burySiblings {
-            for result in results { if let card = state.card(result.card) { facts.insert(card.factKey) } }
+        guard state.settings.burySiblings else {
+            // Without siblings to leave out, the queue answers at once, whatever its size.
+            let ahead = queue.count(.learnAhead)
+            let dueNow = segments.reduce(0) { $0 + queue.count($1) } - ahead
+            return pick(
+                count: dueNow > 0 ? dueNow : ahead, isShown: { queue.segment(of: $0).map(segments.contains) ?? false },
+                isAhead: { queue.segment(of: $0) == .learnAhead },
+                firstOther: { queue.first(in: segments, excluding: $0.map { [$0] } ?? []) }, queue: queue,
+                state: state)
         }
+        var facts = Set<String>()
+        for result in results { if let card = state.card(result.card) { facts.insert(card.factKey) } }
         var shown: [(id: CardID, ahead: Bool)] = []
         for segment in segments {
             let ids: [CardID] =
@@ -193,7 +200,7 @@ public struct StudySession {
                 case .learnAhead: queue.learnAhead
                 }
             for id in ids {
-                if burySiblings, let card = state.card(id) {
+                if let card = state.card(id) {
                     let fact = card.factKey
                     if segment == .newCards && facts.contains(fact) { continue }
                     facts.insert(fact)
@@ -202,18 +209,27 @@ public struct StudySession {
             }
         }
         let dueNow = shown.count { !$0.ahead }
-        let count = dueNow > 0 ? dueNow : shown.count
-        if let pinned, shown.contains(where: { $0.id == pinned }) {
-            return Upcoming(first: pinned, count: count, nextDue: nil)
-        }
-        guard let next = shown.first(where: { $0.id != lastShown }) ?? shown.first else {
-            return Upcoming(first: nil, count: 0, nextDue: queue.nextLearningDue)
-        }
-        if next.ahead && next.id == lastShown {
+        return pick(
+            count: dueNow > 0 ? dueNow : shown.count, isShown: { id in shown.contains { $0.id == id } },
+            isAhead: { id in shown.contains { $0.id == id && $0.ahead } },
+            firstOther: { last in shown.first { $0.id != last }?.id }, queue: queue, state: state)
+    }
+
+    /// The one choice of the next card over what the session shows: the pinned card (after an undo)
+    /// first, else the first card but the one just answered, else that one; a learning card not due yet
+    /// that was just answered is waited for.
+    private func pick(
+        count: Int, isShown: (CardID) -> Bool, isAhead: (CardID) -> Bool, firstOther: (CardID?) -> CardID?,
+        queue: DailyQueue, state: StudyState
+    ) -> Upcoming {
+        if let pinned, isShown(pinned) { return Upcoming(first: pinned, count: count, nextDue: nil) }
+        let next = firstOther(lastShown) ?? lastShown.flatMap { isShown($0) ? $0 : nil }
+        guard let next else { return Upcoming(first: nil, count: 0, nextDue: queue.nextLearningDue) }
+        if next == lastShown && isAhead(next) {
             // Only the card just answered is left, and it is not due yet: wait for it rather than ask at once.
-            return Upcoming(first: nil, count: 0, nextDue: state.records[next.id]?.card.due)
+            return Upcoming(first: nil, count: 0, nextDue: state.records[next]?.card.due)
         }
-        return Upcoming(first: next.id, count: count, nextDue: nil)
+        return Upcoming(first: next, count: count, nextDue: nil)
     }
 
     private mutating func record(_ card: Card, correct: Bool) {
