@@ -39,7 +39,8 @@ public enum DeckFile {
         }
     }
 
-    /// Reads every `*.json` deck in a folder, in file-name order.
+    /// Reads every `*.json` deck in a folder, in file-name order (several at once: a large collection
+    /// is tens of megabytes of JSON); the first file in that order that cannot be read is the error.
     public static func loadAll(from directory: URL) throws(DeckError) -> [Deck] {
         let names: [String]
         do {
@@ -49,18 +50,52 @@ public enum DeckFile {
         }
         let files = names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted()
         guard !files.isEmpty else { throw .noDecks(path: directory.path) }
+        let results = DeckResults(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            let url = directory.appendingPathComponent(files[index])
+            results.set(index, Result { () throws(DeckError) in try load(from: url) })
+        }
         var decks: [Deck] = []
-        for file in files {
-            let url = directory.appendingPathComponent(file)
-            let data: Data
-            do {
-                data = try Data(contentsOf: url)
-            } catch {
-                throw .unreadable(path: url.path, reason: (error as NSError).localizedDescription)
+        for (file, result) in zip(files, results.all) {
+            guard let result else {
+                throw .unreadable(path: directory.appendingPathComponent(file).path, reason: "not read")
             }
-            decks.append(try decode(data, path: url.path))
+            decks.append(try result.get())
         }
         return decks.sorted { $0.domain.number < $1.domain.number }
+    }
+
+    /// The deck in one file.
+    public static func load(from url: URL) throws(DeckError) -> Deck {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw .unreadable(path: url.path, reason: (error as NSError).localizedDescription)
+        }
+        return try decode(data, path: url.path)
+    }
+
+    /// Each file's deck or error, filled in by the threads that read them.
+    private final class DeckResults: @unchecked Sendable {
+        private let lock = NSLock()
+        private var results: [Result<Deck, DeckError>?]
+
+        init(count: Int) {
+            results = Array(repeating: nil, count: count)
+        }
+
+        func set(_ index: Int, _ result: Result<Deck, DeckError>) {
+            lock.lock()
+            results[index] = result
+            lock.unlock()
+        }
+
+        var all: [Result<Deck, DeckError>?] {
+            lock.lock()
+            defer { lock.unlock() }
+            return results
+        }
     }
 
     /// Writes a deck to `<directory>/<key>.json` through a temporary file and a rename.
