@@ -38,7 +38,8 @@ struct SessionBenchmark {
         print("session: \(roledeck)")
         print("  collection in \(folder.path): \(describe(folder))")
 
-        // Launch to the first card. Warm: the stats cache is there (a second start); cold: it is not.
+        // Launch to the first card. Warm: the caches are there (a second start); cold: neither the
+        // stats cache nor the deck cache is (a first start, or one after the decks changed).
         let scratch = folder.appendingPathComponent("scratch")
         try copyFolder(progress, to: scratch)
         _ = try launch(roledeck, decks: decks, progress: scratch.path, now: now)
@@ -52,7 +53,9 @@ struct SessionBenchmark {
         var cold: [Double] = []
         var coldPeak = 0
         for _ in 0..<max(1, launches / 2) {
-            try? FileManager.default.removeItem(at: scratch.appendingPathComponent(LogDigest.cacheFileName))
+            for cache in [LogDigest.cacheFileName, DeckFile.cacheFileName] {
+                try? FileManager.default.removeItem(at: scratch.appendingPathComponent(cache))
+            }
             let result = try launch(roledeck, decks: decks, progress: scratch.path, now: now)
             cold.append(result.milliseconds)
             coldPeak = max(coldPeak, result.peak)

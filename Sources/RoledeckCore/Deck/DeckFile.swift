@@ -2,6 +2,9 @@ import Foundation
 
 /// The deck JSON format: encoding and decoding, separate from reading and writing files.
 public enum DeckFile {
+    /// The name of the binary copy of the decks `loadAll(from:cache:)` keeps (in the progress folder).
+    public static let cacheFileName = DeckCache.fileName
+
     /// The deck as pretty-printed JSON with sorted keys, so the same deck always gives the same bytes.
     public static func encode(_ deck: Deck) -> Data {
         let encoder = JSONEncoder()
@@ -41,7 +44,11 @@ public enum DeckFile {
 
     /// Reads every `*.json` deck in a folder, in file-name order (several at once: a large collection
     /// is tens of megabytes of JSON); the first file in that order that cannot be read is the error.
-    public static func loadAll(from directory: URL) throws(DeckError) -> [Deck] {
+    ///
+    /// With a `cache` file (in the progress folder), the decks come from the binary copy kept there
+    /// when it holds exactly what the files hold now (`DeckCache`); otherwise they are decoded from
+    /// their JSON and the copy is written again.
+    public static func loadAll(from directory: URL, cache: URL? = nil) throws(DeckError) -> [Deck] {
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
@@ -50,51 +57,70 @@ public enum DeckFile {
         }
         let files = names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted()
         guard !files.isEmpty else { throw .noDecks(path: directory.path) }
-        let results = DeckResults(count: files.count)
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            let url = directory.appendingPathComponent(files[index])
-            results.set(index, Result { () throws(DeckError) in try load(from: url) })
+        let urls = files.map { directory.appendingPathComponent($0) }
+        if let cache {
+            let stamps = inParallel(files.count) { DeckCache.stamp(of: urls[$0], name: files[$0]) }.compactMap { $0 }
+            if stamps.count == files.count, let decks = DeckCache.read(cache, stamps: stamps) {
+                return decks.sorted { $0.domain.number < $1.domain.number }
+            }
+        }
+        let results = inParallel(files.count) { index in
+            Result { () throws(DeckError) in try load(from: urls[index], name: files[index]) }
         }
         var decks: [Deck] = []
-        for (file, result) in zip(files, results.all) {
-            guard let result else {
-                throw .unreadable(path: directory.appendingPathComponent(file).path, reason: "not read")
-            }
-            decks.append(try result.get())
+        var stamps: [DeckCache.Stamp] = []
+        for result in results {
+            let (deck, stamp) = try result.get()
+            decks.append(deck)
+            stamps.append(stamp)
         }
+        if let cache { DeckCache.write(decks, stamps: stamps, to: cache) }
         return decks.sorted { $0.domain.number < $1.domain.number }
     }
 
     /// The deck in one file.
     public static func load(from url: URL) throws(DeckError) -> Deck {
+        try load(from: url, name: url.lastPathComponent).deck
+    }
+
+    /// The deck in one file, and the stamp of the very bytes it was read from.
+    private static func load(from url: URL, name: String) throws(DeckError) -> (deck: Deck, stamp: DeckCache.Stamp) {
         let data: Data
         do {
             data = try Data(contentsOf: url)
         } catch {
             throw .unreadable(path: url.path, reason: (error as NSError).localizedDescription)
         }
-        return try decode(data, path: url.path)
+        return (try decode(data, path: url.path), DeckCache.stamp(of: data, name: name))
     }
 
-    /// Each file's deck or error, filled in by the threads that read them.
-    private final class DeckResults: @unchecked Sendable {
+    /// `body` of 0..<count, on as many threads as there are cores, in order.
+    private static func inParallel<Value: Sendable>(_ count: Int, _ body: @Sendable (Int) -> Value) -> [Value] {
+        let results = Results<Value>(count: count)
+        DispatchQueue.concurrentPerform(iterations: count) { index in results.set(index, body(index)) }
+        return results.all
+    }
+
+    /// What the threads of `inParallel` give, each in its place.
+    private final class Results<Value: Sendable>: @unchecked Sendable {
         private let lock = NSLock()
-        private var results: [Result<Deck, DeckError>?]
+        private var values: [Value?]
 
         init(count: Int) {
-            results = Array(repeating: nil, count: count)
+            values = Array(repeating: nil, count: count)
         }
 
-        func set(_ index: Int, _ result: Result<Deck, DeckError>) {
+        func set(_ index: Int, _ value: Value) {
             lock.lock()
-            results[index] = result
+            values[index] = value
             lock.unlock()
         }
 
-        var all: [Result<Deck, DeckError>?] {
+        /// Every value (each was set: `concurrentPerform` returns once every index ran).
+        var all: [Value] {
             lock.lock()
             defer { lock.unlock() }
-            return results
+            return values.compactMap { $0 }
         }
     }
 

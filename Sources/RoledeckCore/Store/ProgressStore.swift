@@ -373,12 +373,14 @@ public final class ProgressStore {
     }
 
     /// Removes `.cards.json.tmp-<pid>` files (only a lock holder writes them, and this store holds the
-    /// lock) and `.stats-cache.tmp-<pid>` files whose process is gone: a kill during a save leaves them.
+    /// lock) and the caches' `.stats-cache.tmp-<pid>` and `.deck-cache.tmp-<pid>` files whose process
+    /// is gone: a kill during a save leaves them.
     private func removeStaleTemporaryFiles() {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
         for name in names.sorted() {
             let checkpoint = name.hasPrefix("." + CardsFile.fileName + ".tmp-")
-            let cache = name.hasPrefix(LogDigest.cacheFileName + ".tmp-")
+            let cache =
+                name.hasPrefix(LogDigest.cacheFileName + ".tmp-") || name.hasPrefix(DeckCache.fileName + ".tmp-")
             guard checkpoint || cache else { continue }
             if cache, let pid = Int32(name.split(separator: "-").last ?? ""), pid > 0,
                 kill(pid, 0) == 0 || errno == EPERM
