@@ -4,7 +4,7 @@ public struct CardOrder: Sendable {
     /// The ids, in catalog order, each once.
     public let ids: [CardID]
     /// Each id's place in `ids`.
-    public let positions: [CardID: Int32]
+    public let positions: CardPositions
     /// For each place in `ids`, where that card is in the cards the order was made from (for decks:
     /// their cards counted one deck after another, see `deckStarts`).
     public let sourceIndices: [Int32]
@@ -35,23 +35,21 @@ public struct CardOrder: Sendable {
     }
 
     private init(count: Int, deckStarts: [Int], order: [Int], id: (Int) -> CardID) {
+        var listed: [CardID] = []
+        listed.reserveCapacity(count)
+        for index in order { listed.append(id(index)) }
+        let firstPlaces = CardPositions(listed)
         var ids: [CardID] = []
-        var positions: [CardID: Int32] = [:]
         var sourceIndices: [Int32] = []
         ids.reserveCapacity(count)
-        positions.reserveCapacity(count)
         sourceIndices.reserveCapacity(count)
-        for index in order {
-            let cardID = id(index)
-            if let first = positions.updateValue(Int32(ids.count), forKey: cardID) {
-                positions[cardID] = first
-                continue
-            }
-            ids.append(cardID)
+        for (place, index) in order.enumerated() where firstPlaces[listed[place]] == Int32(place) {
+            ids.append(listed[place])
             sourceIndices.append(Int32(index))
         }
+        // Almost always no id is repeated, and the places are already those of `ids`.
+        self.positions = ids.count == listed.count ? firstPlaces : CardPositions(ids)
         self.ids = ids
-        self.positions = positions
         self.sourceIndices = sourceIndices
         self.deckStarts = deckStarts
     }
