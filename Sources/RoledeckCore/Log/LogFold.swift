@@ -15,6 +15,10 @@ import Foundation
 ///
 /// Reviews later than `horizon` (a look back with `--now`) change the card states but stay out of
 /// the history and the day counts, so statistics taken in the past never see the future.
+///
+/// A fold that does not keep the history (`keepsHistory` false: a study session, which needs the
+/// states, the day counts and undo, not a million reviews for the statistics) applies every line
+/// the same way and leaves `history.reviews` empty.
 public struct LogFold: Sendable {
     /// How many recent reviews an undo line can still take back.
     public static let undoDepth = 256
@@ -37,25 +41,31 @@ public struct LogFold: Sendable {
     public internal(set) var latest = Date.distantPast
     /// The reviews an undo can still reach, oldest first.
     var recent = UndoWindow<UndoEntry>()
+    /// Whether the reviews are kept in `history` (the statistics need them; a session does not).
+    public let keepsHistory: Bool
 
     /// A review an undo line can take back.
     struct UndoEntry: Sendable {
         var card: CardID
-        /// Its index in `history.reviews`; -1 when it was later than the horizon.
+        /// Its index in `history.reviews`; -1 when it was later than the horizon or is not kept.
         var review: Int
+        /// The review as `days` counts it; nil when it was later than the horizon (counted nowhere).
+        var counted: ReviewEvent?
         /// The record the review replaced; nil when the card had none.
         var replaced: CardRecord?
     }
 
     /// An empty fold counting days with `days`; reviews later than `horizon` stay out of the history.
-    public init(days: DayConvention, horizon: Date = LogFold.noHorizon) {
+    /// Without `keepsHistory` the reviews are counted in `days` but not kept.
+    public init(days: DayConvention, horizon: Date = LogFold.noHorizon, keepsHistory: Bool = true) {
         history = ReviewHistory(now: horizon, days: days)
         self.days = StudyDays(days: days)
+        self.keepsHistory = keepsHistory
     }
 
     /// A fold that starts from `cards` (a checkpoint's states) rather than from nothing.
-    public init(cards: [CardID: CardRecord], days: DayConvention = .pyFSRS) {
-        self.init(days: days)
+    public init(cards: [CardID: CardRecord], days: DayConvention = .pyFSRS, keepsHistory: Bool = true) {
+        self.init(days: days, keepsHistory: keepsHistory)
         self.cards = cards
     }
 
@@ -82,9 +92,10 @@ public struct LogFold: Sendable {
             var next = previous ?? CardRecord(card: after)
             next.applyReview(rating: rating, before: record.before ?? PriorState(previous?.card), after: after)
             if let slot { cards.values[slot] = next } else { cards[id] = next }
-            let index = history.append(record)
-            if let index { days.count(history.reviews[index], by: 1) }
-            recent.append(UndoEntry(card: id, review: index ?? -1, replaced: previous))
+            let index = keepsHistory ? history.append(record) : nil
+            let counted = index.map { history.reviews[$0] } ?? (keepsHistory ? nil : history.event(of: record))
+            if let counted { days.count(counted, by: 1) }
+            recent.append(UndoEntry(card: id, review: index ?? -1, counted: counted, replaced: previous))
         case .undo:
             guard let taken = recent.takeLatest(where: { $0.card == id }) else {
                 unmatchedUndoLines.append(line)
@@ -92,9 +103,9 @@ public struct LogFold: Sendable {
             }
             cards[id] = taken.replaced
             // An undo later than the horizon had not happened yet at the horizon.
-            if taken.review >= 0 && record.at <= horizon {
-                history.reviews[taken.review].undone = true
-                days.count(history.reviews[taken.review], by: -1)
+            if let counted = taken.counted, record.at <= horizon {
+                if taken.review >= 0 { history.reviews[taken.review].undone = true }
+                days.count(counted, by: -1)
             }
         case .suspend:
             cards[id, default: CardRecord(card: .new(due: record.at))].suspended = true

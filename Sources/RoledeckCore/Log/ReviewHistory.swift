@@ -39,30 +39,36 @@ public struct ReviewHistory: Sendable {
 
     /// Adds a review line; returns its index in `reviews`, or nil when it is later than `now`.
     mutating func append(_ record: LogRecord) -> Int? {
+        guard var event = event(of: record) else { return nil }
+        if indexesNeedRebuilding { rebuildIndexes() }
+        event.card = intern(record.cardID)
+        if let text = record.chosen {
+            if let known = chosenIndex[UTF8Key(text)] {
+                event.chosen = known
+            } else {
+                event.chosen = Int32(chosenTexts.count)
+                chosenIndex[UTF8Key(text)] = event.chosen
+                chosenTexts.append(text)
+            }
+        }
+        reviews.append(event)
+        return reviews.count - 1
+    }
+
+    /// The event a review line makes, without keeping it (what a fold that keeps no history counts
+    /// in its days); its card and chosen option are not numbered. Nil when it is later than `now`.
+    mutating func event(of record: LogRecord) -> ReviewEvent? {
         guard let rating = record.rating else { return nil }
         if record.at > now {
             futureReviews += 1
             return nil
         }
-        if indexesNeedRebuilding { rebuildIndexes() }
-        let card = intern(record.cardID)
-        var chosen: Int32 = -1
-        if let text = record.chosen {
-            if let known = chosenIndex[UTF8Key(text)] {
-                chosen = known
-            } else {
-                chosen = Int32(chosenTexts.count)
-                chosenIndex[UTF8Key(text)] = chosen
-                chosenTexts.append(text)
-            }
-        }
         let duration = Int32(clamping: max(0, record.durationMs ?? 0))
-        reviews.append(
-            ReviewEvent(
-                card: card, day: Int32(clamping: days.dayNumber(of: record.at)), rating: rating,
-                before: record.before ?? .new, durationMs: duration, chosen: chosen))
-        return reviews.count - 1
+        return ReviewEvent(
+            card: -1, day: Int32(clamping: days.dayNumber(of: record.at)), rating: rating,
+            before: record.before ?? .new, durationMs: duration, chosen: -1)
     }
+
     /// The index of `id` in `cardIDs`, adding it when new.
     private mutating func intern(_ id: CardID) -> Int32 {
         // Sessions review runs of the same card (learning steps), so the last id is worth a check.

@@ -133,20 +133,20 @@ public final class ProgressStore {
     public func loadCards() throws(StoreError) -> [CardID: CardRecord] {
         recoveredFromLog = []
         guard let data = try DurableFile.read(cardsURL.path) else {
-            let rebuilt = try foldLog().cards
+            let rebuilt = try foldLog(keepsHistory: false).cards
             recoveredFromLog = rebuilt.keys.sorted()
             return rebuilt
         }
         let snapshot = try CardsFile.decodeSnapshot(data, source: cardsURL.path)
         guard let logBytes = snapshot.logBytes, let size = try logSize(), size > logBytes else { return snapshot.cards }
-        var fold = LogFold(cards: snapshot.cards)
+        var fold = LogFold(cards: snapshot.cards, keepsHistory: false)
         var touched = Set<CardID>()
         _ = try scanLog(from: logBytes, keepAnswers: false) { record, line in
             fold.apply(record, line: line)
             touched.insert(record.cardID)
         }
         recoveredFromLog = touched.sorted()
-        if !fold.unmatchedUndoLines.isEmpty { return try foldLog().cards }
+        if !fold.unmatchedUndoLines.isEmpty { return try foldLog(keepsHistory: false).cards }
         return fold.cards
     }
 
@@ -183,9 +183,10 @@ public final class ProgressStore {
         return try ReviewLogFile.decode(data, source: logURL.path)
     }
 
-    /// The fold of the whole log (see `LogFold`); days are counted with `days`.
-    public func foldLog(days: DayConvention = .pyFSRS) throws(StoreError) -> LogFold {
-        var fold = LogFold(days: days)
+    /// The fold of the whole log (see `LogFold`); days are counted with `days`, and the reviews are kept
+    /// unless `keepsHistory` is false.
+    public func foldLog(days: DayConvention = .pyFSRS, keepsHistory: Bool = true) throws(StoreError) -> LogFold {
+        var fold = LogFold(days: days, keepsHistory: keepsHistory)
         try scanLog(keepAnswers: false) { record, line in fold.apply(record, line: line) }
         return fold
     }
@@ -336,7 +337,7 @@ public final class ProgressStore {
     public func restoreCardsFromLog(force: Bool = false, now: Date) throws(StoreError) -> URL? {
         try requireWritable()
         if !force, let shortfall = try logShortfall() { throw shortfall }
-        let fold = try foldLog()
+        let fold = try foldLog(keepsHistory: false)
         var backup: URL?
         if let data = try DurableFile.read(cardsURL.path) {
             if let error = Self.newerSchemaError(data, cardsURL) { throw error }

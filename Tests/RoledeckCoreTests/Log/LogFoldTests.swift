@@ -79,6 +79,32 @@ import Testing
         #expect(try store.loadCards() == recorder.cards)
         #expect(recorder.cards["card-2"]?.reps == 3)
     }
+
+    @Test func aFoldWithoutTheHistoryHasTheSameStatesDayCountsAndUndo() throws {
+        let convention = DayConvention.anki(rolloverHour: 4, timeZone: try #require(TimeZone(identifier: "Asia/Seoul")))
+        let records = FastDecodingTests.records(count: 600)
+        // Also with reviews later than the horizon, as in a look back.
+        for horizon in [LogFold.noHorizon, records[450].at] {
+            var kept = LogFold(days: convention, horizon: horizon, keepsHistory: true)
+            var counted = LogFold(days: convention, horizon: horizon, keepsHistory: false)
+            for (offset, record) in records.enumerated() {
+                kept.apply(record, line: offset + 1)
+                counted.apply(record, line: offset + 1)
+                #expect(kept.days == counted.days, "line \(offset + 1)")
+            }
+            #expect(!kept.history.reviews.isEmpty)
+            #expect(counted.history.reviews.isEmpty)
+            #expect(kept.cards == counted.cards)
+            #expect(kept.unmatchedUndoLines == counted.unmatchedUndoLines)
+            #expect(kept.reviewCount == counted.reviewCount)
+            #expect(kept.latest == counted.latest)
+            #expect(kept.latestUndoable == counted.latestUndoable)
+            #expect(kept.history.futureReviews == counted.history.futureReviews)
+            let keptDays = kept.recent.entries.map { $0.counted?.day }
+            let countedDays = counted.recent.entries.map { $0.counted?.day }
+            #expect(keptDays == countedDays)
+        }
+    }
 }
 
 extension LogFold {
