@@ -186,9 +186,10 @@ struct SessionBenchmark {
         return (times, end.peak)
     }
 
-    /// A reply the card's kind (named at the end of its header) accepts.
+    /// A reply the card's kind (named at the end of its header) accepts. A card whose answer is a role
+    /// or a domain has only the counter before its kind (`[3/20] 업무 → 직무`).
     static func reply(toHeader header: String) -> String {
-        let kind = CardKind.allCases.first { header.hasSuffix(" · " + $0.label) }
+        let kind = CardKind.allCases.first { header.hasSuffix(" · " + $0.label) || header.hasSuffix("] " + $0.label) }
         switch kind?.format {
         case .choice?: return "1"
         case .trueFalse?: return "o"
