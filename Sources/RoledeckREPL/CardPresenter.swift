@@ -13,14 +13,26 @@ public struct CardPresenter: Sendable {
     }
 
     /// `[12/45] 데이터 · 데이터 엔지니어 · 업무 빈칸`: position, deck, role (when the card has one) and kind.
+    /// A card whose answer is a role or a domain names neither: the header would answer it.
     public func header(card: Card, deck: Deck?, position: Int, total: Int) -> String {
         var parts: [String] = []
-        if let deck { parts.append(deck.domain.name) } else { parts.append(card.domain.rawValue) }
-        if let role = card.role {
-            parts.append(deck?.domain.roles.first { $0.key == role }?.name ?? role.rawValue)
+        if !Self.answersWhere(card.kind) {
+            if let deck { parts.append(deck.domain.name) } else { parts.append(card.domain.rawValue) }
+            if let role = card.role {
+                parts.append(deck?.domain.roles.first { $0.key == role }?.name ?? role.rawValue)
+            }
         }
-        return palette.strong("[\(position)/\(max(position, total))] " + parts.joined(separator: " · "))
-            + palette.dim(" · \(card.kind.label)")
+        let counter = "[\(position)/\(max(position, total))]"
+        guard !parts.isEmpty else { return palette.strong(counter) + palette.dim(" \(card.kind.label)") }
+        return palette.strong(counter + " " + parts.joined(separator: " · ")) + palette.dim(" · \(card.kind.label)")
+    }
+
+    /// Kinds whose answer is a role, a domain or a mindmap branch.
+    static func answersWhere(_ kind: CardKind) -> Bool {
+        switch kind {
+        case .dutyRole, .stackRole, .contrast, .roleDomain, .mindmap: true
+        default: false
+        }
     }
 
     /// The question: the prompt, the context line (a cloze blank), and numbered options.
@@ -136,6 +148,10 @@ public struct CardPresenter: Sendable {
             case .otherLayout:
                 lines.append(
                     palette.warn("한/영 전환을 봐 주었습니다: '\(recall.given)' → \(card.answers[recall.answer].text)"))
+            case .exact
+            where !many && AnswerText.folded(recall.given) != AnswerText.folded(card.answers[recall.answer].text):
+                // Another name of it (태블로, 학습): the catalog's own word is the one to learn.
+                lines.append("카탈로그의 표기: " + card.answers[recall.answer].text)
             case .exact, .withVisibleWords:
                 break
             }
@@ -158,7 +174,7 @@ public struct CardPresenter: Sendable {
         return lines
     }
 
-    /// `힌트: ㄷㅇㅌ ㅍㅇㅍㄹㅇ (9글자) · …`.
+    /// `힌트: ㄷㅇㅌ ㅍㅇㅍㄹㅇ (8글자) · …`.
     public func hint(_ text: String) -> String {
         palette.warn("힌트: ") + text + palette.dim(" · 힌트를 본 카드는 2 어려움까지만 제안합니다.")
     }

@@ -10,6 +10,18 @@ public protocol LineReader {
     ///
     /// Only `.command` lines are completed with Tab and remembered in the history.
     mutating func readLine(prompt: String, kind: LineKind) -> String?
+
+    /// An answer line, but given up after `seconds` (what was typed of it is dropped): the countdown
+    /// while a learning card is on its way is one such read a second.
+    mutating func readLine(prompt: String, timeout seconds: TimeInterval) -> TimedLine
+}
+
+/// What a read with a time limit got.
+public enum TimedLine: Equatable, Sendable {
+    case line(String)
+    case timedOut
+    /// The end of input.
+    case end
 }
 
 extension LineReader {

@@ -49,12 +49,16 @@ public struct REPL {
         let queue = state.queue(now: clock.now())
         guard queue.dueCount + queue.newCards.count > 0 else {
             let tomorrow = state.queueTomorrow(now: clock.now())
-            return "오늘은 복습할 카드가 없습니다. 내일: 복습 \(tomorrow.dueCount)장 · 새 카드 \(tomorrow.newCards.count)장"
+            return
+                (["오늘은 복습할 카드가 없습니다. 내일: 복습 \(tomorrow.dueCount)장 · 새 카드 \(tomorrow.newCards.count)장"]
+                + LimitNotice.lines(queue)).joined(separator: "\n")
         }
         let seconds =
             Double(queue.dueCount) * Self.secondsPerReview + Double(queue.newCards.count) * Self.secondsPerNewCard
         let minutes = max(1, Int((seconds / 60).rounded(.up)))
-        return "오늘 복습 \(queue.dueCount)장 · 새 카드 \(queue.newCards.count)장 · 예상 \(minutes)분"
+        return
+            (["오늘 복습 \(queue.dueCount)장 · 새 카드 \(queue.newCards.count)장 · 예상 \(minutes)분"]
+            + LimitNotice.lines(queue)).joined(separator: "\n")
     }
 
     /// The interactive loop: returns on `quit` or at the end of input.
@@ -193,6 +197,9 @@ public struct REPL {
                 optimize(now: now)
             case .evaluate(let parameters):
                 evaluate(parameters, now: now)
+            case .more(let count, let reviews):
+                guard requireWritable() else { return }
+                addToTodaysLimits(count, reviews: reviews)
             case .help:
                 console.lines(Self.helpLines())
             case .quit:
@@ -201,6 +208,28 @@ public struct REPL {
         } catch {
             _ = fail(error)
         }
+    }
+
+    /// `more N [복습]`: adds `count` new cards (or reviews) to today's limit, today only, and says what
+    /// today holds now; a settings file that cannot be read or written is named and left as it was.
+    /// Returns false when nothing was changed.
+    @discardableResult
+    public mutating func addToTodaysLimits(_ count: Int, reviews: Bool) -> Bool {
+        let palette = presenter.palette
+        let limits: QueueLimits
+        do {
+            limits = try state.addToTodaysLimits(
+                newCards: reviews ? 0 : count, reviews: reviews ? count : 0, now: clock.now())
+        } catch {
+            console.line(palette.warn(error.errorDescription ?? "\(error)"))
+            return false
+        }
+        console.line(
+            reviews
+                ? "오늘만 복습 한도를 \(count)장 늘렸습니다: 오늘 복습 \(limits.reviewsPerDay)장까지."
+                : "오늘만 새 카드 한도를 \(count)장 늘렸습니다: 오늘 새 카드 \(limits.newPerDay)장까지.")
+        console.line(palette.strong(todayLine()))
+        return true
     }
 
     /// `'요리'라는`, `'덱'이라는`: a quoted word and the copula form that agrees with it.
@@ -256,7 +285,8 @@ public struct REPL {
             history: digest?.history ?? ReviewHistory(now: now, days: state.days), settings: state.settings,
             days: state.days, filter: .all)
         var lines = StatsReport.render(
-            Statistics.compute(input), width: 80, colour: console.palette.colour, reviewCommand: "review"
+            Statistics.compute(input), width: console.width ?? 80, colour: console.palette.colour,
+            reviewCommand: "review"
         )
         .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if lines.last == "" { lines.removeLast() }

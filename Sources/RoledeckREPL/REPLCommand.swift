@@ -23,6 +23,8 @@ public enum REPLCommand: Equatable, Sendable {
     case optimize
     /// Scores parameters (current unless named) on the review log.
     case evaluate(parameters: String?)
+    /// Adds to today's limits: `more 10` new cards, `more 50 복습` reviews.
+    case more(count: Int, reviews: Bool)
     case help
     case quit
 
@@ -40,6 +42,7 @@ public enum REPLCommand: Equatable, Sendable {
         ("settings", ["설정", "setting"], nil),
         ("optimize", ["최적화", "optimise"], nil),
         ("evaluate", ["평가"], nil),
+        ("more", ["더", "더공부", "추가"], "N"),
         ("help", ["도움말", "도움", "?", "h"], nil),
         ("quit", ["종료", "끝", "exit", "q", "나가기"], nil),
     ]
@@ -84,6 +87,13 @@ public enum CommandParser {
         case "settings": return .command(.settings)
         case "optimize": return .command(.optimize)
         case "evaluate": return .command(.evaluate(parameters: argument.isEmpty ? nil : argument))
+        case "more":
+            let words = argument.split(separator: " ").map(String.init)
+            guard let count = words.first.flatMap(Int.init), (1...9999).contains(count) else {
+                return .missingArgument(command: name, argument: "N")
+            }
+            let reviews = words.dropFirst().contains { ["복습", "review", "reviews", "r"].contains($0.lowercased()) }
+            return .command(.more(count: count, reviews: reviews))
         case "help": return .command(.help)
         default: return .command(.quit)
         }

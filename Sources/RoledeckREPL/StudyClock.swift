@@ -7,17 +7,20 @@ public struct StudyClock {
     public var now: () -> Date
     /// Monotonic nanoseconds; only differences are used.
     public var monotonicNanoseconds: () -> UInt64
+    /// Whether the wall clock moves, so waiting for a learning card makes it come due (not under `--now`).
+    public var moves: Bool
 
-    public init(now: @escaping () -> Date, monotonicNanoseconds: @escaping () -> UInt64) {
+    public init(now: @escaping () -> Date, monotonicNanoseconds: @escaping () -> UInt64, moves: Bool = true) {
         self.now = now
         self.monotonicNanoseconds = monotonicNanoseconds
+        self.moves = moves
     }
 
     /// The system's clocks, or a frozen wall clock at `frozen` (`--now`) with the real monotonic one.
     public static func system(frozenAt frozen: Date? = nil) -> StudyClock {
         StudyClock(
             now: { frozen ?? Date() },
-            monotonicNanoseconds: { DispatchTime.now().uptimeNanoseconds })
+            monotonicNanoseconds: { DispatchTime.now().uptimeNanoseconds }, moves: frozen == nil)
     }
 }
 

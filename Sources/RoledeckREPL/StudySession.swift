@@ -6,9 +6,9 @@ import RoledeckCore
 ///
 /// The queue is kept up to date with every saved change (never rebuilt per card), so learning steps
 /// come back when due (or within the learn-ahead window once nothing else is left), and the day's
-/// limits always count what was saved. Siblings of an answered card (same `factKey`) are skipped for
-/// the rest of the session when `burySiblings` is on; they are not buried in the files, so an
-/// undo brings them back with no trace. A save that fails ends the session at once
+/// limits always count what was saved. With `burySiblings`, new cards about a fact the session has
+/// already asked are left for another day (see `upcoming`); nothing is buried in the files, so an undo
+/// brings them back with no trace. A save that fails ends the session at once
 /// (`Ending.failed`, and `REPL.failure` for the executable to report).
 public struct StudySession {
     /// Which cards the session studies.
@@ -29,9 +29,9 @@ public struct StudySession {
 
     let scope: Scope
     private var results: [(card: CardID, correct: Bool)] = []
-    private var siblingSkips: [(card: CardID, skipped: Set<CardID>)] = []
-    private var skipped: Set<CardID> = []
     private var pinned: CardID?
+    /// The card answered last, not shown again at once while another card is there.
+    private var lastShown: CardID?
 
     public init(scope: Scope) {
         self.scope = scope
@@ -55,14 +55,20 @@ public struct StudySession {
         loop: while true {
             let now = repl.clock.now()
             let next = upcoming(&repl.state, now: now)
-            guard let id = next.first, let card = repl.state.card(id) else { break }
-            let total = results.count + max(1, next.count - next.waiting)
-            let outcome = ask(card, position: results.count + 1, total: total, repl: &repl)
+            guard let id = next.first, let card = repl.state.card(id) else {
+                if let due = next.nextDue, let stop = waitForLearning(until: due, repl: &repl) {
+                    if stop != .finished { ending = stop }
+                    break
+                }
+                if next.nextDue != nil { continue }
+                break
+            }
+            let outcome = ask(card, position: results.count + 1, total: results.count + next.count, repl: &repl)
             switch outcome {
             case .saved(let correct):
-                record(card, correct: correct, state: &repl.state)
+                record(card, correct: correct)
             case .savedThenStop(let correct, let endOfInput):
-                record(card, correct: correct, state: &repl.state)
+                record(card, correct: correct)
                 ending = endOfInput ? .endOfInput : .stopped
                 break loop
             case .setAside:
@@ -103,12 +109,37 @@ public struct StudySession {
             streak: repl.state.history.streak(through: repl.state.days.dayNumber(of: now)).current, ending: ending)
         repl.console.line()
         repl.console.lines(summary.render(palette: repl.presenter.palette))
+        if ending == .finished {
+            // Nothing left now: say what the limits hold back, with the way on.
+            let left: DailyQueue
+            switch scope {
+            case .today: left = repl.state.queue(now: now)
+            case .deck(let deck): left = repl.state.queue(now: now, deck: deck)
+            }
+            repl.console.lines(LimitNotice.lines(left).map(repl.presenter.palette.dim))
+        }
         return summary
     }
 
-    /// The next card to show, how many are left, and how many of them are learning cards shown ahead
-    /// of time (not counted in the header's total until nothing else is left, as in Anki).
-    func upcoming(_ state: inout StudyState, now: Date) -> (first: CardID?, count: Int, waiting: Int) {
+    /// What the session shows from now on.
+    struct Upcoming: Equatable {
+        /// The card to show next; nil when nothing can be shown now.
+        var first: CardID?
+        /// The cards left to show, the next one included, for the header's total: learning cards shown
+        /// ahead of time count only once nothing else is left (as in Anki).
+        var count: Int
+        /// When nothing can be shown now: the time the next learning card comes due.
+        var nextDue: Date?
+    }
+
+    /// The next card to show, how many are left, and when the next learning card comes due if none is.
+    ///
+    /// The one rule for what a session shows: the queue's cards in the scope's order; with
+    /// `burySiblings`, a new card whose fact another card of the session has (answered, or shown earlier
+    /// in the order) is left for another day, so it is out of the total from the start; due cards are
+    /// never left out. The card just answered is not shown again while another is there, and a learning
+    /// card not yet due is not shown twice in a row: the session waits for it instead.
+    func upcoming(_ state: inout StudyState, now: Date) -> Upcoming {
         let queue: DailyQueue
         let segments: [DailyQueue.Segment]
         switch scope {
@@ -119,24 +150,84 @@ public struct StudySession {
             queue = state.queue(now: now, deck: deck)
             segments = [.newCards, .intradayLearning, .interdayLearning, .reviews, .learnAhead]
         }
-        var count = segments.reduce(0) { $0 + queue.count($1) }
-        var waiting = queue.count(.learnAhead)
-        for id in skipped {
-            guard let segment = queue.segment(of: id) else { continue }
-            count -= 1
-            if segment == .learnAhead { waiting -= 1 }
+        let burySiblings = state.settings.burySiblings
+        var facts = Set<String>()
+        if burySiblings {
+            for result in results { if let card = state.card(result.card) { facts.insert(card.factKey) } }
         }
-        return (queue.first(in: segments, excluding: skipped, pinned: pinned), count, waiting)
+        var shown: [(id: CardID, ahead: Bool)] = []
+        for segment in segments {
+            let ids: [CardID] =
+                switch segment {
+                case .intradayLearning: queue.intradayLearning
+                case .interdayLearning: queue.interdayLearning
+                case .reviews: queue.reviews
+                case .newCards: queue.newCards
+                case .learnAhead: queue.learnAhead
+                }
+            for id in ids {
+                if burySiblings, let card = state.card(id) {
+                    let fact = card.factKey
+                    if segment == .newCards && facts.contains(fact) { continue }
+                    facts.insert(fact)
+                }
+                shown.append((id, segment == .learnAhead))
+            }
+        }
+        let dueNow = shown.count { !$0.ahead }
+        let count = dueNow > 0 ? dueNow : shown.count
+        if let pinned, shown.contains(where: { $0.id == pinned }) {
+            return Upcoming(first: pinned, count: count, nextDue: nil)
+        }
+        guard let next = shown.first(where: { $0.id != lastShown }) ?? shown.first else {
+            return Upcoming(first: nil, count: 0, nextDue: queue.nextLearningDue)
+        }
+        if next.ahead && next.id == lastShown {
+            // Only the card just answered is left, and it is not due yet: wait for it rather than ask at once.
+            return Upcoming(first: nil, count: 0, nextDue: state.records[next.id]?.card.due)
+        }
+        return Upcoming(first: next.id, count: count, nextDue: nil)
     }
 
-    private mutating func record(_ card: Card, correct: Bool, state: inout StudyState) {
+    private mutating func record(_ card: Card, correct: Bool) {
         results.append((card.id, correct))
+        lastShown = card.id
         pinned = nil
-        guard state.settings.burySiblings else { return }
-        let siblings = Set(state.siblings(of: card))
-        let added = siblings.subtracting(skipped)
-        skipped.formUnion(added)
-        siblingSkips.append((card.id, added))
+    }
+
+    /// When only learning cards due later are left: says when the next comes, and on Enter counts down
+    /// to it (any line, or `q`, stops); true once it is due.
+    private func waitForLearning(until due: Date, repl: inout REPL) -> Ending? {
+        let palette = repl.presenter.palette
+        let now = repl.clock.now()
+        let left = due.timeIntervalSince(now)
+        let time = IntervalText.timeOfDay(due, in: repl.state.days.timeZone)
+        repl.console.line()
+        repl.console.line(
+            palette.strong("학습 중인 카드가 \(IntervalText.korean(seconds: left)) 뒤(\(time))에 돌아옵니다."))
+        guard repl.clock.moves else {
+            repl.console.line(palette.dim("시각이 --now로 고정되어 기다릴 수 없습니다."))
+            return .finished
+        }
+        while true {
+            guard
+                let line = repl.prompter.read(
+                    palette.dim("기다리려면 Enter, 그만하려면 q: "), kind: .answer)
+            else { return .endOfInput }
+            if line.isEmpty { break }
+            if ["q", "quit", "그만", "종료", ":q"].contains(line.lowercased()) { return .finished }
+            repl.console.line(palette.dim("Enter를 누르면 기다리고, q를 누르면 그만합니다."))
+        }
+        while true {
+            let remaining = due.timeIntervalSince(repl.clock.now())
+            if remaining <= 0 { return nil }
+            let prompt = palette.dim("다음 카드까지 \(IntervalText.countdown(seconds: remaining)) · 그만하려면 Enter ")
+            switch repl.prompter.reader.readLine(prompt: prompt, timeout: min(1, remaining)) {
+            case .timedOut: continue
+            case .line: return .finished
+            case .end: return .endOfInput
+            }
+        }
     }
 
     /// Takes back the last answer; returns the error message when the undo could not be saved.
@@ -148,9 +239,6 @@ public struct StudySession {
                 return nil
             }
             if let index = results.lastIndex(where: { $0.card == id }) { results.remove(at: index) }
-            if let index = siblingSkips.lastIndex(where: { $0.card == id }) {
-                skipped.subtract(siblingSkips.remove(at: index).skipped)
-            }
             pinned = id
             let prompt = repl.state.card(id)?.prompt ?? id.rawValue
             repl.console.line(palette.warn("되돌렸습니다: ") + prompt)
@@ -181,7 +269,9 @@ public struct StudySession {
                     hinted = true
                     repl.console.line(presenter.hint(hint))
                 } else {
-                    repl.console.line(presenter.palette.dim("O/X 문제에는 힌트가 없습니다."))
+                    repl.console.line(
+                        presenter.palette.dim(
+                            card.kind.format == .trueFalse ? "O/X 문제에는 힌트가 없습니다." : "이 카드에는 줄 힌트가 없습니다."))
                 }
                 continue
             }
@@ -209,7 +299,9 @@ public struct StudySession {
         let checked = judgement.outcome != .shown
         let now = repl.clock.now()
         let memory = repl.state.records[card.id]?.card ?? .new(due: now)
-        let outcomes = repl.state.scheduler.outcomes(for: memory, at: now)
+        // The fuzz is drawn now, so the intervals shown are the ones saved.
+        let fuzzDraw = repl.rng.next()
+        let outcomes = repl.state.scheduler.outcomes(for: memory, at: now, fuzzDraw: fuzzDraw)
         repl.console.line(presenter.explanation(card))
         repl.console.line(presenter.ratingLine(outcomes, suggested: judgement.suggestion))
         while true {
@@ -217,19 +309,21 @@ public struct StudySession {
             else {
                 // The reply is in: keep it with the suggested rating rather than lose it.
                 guard checked else { return .endOfInput }
-                return save(card, judgement.suggestion, given, now: now, repl: &repl, then: .endOfInput)
+                return save(
+                    card, judgement.suggestion, given, now: now, fuzzDraw: fuzzDraw, repl: &repl, then: .endOfInput)
             }
             if line.isEmpty {
-                return save(card, judgement.suggestion, given, now: now, repl: &repl, then: nil)
+                return save(card, judgement.suggestion, given, now: now, fuzzDraw: fuzzDraw, repl: &repl, then: nil)
             }
             if let rating = CardPresenter.rating(from: line) {
-                return save(card, rating, given, now: now, repl: &repl, then: nil)
+                return save(card, rating, given, now: now, fuzzDraw: fuzzDraw, repl: &repl, then: nil)
             }
             if let command = sessionCommand(line) {
                 switch command {
                 case "quit":
                     guard checked else { return .stop }
-                    return save(card, judgement.suggestion, given, now: now, repl: &repl, then: .stop)
+                    return save(
+                        card, judgement.suggestion, given, now: now, fuzzDraw: fuzzDraw, repl: &repl, then: .stop)
                 case "undo":
                     repl.console.line(presenter.palette.warn("이 답을 취소했습니다. 다시 풀어 보세요."))
                     return .again
@@ -252,11 +346,12 @@ public struct StudySession {
 
     /// Saves the answer and says so; `then` ends the session after saving.
     private func save(
-        _ card: Card, _ rating: Rating, _ given: StudyState.GivenAnswer, now: Date, repl: inout REPL,
-        then: CardOutcome?
+        _ card: Card, _ rating: Rating, _ given: StudyState.GivenAnswer, now: Date, fuzzDraw: UInt64,
+        repl: inout REPL, then: CardOutcome?
     ) -> CardOutcome {
         do {
-            let saved = try repl.state.saveAnswer(card.id, rating: rating, given: given, now: now, rng: &repl.rng)
+            var fuzz = PredrawnRandom(fuzzDraw)
+            let saved = try repl.state.saveAnswer(card.id, rating: rating, given: given, now: now, rng: &fuzz)
             repl.console.line(repl.presenter.saved(saved))
             if saved.becameLeech {
                 let suspended = repl.state.settings.leechAction == .suspend

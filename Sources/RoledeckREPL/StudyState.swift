@@ -14,7 +14,7 @@ public struct StudyState {
     /// The decks, in domain order.
     public let decks: [Deck]
     /// The learner's settings.
-    public let settings: StudySettings
+    public private(set) var settings: StudySettings
     /// How study days are counted.
     public let days: DayConvention
     /// The card answered, buried or suspended last: what `bury` and `suspend` act on at the prompt.
@@ -134,34 +134,43 @@ public struct StudyState {
     public mutating func queue(now: Date, deck: Deck? = nil) -> DailyQueue {
         let studied = studiedToday(now: now)
         let states = records
+        let limits = settings.limits(onDay: days.dayNumber(of: now))
         if let deck {
             var queue =
-                deckQueue.flatMap { $0.domain == deck.domain.key ? $0.queue : nil }
-                ?? makeQueue(deck.cards, now: now, studied: studied)
+                deckQueue.flatMap { $0.domain == deck.domain.key && $0.queue.dayLimits == limits ? $0.queue : nil }
+                ?? DailyQueue(cards: deck.cards, states: states, now: now, days: days, limits: limits, studied: studied)
             deckQueue = nil
             queue.advance(to: now, studied: studied, states: states)
             deckQueue = (deck.domain.key, queue)
             return queue
         }
+        // A queue of another day's limits (`more` added to them, or the day changed) is built again.
         var queue =
-            todayQueue
-            ?? DailyQueue(
-                order: order, states: states, now: now, days: days, limits: settings.limits, studied: studied)
+            todayQueue.flatMap { $0.dayLimits == limits ? $0 : nil }
+            ?? DailyQueue(order: order, states: states, now: now, days: days, limits: limits, studied: studied)
         todayQueue = nil
         queue.advance(to: now, studied: studied, states: states)
         todayQueue = queue
         return queue
     }
 
-    private func makeQueue(_ cards: [Card], now: Date, studied: StudiedToday) -> DailyQueue {
-        DailyQueue(cards: cards, states: records, now: now, days: days, limits: settings.limits, studied: studied)
-    }
-
     /// The queue when the next study day starts: what is due tomorrow.
     public func queueTomorrow(now: Date) -> DailyQueue {
-        DailyQueue(
-            order: order, states: records, now: days.nextDayStart(after: now), days: days, limits: settings.limits,
+        let start = days.nextDayStart(after: now)
+        return DailyQueue(
+            order: order, states: records, now: start, days: days,
+            limits: settings.limits(onDay: days.dayNumber(of: start)),
             studied: StudiedToday())
+    }
+
+    /// Adds to today's limits (`more`), in `settings.json` for today only; returns the day's limits now.
+    @discardableResult
+    public mutating func addToTodaysLimits(newCards: Int, reviews: Int, now: Date) throws(SettingsError) -> QueueLimits
+    {
+        let day = days.dayNumber(of: now)
+        settings = try StudySettings.addExtraLimits(
+            StudySettings.ExtraLimits(day: day, newCards: newCards, reviews: reviews), in: progressFolder)
+        return settings.limits(onDay: day)
     }
 
     /// The other cards about the same fact as `card` (same role and catalog item).

@@ -9,11 +9,12 @@ struct LintCommand: ParsableCommand {
         commandName: "lint",
         abstract: "Check the decks' questions against their catalog: keys, wrong options, whole duties, particles.",
         discussion: """
-            Checks the deck files of the decks folder (or, with --catalog or without deck files, the decks
-            generated from the catalog): duties cut inside a duty, counts that differ from the answers, lists
-            of more than three, wrong options that may be right, prompts that give the answer away, repeated
-            prompts, particles the spelling table did not decide, true/false above 15%, and catalog facts no
-            card asks. Each problem names the card and the catalog line.
+            Checks the deck files of the decks folder (or, with --catalog or without deck files, the decks \
+            generated from the catalog): duties cut inside a duty, counts that differ from the answers, lists \
+            of more than three, wrong options that may be right, prompts that give the answer away, cloze \
+            lines that show their blank elsewhere, repeated prompts, particles the spelling table did not \
+            decide, true/false above 15%, and catalog facts no card asks. Each problem names the card and \
+            the catalog line. How questions are made: docs/questions.md.
             """)
 
     @OptionGroup var global: GlobalOptions

@@ -9,10 +9,10 @@ struct ReplayCommand: ParsableCommand {
         commandName: "replay",
         abstract: "Replay review histories (JSON lines on stdin) through FSRS-6; print each card's results.",
         discussion: """
-            Input: a line with "reviews" is a card ({"card_id": 1, "reviews": [{"rating": 3, "time": "…"}]});
-            a line without it sets defaults (parameters, desired_retention, learning_steps, relearning_steps,
-            maximum_interval, enable_fuzzing, seed) for the cards after it. Output: one JSON line per card,
-            in py-fsrs's day convention, written as each input line is read (a line of up to 64 MB).
+            Input: a line with "reviews" is a card ({"card_id": 1, "reviews": [{"rating": 3, "time": "…"}]}); \
+            a line without it sets defaults (parameters, desired_retention, learning_steps, relearning_steps, \
+            maximum_interval, enable_fuzzing, seed) for the cards after it. Output: one JSON line per card, \
+            in py-fsrs's day convention, written as each input line is read (a line of up to 64 MB). \
             Example: roledeck replay < history.jsonl
             """)
 

@@ -13,6 +13,7 @@ struct Roledeck: ParsableCommand {
         subcommands: [
             ReviewCommand.self, StudyCommand.self, StatsCommand.self, GenerateCommand.self, DecksCommand.self,
             LintCommand.self, ReplayCommand.self, DoctorCommand.self, OptimizeCommand.self, EvaluateCommand.self,
+            MoreCommand.self,
         ]
     )
 
@@ -43,7 +44,9 @@ struct Roledeck: ParsableCommand {
                 print(fullMessage(for: error))
                 Foundation.exit(0)
             }
-            let message = (error as? LocalizedError)?.errorDescription ?? fullMessage(for: error)
+            var message = (error as? LocalizedError)?.errorDescription ?? fullMessage(for: error)
+            // The parser's own "Error: " would follow ours.
+            if message.hasPrefix("Error: ") { message.removeFirst("Error: ".count) }
             FileHandle.standardError.write(Data("roledeck: error: \(message)\n".utf8))
             if isUsageError(error) {
                 FileHandle.standardError.write(Data("\(usageString())\n".utf8))

@@ -48,7 +48,9 @@ struct StatsCommand: ParsableCommand {
             print(MermaidMastery.render(loaded.statistics, mindmap: loaded.mindmap), terminator: "")
         } else {
             let style = TerminalIO.outputStyle(environment: ProcessInfo.processInfo.environment)
-            print(StatsReport.render(loaded.statistics, width: 80, colour: style.usesColor), terminator: "")
+            print(
+                StatsReport.render(loaded.statistics, width: TerminalIO.outputWidth(), colour: style.usesColor),
+                terminator: "")
         }
     }
 }

@@ -45,6 +45,38 @@ struct StudyCommand: ParsableCommand {
     }
 }
 
+/// `roledeck more N [복습]`: today's new-card (or review) limit raised by N, today only.
+struct MoreCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "more",
+        abstract: "Raise today's new-card limit by N, or the review limit with 복습 (reviews); today only. (더 공부)")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var study: StudyOptions
+
+    @Argument(help: ArgumentHelp("How many more cards today, 1 to 9999.", valueName: "N"))
+    var count: String
+
+    @Argument(help: ArgumentHelp("복습 (reviews) to raise the review limit; new cards otherwise.", valueName: "kind"))
+    var kind: String?
+
+    mutating func run() throws {
+        guard let number = Int(count), (1...9999).contains(number) else {
+            throw ValidationError("more \"\(count)\": N은 1에서 9999 사이의 수여야 합니다.")
+        }
+        var reviews = false
+        if let kind {
+            switch kind.lowercased() {
+            case "복습", "review", "reviews", "r": reviews = true
+            case "새", "새카드", "new": reviews = false
+            default: throw ValidationError("more \(count) \"\(kind)\": 복습(reviews) 또는 새(new)만 쓸 수 있습니다.")
+            }
+        }
+        var repl = try study.openREPL(global, needsWriting: true)
+        guard repl.addToTodaysLimits(number, reviews: reviews) else { throw CommandFailure(code: 1) }
+    }
+}
+
 /// Options of the study commands.
 struct StudyOptions: ParsableArguments {
     @Option(help: .hidden)
@@ -77,7 +109,9 @@ struct StudyOptions: ParsableArguments {
         let decks = try loading.decks()
         let state = StudyState(decks: decks, recorder: recorder, clock: clock)
         let rng = seed.map { RandomSource(SeededGenerator(seed: $0)) } ?? RandomSource(SystemRandomNumberGenerator())
-        let console = Console(palette: Palette(style: TerminalIO.outputStyle(environment: environment))) { text in
+        let console = Console(
+            palette: Palette(style: TerminalIO.outputStyle(environment: environment)), width: TerminalIO.outputWidth()
+        ) { text in
             FileHandle.standardOutput.write(Data(text.utf8))
         }
         let completer = LineCompleter { preceding in CommandCompletion.candidates(forLine: preceding, decks: decks) }

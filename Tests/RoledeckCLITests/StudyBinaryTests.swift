@@ -8,8 +8,8 @@ struct StudyBinaryTests {
     static let firstCards = [
         "", "",  // duties of 데이터 애널리틱스: a flashcard, revealed then graded
         "SQL", "",  // the stack line with SQL blanked
-        "데이타 수집", "",  // the duty line with 수집 blanked after 데이터, one typo in the visible word
         "", "",  // duties of 머신 러닝 엔지니어
+        "데이타 수집", "",  // the duty line with 수집 blanked after 데이터, one typo in the visible word
     ]
 
     func input(_ lines: [String]) -> Data { Data((lines.joined(separator: "\n") + "\n").utf8) }
@@ -30,8 +30,8 @@ struct StudyBinaryTests {
         let store = ProgressStore.openReadOnly(folder: folder.appendingPathComponent("P"))
         let log = try store.loadLog()
         #expect(log.issues.isEmpty)
-        #expect(log.records.map(\.answer) == [nil, "SQL", "데이타 수집", nil])
-        #expect(log.records.map(\.rating) == [.good, .good, .hard, .good])
+        #expect(log.records.map(\.answer) == [nil, "SQL", nil, "데이타 수집"])
+        #expect(log.records.map(\.rating) == [.good, .good, .good, .hard])
         #expect(try store.loadCards().count == 4)
 
         // Ten days later the four cards are back before the new ones, the one on the shortest step first.
@@ -44,6 +44,25 @@ struct StudyBinaryTests {
         let records = try store.loadLog().records
         #expect(records.count == 5)
         #expect(records.last?.before == .learning)
+    }
+
+    @Test func moreRaisesTodaysLimitForTodayOnly() throws {
+        let folder = try Binary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let now = ["--progress", "P", "--now", "2026-03-02T10:00"]
+        let result = try Binary.run(["more", "5"] + now, in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("오늘만 새 카드 한도를 5장 늘렸습니다: 오늘 새 카드 25장까지.\n오늘 복습 0장 · 새 카드 25장"))
+        let reviews = try Binary.run(["more", "30", "복습"] + now, in: folder)
+        #expect(reviews.stdout.hasPrefix("오늘만 복습 한도를 30장 늘렸습니다: 오늘 복습 230장까지."))
+        let tomorrow = try Binary.run(
+            ["review", "--progress", "P", "--now", "2026-03-03T10:00"], in: folder, input: input([]))
+        #expect(tomorrow.stdout.hasPrefix("오늘 복습 0장 · 새 카드 20장"))
+        for bad in [["more", "0"], ["more", "열"], ["more", "5", "많이"]] {
+            let refused = try Binary.run(bad + now, in: folder)
+            #expect(refused.status == 64)
+            #expect(refused.stderr.hasPrefix("roledeck: error: more"))
+        }
     }
 
     @Test func studyOneDeckAndRefuseAnUnknownOne() throws {

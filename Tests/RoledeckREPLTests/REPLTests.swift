@@ -46,7 +46,7 @@ import Testing
         repl.run()
         let text = fixture.transcript.text
         #expect(text.hasPrefix("오늘 복습 0장 · 새 카드 11장 · 예상 4분\nEnter를 누르면 시작합니다."))
-        #expect(text.contains("[1/11] 데이터 · 데이터 엔지니어 · 직무 → 분야"))
+        #expect(text.contains("[1/11] 직무 → 분야"))
         #expect(text.contains("복습을 멈췄습니다: 1장 · 정확도 100% · "))
         #expect(text.contains("명령을 입력하세요. 목록은 help."))
         #expect(text.contains("'reveiw'라는 명령은 없습니다. 혹시 'review'?"))
@@ -81,13 +81,14 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: holder.logURL.path))
     }
 
-    @Test func presenterStrings() {
+    @Test func presenterStrings() throws {
         let presenter = CardPresenter(palette: .plain)
         let deck = StudyFixture.decks[0]
-        #expect(
-            presenter.header(card: deck.cards[0], deck: deck, position: 12, total: 45)
-                == "[12/45] 데이터 · 데이터 엔지니어 · 직무 → 분야")
-        #expect(presenter.header(card: deck.cards[5], deck: deck, position: 1, total: 1) == "[1/1] 데이터 · 기술 → 직무")
+        // A card whose answer is a role or a domain names neither in its header.
+        #expect(presenter.header(card: deck.cards[0], deck: deck, position: 12, total: 45) == "[12/45] 직무 → 분야")
+        #expect(presenter.header(card: deck.cards[5], deck: deck, position: 1, total: 1) == "[1/1] 기술 → 직무")
+        let cloze = try #require(deck.cards.first { $0.kind == .cloze })
+        #expect(presenter.header(card: cloze, deck: deck, position: 2, total: 3) == "[2/3] 데이터 · 데이터 엔지니어 · 업무 빈칸")
         let coloured = CardPresenter(palette: Palette(colour: true))
         #expect(coloured.verdict(.correct) == "\u{1B}[32m맞았습니다.\u{1B}[39m")
         #expect(!presenter.verdict(.correct).contains("\u{1B}"))
@@ -98,6 +99,26 @@ import Testing
         #expect(CardPresenter.rating(from: "다시") == .again)
         #expect(CardPresenter.rating(from: "Hard") == .hard)
         #expect(CardPresenter.rating(from: "5") == nil)
+    }
+
+    @Test func aRightReplyInOtherWordsShowsTheCatalogsWord() {
+        let presenter = CardPresenter(palette: .plain)
+        let judge = ReplyJudge()
+        let card = Card(
+            id: CardID(.cloze, "test"), kind: .cloze, domain: DomainKey(rawValue: "ml"), role: nil, prompt: "?",
+            context: "머신 러닝 모델 개발, ＿＿＿, 평가 및 배포", answers: [Answer("훈련")], explanation: "")
+        let feedback = { (reply: String) in presenter.typedFeedback(card: card, check: judge.check(reply, card: card)) }
+        #expect(feedback("학습") == ["맞았습니다.", "카탈로그의 표기: 훈련"])
+        #expect(feedback("훈련") == ["맞았습니다."])
+        #expect(feedback("훈련을") == ["맞았습니다."])
+        #expect(feedback("훈려") == ["맞았습니다.", "오타를 봐 주었습니다: '훈려' → 훈련"])
+        let stack = Card(
+            id: CardID(.stackCloze, "test"), kind: .stackCloze, domain: DomainKey(rawValue: "ml"), role: nil,
+            prompt: "?", context: "Python, ＿＿＿", answers: [Answer("PyTorch", aliases: ["파이토치"])], explanation: "")
+        let layout = presenter.typedFeedback(card: stack, check: judge.check("ㅔㅛ색초", card: stack))
+        #expect(layout == ["맞았습니다.", "한/영 전환을 봐 주었습니다: 'ㅔㅛ색초' → PyTorch"])
+        let vendor = presenter.typedFeedback(card: stack, check: judge.check("Meta PyTorch", card: stack))
+        #expect(vendor == ["맞았습니다.", "카탈로그의 표기: PyTorch"])
     }
 }
 

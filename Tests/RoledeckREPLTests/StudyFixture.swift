@@ -18,15 +18,32 @@ final class ScriptedStudent: LineReader {
         case options([String])
         /// The number of the option on screen with this text.
         case option(String)
+        /// Lets timed reads run out for this many seconds, the clock moving on with them.
+        case wait(TimeInterval)
     }
 
     var steps: [Step]
     private(set) var prompts: [String] = []
     let transcript: Transcript
+    /// The clock a `.wait` moves.
+    var clock: TestClock?
 
-    init(_ steps: [Step], transcript: Transcript) {
+    init(_ steps: [Step], transcript: Transcript, clock: TestClock? = nil) {
         self.steps = steps
         self.transcript = transcript
+        self.clock = clock
+    }
+
+    func readLine(prompt: String, timeout seconds: TimeInterval) -> TimedLine {
+        prompts.append(prompt)
+        guard !steps.isEmpty else { return .end }
+        if case .wait(let left) = steps.first {
+            let passed = min(seconds, left)
+            clock?.now.addTimeInterval(passed)
+            if left - passed <= 0 { steps.removeFirst() } else { steps[0] = .wait(left - passed) }
+            return .timedOut
+        }
+        return readLine(prompt: prompt, kind: .answer).map(TimedLine.line) ?? .end
     }
 
     func readLine(prompt: String, kind: LineKind) -> String? {
@@ -36,6 +53,7 @@ final class ScriptedStudent: LineReader {
         case .line(let text): return text
         case .option(let text): return numbers(of: [text]).first ?? "?"
         case .options(let texts): return numbers(of: texts).joined(separator: " ")
+        case .wait: return ""
         }
     }
 
@@ -57,6 +75,8 @@ final class TestClock {
     var now: Date
     var monotonic: UInt64 = 0
     var step: UInt64 = 2_000_000_000
+    /// False stands for `--now`: a frozen wall clock.
+    var moves = true
 
     init(now: Date) { self.now = now }
 
@@ -66,7 +86,7 @@ final class TestClock {
             monotonicNanoseconds: {
                 self.monotonic += self.step
                 return self.monotonic
-            })
+            }, moves: moves)
     }
 }
 
@@ -152,8 +172,12 @@ struct StudyFixture {
     /// A REPL over the decks and the folder, reading `steps`.
     func repl(_ steps: [ScriptedStudent.Step], seed: UInt64 = 42) throws -> (REPL, ScriptedStudent) {
         let store = try ProgressStore.open(folder: folder)
+        // As the program does, the settings in use are the ones in the folder's file.
+        if settings != StudySettings() {
+            try SettingsFile.encode(settings).write(to: folder.appendingPathComponent("settings.json"))
+        }
         let state = try StudyState(decks: Self.decks, store: store, settings: settings, systemTimeZone: Self.seoul)
-        let reader = ScriptedStudent(steps, transcript: transcript)
+        let reader = ScriptedStudent(steps, transcript: transcript, clock: clock)
         let transcript = self.transcript
         let console = Console { transcript.text += $0 }
         let repl = REPL(

@@ -17,6 +17,9 @@ struct CatalogBuilder {
             }
             mindmap = Mindmap(root: root.text, branches: branches, line: root.line)
         }
+        // Roles whose names differ only by their qualifiers are keyed and named by their whole names.
+        var baseCounts: [RoleKey: Int] = [:]
+        for role in allRoles { baseCounts[role.name.key, default: 0] += 1 }
         var usedKeys: Set<DomainKey> = []
         var domains: [Domain] = []
         for rawDomain in raw {
@@ -29,11 +32,15 @@ struct CatalogBuilder {
                 // A mindmap leaf that spells the name another way (`Data 리서처`) is one more name for the role.
                 let leafNames = (mindmap?.branches.flatMap(\.leaves) ?? []).filter { $0.role == role.name.key }
                     .map(\.label).filter { label in !([role.name.written] + role.name.aliases).contains(label) }
+                let shared = (baseCounts[role.name.key] ?? 0) > 1
+                // A base name two roles share answers for neither.
+                let aliases = role.name.aliases.filter { !shared || RoleKey(rawValue: Slug.key($0)) != role.name.key }
                 return Role(
-                    key: role.name.key, domain: key, name: role.name.written, aliases: role.name.aliases + leafNames,
-                    line: role.line, duties: role.duties?.items ?? [], dutiesText: role.duties?.text ?? "",
-                    dutiesLine: role.duties?.line ?? role.line, stack: role.stack?.items ?? [],
-                    stackText: role.stack?.text ?? "", stackLine: role.stack?.line ?? role.line)
+                    key: shared ? role.name.fullKey : role.name.key, domain: key, name: role.name.written,
+                    aliases: aliases + leafNames, line: role.line, duties: role.duties?.items ?? [],
+                    dutiesText: role.duties?.text ?? "", dutiesLine: role.duties?.line ?? role.line,
+                    stack: role.stack?.items ?? [], stackText: role.stack?.text ?? "",
+                    stackLine: role.stack?.line ?? role.line, keepsQualifier: shared)
             }
             domains.append(
                 Domain(

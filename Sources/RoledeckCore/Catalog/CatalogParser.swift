@@ -136,10 +136,11 @@ struct ParseState {
             try closeRole()
             guard !domains.isEmpty else { throw .roleOutsideDomain(source: source, line: number, role: name) }
             let names = RoleName(name)
-            if let first = roleLines[names.key] {
+            // Two roles may share a name but for their qualifiers (`백엔드 개발자 (Node.js)`, `(Java/Spring)`).
+            if let first = roleLines[names.fullKey] {
                 throw .duplicateRole(source: source, line: number, role: name, firstLine: first)
             }
-            roleLines[names.key] = number
+            roleLines[names.fullKey] = number
             if !rest.isEmpty { warn(number, "text after the role name is ignored: \(rest)") }
             role = RawRole(name: names, line: number)
         case .duties(let text):

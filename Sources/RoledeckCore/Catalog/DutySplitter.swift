@@ -40,9 +40,13 @@ enum DutySplitter {
         return duties
     }
 
-    /// Groups a clause's phrases into duties: topics forward, bare actions backward.
+    /// Groups a clause's phrases into duties: topics forward, bare actions backward. A phrase with an
+    /// elaboration is work when what it elaborates is (`실시간 기능 구현, 예를 들어 … 채팅과 알림`) or when
+    /// it ends in work (`자연어 처리 시스템, 특히 … 프롬프트 설계 및 최적화`).
     static func group(_ phrases: [String], clause: Int, lexicon: Lexicon) -> [Duty] {
-        let isWork = phrases.map { endsInDutyWord($0, lexicon: lexicon) }
+        let isWork = phrases.map {
+            endsInDutyWord($0, lexicon: lexicon) || endsInDutyWord(beforeElaboration($0), lexicon: lexicon)
+        }
         guard isWork.contains(true) else {
             return phrases.map { Duty(parts: [DutyPart(text: $0, isTopic: false)], clause: clause) }
         }
@@ -82,6 +86,15 @@ enum DutySplitter {
     static func opensRange(_ phrase: String) -> Bool {
         guard let from = phrase.range(of: "부터", options: .backwards) else { return false }
         return !phrase[from.upperBound...].contains("까지")
+    }
+
+    /// The phrase up to its first elaboration (`실시간 기능 구현` of `실시간 기능 구현, 예를 들어 …`).
+    static func beforeElaboration(_ phrase: String) -> String {
+        var cut = phrase.endIndex
+        for opener in elaborationOpeners {
+            if let range = phrase.range(of: ", " + opener), range.lowerBound < cut { cut = range.lowerBound }
+        }
+        return String(phrase[..<cut])
     }
 
     /// A phrase that elaborates the one before it rather than naming a duty of its own.

@@ -22,11 +22,15 @@ public struct Role: Equatable, Sendable {
     public var stackText: String
     /// The 1-based line of the `기술 스택:` bullet.
     public var stackLine: Int
+    /// Whether cards name the role with its qualifier: another role shares the rest of its name.
+    public var keepsQualifier: Bool
 
     public init(
         key: RoleKey, domain: DomainKey, name: String, aliases: [String], line: Int, duties: [Duty],
-        dutiesText: String, dutiesLine: Int, stack: [StackItem], stackText: String, stackLine: Int
+        dutiesText: String, dutiesLine: Int, stack: [StackItem], stackText: String, stackLine: Int,
+        keepsQualifier: Bool = false
     ) {
+        self.keepsQualifier = keepsQualifier
         self.key = key
         self.domain = domain
         self.name = name
@@ -40,10 +44,11 @@ public struct Role: Equatable, Sendable {
         self.stackLine = stackLine
     }
 
-    /// The name cards use: as written, without a trailing qualifier set off by a space
-    /// (`클라우드 엔지니어 (AI/ML 포커스)` is `클라우드 엔지니어`; `자연어 처리(NLP) 엔지니어` stays whole).
+    /// The name cards use: as written, without a trailing qualifier or acronym set off by a space
+    /// (`클라우드 엔지니어 (AI/ML 포커스)` is `클라우드 엔지니어`; `자연어 처리(NLP) 엔지니어` stays whole), and
+    /// whole when another role shares the rest (`백엔드 개발자 (Node.js)`).
     public var shortName: String {
-        guard name.hasSuffix(")"), let open = name.lastIndex(of: "("), open > name.startIndex,
+        guard !keepsQualifier, name.hasSuffix(")"), let open = name.lastIndex(of: "("), open > name.startIndex,
             name[name.index(before: open)] == " "
         else { return name }
         return name[..<open].trimmingSpaces

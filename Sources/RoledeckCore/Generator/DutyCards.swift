@@ -71,10 +71,13 @@ extension CardMaker {
         let tokens = part.text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         for (position, token) in tokens.enumerated() {
             let head = token.prefix { $0 != "(" }
-            guard !head.isEmpty, head.allSatisfy({ $0.isLetter || $0.isNumber }) else { continue }
-            let stem = Words.stem(String(head))
+            // A word glossed in parentheses (`증례기록서(CRF)`) would show its own answer.
+            guard !head.isEmpty, head.count == token.count, head.allSatisfy({ $0.isLetter || $0.isNumber })
+            else { continue }
+            let stem = blankable(String(head))
             let hangul = CatalogIndex.isHangul(stem)
-            guard stem.count >= (hangul ? 2 : 3), informative.contains(stem), !Self.fillerWords.contains(stem),
+            guard stem.count >= (hangul ? 2 : 3), informative.contains(Words.stem(stem)),
+                !Self.fillerWords.contains(stem),
                 !names.contains(where: { Words.sameStem($0, stem) }),
                 !partOfKnownName(tokens.map { String($0.prefix { $0 != "(" }) }, at: position)
             else { continue }
@@ -88,19 +91,39 @@ extension CardMaker {
         }
     }
 
+    /// A word as the blank asks for it: without its particle (`파이프라인을` → 파이프라인, `튜닝의` → 튜닝),
+    /// but a word ending in `로` keeps it unless the catalog writes the word without it elsewhere: a
+    /// loanword is never cut at a lookalike particle (`워크플로`, not `워크플`).
+    func blankable(_ word: String) -> String {
+        let stem = Words.stem(word)
+        guard stem != word else { return word }
+        let particle = word.dropFirst(stem.count)
+        if !Self.lookalikeParticles.contains(String(particle)) || index.writtenWords.contains(Substring(stem)) {
+            return stem
+        }
+        return word
+    }
+
+    /// Particles that loanwords end in as often as words take them (`워크플로`, `프로토콜로`).
+    static let lookalikeParticles: Set<String> = ["로"]
+
     static let connectors: Set<String> = ["및", "와", "과", "또는"]
 
     /// Words a blank should not ask for: many words would fit in their place.
-    static let fillerWords: Set<String> = ["시스템", "기초", "기반", "작업", "전반", "기능", "성능", "방법", "분야", "업무"]
+    static let fillerWords: Set<String> = [
+        "시스템", "기초", "기반", "작업", "전반", "기능", "성능", "방법", "분야", "업무", "최신", "환경", "다양한", "주요",
+        "전체", "기본", "신규", "관련", "각종", "여러",
+    ]
 
-    /// Whether the word at `position` is half of a term the spelling table knows as one (`머신` of
-    /// `머신 러닝`, `가격` of `가격 결정`): blanking half a term asks for nothing.
+    /// Whether the word at `position` is half of a term the spelling table or a stack knows as one
+    /// (`머신` of `머신 러닝`, `가격` of `가격 결정`, `SNOMED` of `SNOMED CT`): blanking half a term asks
+    /// for nothing.
     func partOfKnownName(_ tokens: [String], at position: Int) -> Bool {
         let word = Words.stem(tokens[position])
         let before = position > 0 ? tokens[position - 1] : nil
         let after = position + 1 < tokens.count ? Words.stem(tokens[position + 1]) : nil
-        return [before.map { $0 + word }, after.map { tokens[position] + $0 }].compactMap { $0 }
-            .contains { lexicon.knows(NameKey($0)) }
+        return [before.map { $0 + " " + word }, after.map { tokens[position] + " " + $0 }].compactMap { $0 }
+            .contains { lexicon.knows(NameKey($0)) || index.itemNames.contains(NameKey($0)) }
     }
 
     /// A duty that names only things many roles work on (`시스템 최적화`, `데이터 전처리`, `알고리즘 구현`):
@@ -116,7 +139,10 @@ extension CardMaker {
         let subject = index.roles[role]
         return index.duties[role].compactMap { facts in
             guard !isCommonplace(facts) else { return nil }
-            let wrong = pool(index.kin(of: role)) { !index.isRelated(facts, to: $0) }
+            // A role that differs only by its qualifier likely does the same work: never a wrong option.
+            let wrong = pool(index.kin(of: role)) {
+                !index.isRelated(facts, to: $0) && index.baseKeys[$0] != index.baseKeys[role]
+            }
             guard wrong.count >= minimumDistractors else { return nil }
             let cues = index.cues([facts.duty.text])
             guard !index.givesAway(cues: cues, answers: subject.acceptedNames, wrong: roleNames(wrong)) else {

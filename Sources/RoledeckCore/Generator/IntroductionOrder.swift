@@ -2,16 +2,20 @@
 ///
 /// 1. Roles are met in turn across domains: the first role of each domain, then the second of each,
 ///    and so on (`데이터 애널리틱스`, `머신 러닝 엔지니어`, `AI 개발자`, …).
-/// 2. A new role joins the rotation every `spacing` cards, so a day's new cards touch several roles
-///    and several domains, and each role is met through its basic cards first (its duties, its
-///    stack, its domain).
+/// 2. A new role joins the rotation every `spacing` cards, as the next to take its turn (the rotation
+///    then carries on where it was), so a day's new cards touch several roles and domains evenly, and
+///    each role is met through its basic cards first (its duties, its stack, its domain).
 /// 3. The roles in rotation take turns, each showing its next card that is ready: a card that names
 ///    other roles or shows their items (wrong options, contrasts, "which role lists…") is ready once
-///    the basic cards of every role it names have been shown.
+///    the basic cards of every role it names have been shown, and a card about the same fact as one
+///    shown fewer than `siblingGap` cards before waits while another card is ready.
 /// The same catalog always gives the same order.
 public struct IntroductionOrder {
     /// How many cards are shown between two new roles joining.
-    var spacing = 3
+    var spacing = 2
+    /// How many cards come between two about the same fact (`stack-cloze/…/tableau` and
+    /// `true-false/…/tableau`), when another card is ready: about a day's new cards.
+    var siblingGap = 20
 
     /// Cards in the order they are introduced: by rank, then cards without one (the learner's own)
     /// in the order given. Sorting is stable, so decks keep their own order within a rank.
@@ -50,24 +54,32 @@ public struct IntroductionOrder {
         var order: [Int] = []
         order.reserveCapacity(drafts.count)
 
+        var lastOfFact: [String: Int] = [:]
+        var gap = siblingGap
         func ready(_ position: Int) -> Bool {
             let draft = drafts[position]
-            return draft.basic || draft.names.subtracting([draft.anchor]).isSubset(of: introduced)
+            if draft.basic { return true }
+            guard draft.names.subtracting([draft.anchor]).isSubset(of: introduced) else { return false }
+            return lastOfFact[draft.card.factKey].map { order.count - $0 >= gap } ?? true
         }
 
         while order.count < drafts.count {
             if next < sequence.count && (active.isEmpty || sinceJoin >= spacing) {
-                active.append(sequence[next])
+                // The new role goes next, and the rotation then carries on where it was: the roles that
+                // joined first do not take every other turn.
+                turn = active.isEmpty ? 0 : turn % active.count
+                active.insert(sequence[next], at: turn)
                 next += 1
                 sinceJoin = 0
-                turn = active.count - 1
             }
             var emitted = false
             for step in 0..<active.count {
                 let role = active[(turn + step) % active.count]
                 guard let slot = queues[role].firstIndex(where: ready) else { continue }
                 let position = queues[role].remove(at: slot)
+                lastOfFact[drafts[position].card.factKey] = order.count
                 order.append(position)
+                gap = siblingGap
                 if drafts[position].basic {
                     basicsLeft[role] -= 1
                     if basicsLeft[role] == 0 { introduced.insert(role) }
@@ -80,6 +92,11 @@ public struct IntroductionOrder {
             if emitted { continue }
             if next < sequence.count {
                 sinceJoin = spacing
+                continue
+            }
+            // Every role left waits only for a sibling's gap: close it rather than stop.
+            if gap > 0 {
+                gap = 0
                 continue
             }
             // Nothing is ready and every role has joined: what is left names roles without basic cards.

@@ -116,6 +116,9 @@ struct LintRules {
                 if !fair {
                     messages.append(
                         "the wrong option '\(name)' has a duty or name in the same words, so it may be right too.")
+                } else if card.kind == .dutyRole && index.baseKeys[other] == index.baseKeys[role] {
+                    messages.append(
+                        "the wrong option '\(name)' is the same job with other tools, so it may do this too.")
                 }
             }
         case .oddOneOut:

@@ -23,6 +23,14 @@ public struct CatalogIndex: Sendable {
     let nameWords: [[String]]
     /// The stems of each role's stack items (names, aliases and parts).
     let stackWords: [[String]]
+    /// Every word the catalog writes, as written (particles and all): whether `워크플` is a word of
+    /// its own or `워크플로` was cut at a lookalike particle.
+    let writtenWords: Set<Substring>
+    /// Each role's name without its qualifier, as a key: roles that share one are the same job done
+    /// with other tools (`백엔드 개발자 (Node.js)`, `백엔드 개발자 (Java/Spring)`).
+    let baseKeys: [RoleKey]
+    /// Every stack item's name and its parts' names, as keys.
+    let itemNames: Set<NameKey>
     /// Role-name words two roles in five share (`엔지니어`): they tell nothing about which role is meant.
     let genericRoleWords: Set<String>
     /// Words of the catalog's subject (the mindmap root, `AI JOB`): everywhere, so never informative.
@@ -72,6 +80,15 @@ public struct CatalogIndex: Sendable {
             return Self.expand(texts.flatMap(Words.of), lexicon: lexicon)
         }
         nameWords = names
+        var written: Set<Substring> = []
+        for role in roles {
+            for text in [role.name, role.dutiesText, role.stackText] {
+                written.formUnion(text.split { !($0.isLetter || $0.isNumber) })
+            }
+        }
+        writtenWords = written
+        baseKeys = roles.map { RoleName($0.name).key }
+        itemNames = Set(roles.flatMap(\.stack).flatMap { [NameKey($0.name)] + $0.parts.map(NameKey.init) })
         var nameCounts: [String: Int] = [:]
         for role in roles {
             for word in Set(Words.of(role.name).map { $0.lowercased() }) { nameCounts[word, default: 0] += 1 }

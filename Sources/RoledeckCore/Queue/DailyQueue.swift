@@ -103,6 +103,20 @@ public struct DailyQueue: Sendable {
     /// How many cards are waiting now, learn-ahead excluded.
     public var dueCount: Int { intradayDueEnd + interdayShown + reviewsShown }
 
+    /// Cards today's limits hold back: due reviews past the review limit, new cards past the new limit.
+    public var heldBack: StudiedToday {
+        StudiedToday(
+            newCards: fresh.count - newShown, reviews: interday.count + due.count - interdayShown - reviewsShown)
+    }
+
+    /// The day's limits the queue applies.
+    public var dayLimits: QueueLimits { limits }
+
+    /// When the next learning card not yet shown comes due (the first past the learn-ahead window).
+    public var nextLearningDue: Date? {
+        learnAheadEnd < intraday.count ? Date(microsecondsSince1970: intraday[learnAheadEnd].time) : nil
+    }
+
     /// The five lists, to name an order to walk them in.
     public enum Segment: Sendable, CaseIterable {
         case intradayLearning, interdayLearning, reviews, newCards, learnAhead

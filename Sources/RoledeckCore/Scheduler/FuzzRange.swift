@@ -39,7 +39,12 @@ public struct FuzzRange: Equatable, Hashable, Codable, Sendable {
 
     /// Draws a day count uniformly from the range, Anki's way: floor(min + u * (max - min + 1)).
     public func draw(using rng: inout some RandomNumberGenerator) -> Int {
-        let unit = Double(rng.next() >> 11) * 0x1p-53
+        days(forDraw: rng.next())
+    }
+
+    /// The day count a 64-bit random draw picks: its top 53 bits are u in [0, 1).
+    public func days(forDraw draw: UInt64) -> Int {
+        let unit = Double(draw >> 11) * 0x1p-53
         let span = Double(maxDays - minDays + 1)
         return min(minDays + Int((unit * span).rounded(.down)), maxDays)
     }

@@ -48,10 +48,15 @@ public struct Scheduler: Sendable, Equatable {
         }
     }
 
-    /// The four possible results of reviewing `card` at `date`, without fuzz (for hints).
-    public func outcomes(for card: FSRSCard, at date: Date) -> ReviewOutcomes {
+    /// The four possible results of reviewing `card` at `date`. Without `fuzzDraw` the intervals are
+    /// unfuzzed; with it, each is fuzzed as `review` will fuzz it when its generator's next number is
+    /// `fuzzDraw` (see `PredrawnRandom`), so the interval shown before rating is the one applied.
+    public func outcomes(for card: FSRSCard, at date: Date, fuzzDraw: UInt64? = nil) -> ReviewOutcomes {
+        let fuzzing = parameters.enableFuzzing
         func outcome(_ rating: Rating) -> ReviewOutcome {
-            let result = schedule(card, rating: rating, at: date) { _ in nil }
+            let result = schedule(card, rating: rating, at: date) { range in
+                fuzzing ? fuzzDraw.map(range.days(forDraw:)) : nil
+            }
             return ReviewOutcome(rating: rating, card: result.card, log: result.log)
         }
         return ReviewOutcomes(

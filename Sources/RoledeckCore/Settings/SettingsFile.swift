@@ -7,7 +7,7 @@ public enum SettingsFile {
         "schemaVersion", "desiredRetention", "newCardsPerDay", "reviewsPerDay", "rolloverHour", "timeZone",
         "learningSteps", "relearningSteps", "maximumIntervalDays", "fuzz", "parameters", "learnAheadMinutes",
         "burySiblings", "leechThreshold", "leechAction", "previousParameters", "checkpointAnswers",
-        "checkpointSeconds",
+        "checkpointSeconds", "extraDay", "extraNewCards", "extraReviews",
     ]
 
     /// Decodes settings; keys left out keep their defaults. `path` names the file in errors.
@@ -73,7 +73,16 @@ public enum SettingsFile {
             }
             action = parsed
         }
-        return StudySettings(
+        var extra: StudySettings.ExtraLimits?
+        if let label = try reader.string("extraDay") {
+            guard let day = DayCounter.day(ofLabel: label) else {
+                throw .invalidValue(path: path, key: "extraDay", expected: "a date such as \"2026-12-01\"")
+            }
+            extra = StudySettings.ExtraLimits(
+                day: day, newCards: try reader.int("extraNewCards", in: 0...9999) ?? 0,
+                reviews: try reader.int("extraReviews", in: 0...99_999) ?? 0)
+        }
+        var settings = StudySettings(
             parameters: parameters, limits: limits,
             rolloverHour: try reader.int("rolloverHour", in: 0...23) ?? defaults.rolloverHour, timeZone: timeZone,
             burySiblings: try reader.bool("burySiblings") ?? defaults.burySiblings,
@@ -85,6 +94,8 @@ public enum SettingsFile {
                     "checkpointSeconds", expected: "a number of seconds from 1 to 86400",
                     valid: { (1...86_400).contains($0) })
                     ?? defaults.checkpoint.everySeconds))
+        settings.extra = extra
+        return settings
     }
 
     /// Every setting with its value, pretty-printed with sorted keys.
@@ -109,6 +120,11 @@ public enum SettingsFile {
         ]
         if let zone = settings.timeZone { json["timeZone"] = zone.identifier }
         if let previous = settings.previousWeights { json["previousParameters"] = previous }
+        if let extra = settings.extra {
+            json["extraDay"] = DayCounter.label(ofDay: extra.day)
+            json["extraNewCards"] = extra.newCards
+            json["extraReviews"] = extra.reviews
+        }
         let data =
             (try? JSONSerialization.data(withJSONObject: json, options: [.prettyPrinted, .sortedKeys])) ?? Data()
         return data + Data("\n".utf8)

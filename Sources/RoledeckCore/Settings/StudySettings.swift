@@ -17,6 +17,31 @@ public struct StudySettings: Equatable, Sendable {
     public var previousWeights: [Double]?
     /// When `cards.json` is written during a session, besides its end.
     public var checkpoint: CheckpointPolicy
+    /// Cards added to the daily limits for one study day (`more 10`), as Anki's custom study does.
+    public var extra: ExtraLimits?
+
+    /// New cards and reviews added to the limits of one study day.
+    public struct ExtraLimits: Equatable, Sendable {
+        /// The study day (a day number of `days(systemTimeZone:)`).
+        public var day: Int
+        public var newCards: Int
+        public var reviews: Int
+
+        public init(day: Int, newCards: Int, reviews: Int) {
+            self.day = day
+            self.newCards = newCards
+            self.reviews = reviews
+        }
+    }
+
+    /// The limits of study day `day`: the settings' own, with what `more` added for that day.
+    public func limits(onDay day: Int) -> QueueLimits {
+        guard let extra, extra.day == day else { return limits }
+        var result = limits
+        result.newPerDay += extra.newCards
+        result.reviewsPerDay += extra.reviews
+        return result
+    }
 
     /// What happens to a leech.
     public enum LeechAction: String, Sendable, CaseIterable {

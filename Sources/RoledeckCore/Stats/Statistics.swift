@@ -113,16 +113,24 @@ public struct TodayFigures: Equatable, Sendable, Encodable {
     public var timeMs: Int
     /// New cards studied for the first time today.
     public var newCards: Int
-    /// Cards waiting now (learning due now, reviews due today), without the daily review limit.
+    /// Cards a study session would show now (learning due now, reviews due today), within the daily
+    /// review limit: the same queue a session walks.
     public var dueNow: Int
     /// New cards still allowed today under the daily limit.
     public var newLeft: Int
+    /// Cards the daily limits hold back now: due reviews past the review limit, new cards past the
+    /// new limit.
+    public var heldBack: StudiedToday
+    /// Today's limits (with what `more` added).
+    public var limits: QueueLimits
 
     /// Creates the figures.
     public init(
         reviews: Int = 0, cards: Int = 0, correct: Int = 0, timeMs: Int = 0, newCards: Int = 0, dueNow: Int = 0,
-        newLeft: Int = 0
+        newLeft: Int = 0, heldBack: StudiedToday = StudiedToday(), limits: QueueLimits = QueueLimits()
     ) {
+        self.heldBack = heldBack
+        self.limits = limits
         self.reviews = reviews
         self.cards = cards
         self.correct = correct
@@ -138,7 +146,8 @@ public struct TodayFigures: Equatable, Sendable, Encodable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case reviews, cards, correct, accuracy, timeMs, newCards, dueNow, newLeft
+        case reviews, cards, correct, accuracy, timeMs, newCards, dueNow, newLeft, heldNew, heldReviews, newLimit,
+            reviewLimit
     }
 
     /// Writes every key, `accuracy` as null before the first review.
@@ -152,6 +161,10 @@ public struct TodayFigures: Equatable, Sendable, Encodable {
         try container.encode(newCards, forKey: .newCards)
         try container.encode(dueNow, forKey: .dueNow)
         try container.encode(newLeft, forKey: .newLeft)
+        try container.encode(heldBack.newCards, forKey: .heldNew)
+        try container.encode(heldBack.reviews, forKey: .heldReviews)
+        try container.encode(limits.newPerDay, forKey: .newLimit)
+        try container.encode(limits.reviewsPerDay, forKey: .reviewLimit)
     }
 }
 

@@ -75,14 +75,11 @@ extension Statistics {
 
         var counts = StateCounts()
         var forecast = [Int](repeating: 0, count: forecastDays)
-        var dueNow = 0
-        var newAvailable = 0
         var weak: [(retrievability: Double, slot: Int)] = []
         for slot in scopeCards.indices {
             let group = groupOfSlot[slot]
             guard let record = recordOfSlot[slot] else {
                 counts.new += 1
-                newAvailable += 1
                 continue
             }
             let memory = record.card
@@ -94,7 +91,6 @@ extension Statistics {
                 counts.buried += 1
             } else if memory.isNew {
                 counts.new += 1
-                newAvailable += 1
             } else {
                 switch memory.state {
                 case .learning: counts.learning += 1
@@ -113,19 +109,6 @@ extension Statistics {
             weak.append((retrievability, slot))
             guard !record.suspended else { continue }
             let dueDay = counter.dayNumber(of: memory.due)
-            if !buried {
-                // The same rules as `DailyQueue`, without its limits.
-                switch memory.state {
-                case .learning, .relearning:
-                    if lastDay < dueDay {
-                        if dueDay <= today { dueNow += 1 }
-                    } else if memory.due <= now {
-                        dueNow += 1
-                    }
-                case .review:
-                    if dueDay <= today { dueNow += 1 }
-                }
-            }
             var shownDay = dueDay
             if buried, let until = record.buriedUntil { shownDay = max(shownDay, counter.dayNumber(of: until)) }
             let offset = max(0, shownDay - today)
@@ -145,9 +128,19 @@ extension Statistics {
             history: history, slots: historySlots, countUnknown: filter.isAll, today: today, scopeCards: scopeCards,
             confusionCount: input.confusionCount)
 
+        // What is due now is what a study session of the scope would show: the one queue, with the
+        // day's limits (which count what was studied in every deck today).
+        let studied = StudyDays(days: input.days, counting: history.reviews).studied(onDay: today)
+        var states: [CardID: CardRecord] = [:]
+        for (slot, record) in recordOfSlot.enumerated() { if let record { states[scopeCards[slot].id] = record } }
+        let queue = DailyQueue(
+            cards: scopeCards, states: states, now: now, days: input.days, limits: input.settings.limits(onDay: today),
+            studied: studied)
         var day = log.day
-        day.dueNow = dueNow
-        day.newLeft = min(newAvailable, max(0, input.settings.limits.newPerDay - day.newCards))
+        day.dueNow = queue.dueCount
+        day.newLeft = queue.newCards.count
+        day.heldBack = queue.heldBack
+        day.limits = queue.dayLimits
 
         let domains = domainsInScope.map { entry in
             let members = groups[entry.groups]

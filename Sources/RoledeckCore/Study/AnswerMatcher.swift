@@ -20,7 +20,7 @@ public struct AnswerMatcher: Sendable {
     /// How a reply matched.
     public enum Kind: Equatable, Sendable {
         case exact
-        /// In other words of the same phrase: particles, the words the card shows, other spacing.
+        /// In the answer's own words, spaced otherwise, with particles or with the words the card shows.
         case withVisibleWords
         /// With a maker's name, a kind word or a version added, or a kind word left out.
         case otherForm
@@ -45,6 +45,9 @@ public struct AnswerMatcher: Sendable {
         var allowance: Int
         var digits: String
         var acronyms: [String]
+        /// The spelling with one of its Latin words left out, folded: another name, not a typo
+        /// (`ISMS` of `ISMS-P`).
+        var lessOneWord: Set<String>
     }
 
     /// One way of saying an answer in words: a spelling of it alone, or a run of the cloze line's
@@ -115,7 +118,7 @@ public struct AnswerMatcher: Sendable {
                 spellings.append(
                     Spelling(
                         answer: index, folded: folded, jamo: AnswerText.jamo(folded), allowance: Self.allowance(text),
-                        digits: digits, acronyms: acronyms))
+                        digits: digits, acronyms: acronyms, lessOneWord: Self.lessOneWord(text)))
                 for key in lexicon?.equivalents(of: NameKey(text)) ?? [] where equivalents[key.rawValue] == nil {
                     equivalents[key.rawValue] = index
                 }
@@ -193,6 +196,11 @@ public struct AnswerMatcher: Sendable {
             return Match(answer: first, kind: .exact)
         }
         let words = Phrasing.words(of: item)
+        // The answer's own words (spaced otherwise, with particles, with the line's words) first; then
+        // with other names from the table for some of them (`DB 설계`).
+        if let phrase = Phrasing(lexicon: nil).readings(of: words).lazy.compactMap({ self.phraseIndex[$0] }).first {
+            return Match(answer: phrases[phrase].answer, kind: .withVisibleWords)
+        }
         let readings = phrasing.readings(of: words)
         if let phrase = readings.lazy.compactMap({ self.phraseIndex[$0] }).first.map({ phrases[$0] }) {
             return Match(answer: phrase.answer, kind: phrase.visible ? .withVisibleWords : .exact)
@@ -350,7 +358,8 @@ public struct AnswerMatcher: Sendable {
         var best: (answer: Int, distance: Int)?
         var tie = false
         for spelling in spellings where spelling.allowance > 0 && spelling.digits == digits {
-            guard spelling.acronyms.allSatisfy({ folded.contains($0) }) else { continue }
+            guard spelling.acronyms.allSatisfy({ folded.contains($0) }), !spelling.lessOneWord.contains(folded)
+            else { continue }
             let distance = Self.typos(jamo, spelling.jamo)
             guard distance <= spelling.allowance else { continue }
             if let current = best {
@@ -419,6 +428,8 @@ public struct AnswerMatcher: Sendable {
 
     /// Every informative word of a long answer is in the reply, each within a typo of its own length.
     private func byKeywords(_ item: String) -> Match? {
+        // One phrase: a list that holds the answer's words among others' is not the answer.
+        guard AnswerText.items(item).count == 1 else { return nil }
         let given = Words.of(item)
         guard given.count >= 2 else { return nil }
         let hits = keywords.indices.filter { index in
@@ -453,8 +464,8 @@ public struct AnswerMatcher: Sendable {
         }
     }
 
-    /// Capitalised runs of two to four letters (`CV` of OpenCV, `BI` of Power BI), folded: a typo there
-    /// makes another name. A longer run is a word in capitals (`MATLAB`), where a typo is a typo.
+    /// Capitalised runs of two to five letters (`CV` of OpenCV, `BI` of Power BI, `CDISC`), folded: a
+    /// typo there makes another name. A longer run is a word in capitals (`MATLAB`), where a typo is a typo.
     static func acronyms(in text: String) -> [String] {
         var runs: [String] = []
         var current = ""
@@ -462,10 +473,20 @@ public struct AnswerMatcher: Sendable {
             if character.isASCII && character.isUppercase {
                 current.append(character)
             } else {
-                if (2...4).contains(current.count) { runs.append(current.lowercased()) }
+                if (2...5).contains(current.count) { runs.append(current.lowercased()) }
                 current = ""
             }
         }
         return runs
+    }
+
+    /// A Latin spelling of several words with one left out, folded (`ISMS-P` → `isms`, `p`).
+    static func lessOneWord(_ text: String) -> Set<String> {
+        let words = text.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }.map(String.init)
+        guard words.count >= 2, text.unicodeScalars.allSatisfy(\.isASCII) else { return [] }
+        return Set(
+            words.indices.map { skip in
+                AnswerText.folded(words.enumerated().filter { $0.offset != skip }.map(\.element).joined(separator: " "))
+            })
     }
 }

@@ -40,7 +40,8 @@ public enum ChoiceInput {
             if selection == .one && picked.count > 1 { return .failure(.severalForOne) }
             return .success(picked)
         }
-        let matcher = AnswerMatcher(answers: options.map { Answer($0) })
+        // An option answers to the names its parentheses give it (`NLP 엔지니어` for `자연어 처리(NLP) 엔지니어`).
+        let matcher = AnswerMatcher(answers: options.map { Answer($0, aliases: RoleName($0).aliases) })
         let items = selection == .all ? AnswerText.items(text) : [text]
         var picked = Set<Int>()
         for item in items {

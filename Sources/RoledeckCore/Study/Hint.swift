@@ -1,5 +1,7 @@
-/// The hint `:hint` (`힌트`) shows: each word of the answer by its first sound and the answer's length
-/// (`ㄷㅇㅌ ㅍㅇㅍㄹㅇ (9글자)` for 데이터 파이프라인, `P_____ (6글자)` for Python), as in a 초성 quiz.
+/// The hint `:hint` (`힌트`) shows. For an answer to recall: each word of it by its first sound and its
+/// length (`ㄷㅇㅌ ㅍㅇㅍㄹㅇ (8글자)` for 데이터 파이프라인, `P_____ (6글자)` for Python), as in a 초성
+/// quiz. For a choice: half the wrong options (at least one) struck out, as a quiz show's 50:50 does;
+/// the first sound of the right option would give it away among four.
 public enum Hint {
     /// The hint for a card as shown; nil for true/false, where a hint would be the answer.
     public static func text(for card: Card, choice: ChoiceQuestion?) -> String? {
@@ -8,7 +10,10 @@ public enum Hint {
         case .trueFalse: return nil
         case .choice:
             guard let choice else { return nil }
-            answers = choice.correct.sorted().map { choice.options[$0] }
+            let wrong = choice.options.indices.filter { !choice.correct.contains($0) }
+            guard wrong.count >= 2 else { return nil }
+            let struck = wrong.suffix(wrong.count / 2)
+            return "답이 아닌 것: " + struck.map { "\($0 + 1)) \(choice.options[$0])" }.joined(separator: ", ")
         case .typed: answers = card.answers.prefix(1).map(\.text)
         case .typedMany, .flashcard: answers = card.answers.map(\.text)
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Intervals in Korean the way Anki's answer buttons show them: `45초`, `10분`, `3시간`, `8일`, `2.3개월`, `1.2년`.
 public enum IntervalText {
     /// The interval rounded to its largest unit; months (30 days) and years (365 days) keep one decimal.
@@ -19,6 +21,22 @@ public enum IntervalText {
         if total < 3600 { return total % 60 == 0 ? "\(total / 60)분" : "\(total / 60)분 \(total % 60)초" }
         let minutes = (total % 3600) / 60
         return minutes == 0 ? "\(total / 3600)시간" : "\(total / 3600)시간 \(minutes)분"
+    }
+
+    /// A countdown as a clock shows it: `9:05`, `1:02:03`.
+    public static func countdown(seconds: Double) -> String {
+        let total = Int(max(0, seconds).rounded(.up))
+        let (hours, minutes, rest) = (total / 3600, (total % 3600) / 60, total % 60)
+        let tail = (rest < 10 ? "0" : "") + "\(rest)"
+        guard hours > 0 else { return "\(minutes):\(tail)" }
+        return "\(hours):" + (minutes < 10 ? "0" : "") + "\(minutes):\(tail)"
+    }
+
+    /// The time of day `date` falls at in `timeZone`, 24-hour: `14:05`.
+    public static func timeOfDay(_ date: Date, in timeZone: TimeZone) -> String {
+        let local = date.microsecondsSince1970 / 1_000_000 + Int64(timeZone.secondsFromGMT(for: date))
+        let minutes = Int((local % 86_400 + 86_400) % 86_400) / 60
+        return "\(minutes / 60):" + (minutes % 60 < 10 ? "0" : "") + "\(minutes % 60)"
     }
 
     private static func oneDecimal(_ value: Double) -> String {

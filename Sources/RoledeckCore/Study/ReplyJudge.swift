@@ -21,6 +21,13 @@ public struct ReplyJudge: Sendable {
         for card in decks.lazy.flatMap(\.cards) {
             for answer in card.answers { for text in answer.accepted { names.insert(NameKey(text)) } }
             for distractor in card.distractors ?? [] { names.insert(NameKey(distractor)) }
+            // A stack line names every item of the role, asked about or not (`Next.js` beside `NestJS`).
+            if card.kind == .stackCloze, let context = card.context {
+                for item in AnswerText.items(context) where !item.contains("＿") {
+                    names.insert(NameKey(item))
+                    for alias in RoleName(item).aliases { names.formUnion(AnswerText.items(alias).map(NameKey.init)) }
+                }
+            }
         }
         self.init(knownNames: names, lexicon: lexicon)
     }

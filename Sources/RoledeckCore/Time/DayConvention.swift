@@ -18,6 +18,14 @@ public enum DayConvention: Sendable, Hashable {
         .anki(rolloverHour: 4, timeZone: timeZone)
     }
 
+    /// The time zone days are counted in (UTC for `.pyFSRS`).
+    public var timeZone: TimeZone {
+        switch self {
+        case .pyFSRS: TimeZone(secondsFromGMT: 0) ?? .current
+        case .anki(_, let timeZone): timeZone
+        }
+    }
+
     /// Whole days from `start` to `end` under this convention (negative if `end` is earlier).
     public func elapsedDays(from start: Date, to end: Date) -> Int {
         switch self {

@@ -44,6 +44,17 @@ public struct DayCounter: Sendable {
         return "\(year)-\(pad(month))-\(pad(date))"
     }
 
+    /// The day number of a "YYYY-MM-DD" label; nil when it is no date of the years 1 to 9999.
+    public static func day(ofLabel label: String) -> Int? {
+        let parts = label.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+            let year = Int(parts[0]), let month = Int(parts[1]), let date = Int(parts[2]),
+            (1...9999).contains(year), (1...12).contains(month), (1...31).contains(date)
+        else { return nil }
+        let day = ISOTimestamp.daysFromCivil(year: year, month: month, day: date)
+        return Self.date(ofDay: day) == (year, month, date) ? day : nil
+    }
+
     /// The weekday of a day number, Monday 0 … Sunday 6 (day 0, 1970-01-01, was a Thursday).
     public static func weekday(ofDay day: Int) -> Int {
         ((day + 3) % 7 + 7) % 7

@@ -63,6 +63,18 @@ public final class FileLineSource {
         buffer[start...].contains(UInt8(ascii: "\n"))
     }
 
+    /// Waits up to `seconds` for input: true when a line is buffered, bytes arrived or the input ended.
+    public func waitForInput(seconds: TimeInterval) -> Bool {
+        if hasBufferedLine || atEnd { return true }
+        var watched = pollfd(fd: fileDescriptor, events: Int16(POLLIN), revents: 0)
+        let milliseconds = Int32(max(0, min(seconds, 86_400)) * 1000)
+        while true {
+            let ready = poll(&watched, 1, milliseconds)
+            if ready < 0 && errno == EINTR { continue }
+            return ready != 0
+        }
+    }
+
     private func fill() {
         buffer.removeSubrange(..<start)
         scanned -= start

@@ -14,4 +14,9 @@ public struct PlainLineReader: LineReader {
     public mutating func readLine(prompt: String, kind: LineKind) -> String? {
         source.nextLine().map(InputLine.clean)
     }
+
+    public mutating func readLine(prompt: String, timeout seconds: TimeInterval) -> TimedLine {
+        guard source.waitForInput(seconds: seconds) else { return .timedOut }
+        return source.nextLine().map { .line(InputLine.clean($0)) } ?? .end
+    }
 }

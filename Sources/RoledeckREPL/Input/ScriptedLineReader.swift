@@ -1,3 +1,5 @@
+import Foundation
+
 /// A `LineReader` that answers from a fixed list of lines and remembers what it was asked, for tests.
 ///
 /// Lines are cleaned like those a person types (NFC, no control characters), so a study loop sees the same text
@@ -20,5 +22,10 @@ public struct ScriptedLineReader: LineReader {
         kinds.append(kind)
         guard !remaining.isEmpty else { return nil }
         return InputLine.clean(remaining.removeFirst())
+    }
+
+    /// A script has no clock: a timed read takes the next line like any other.
+    public mutating func readLine(prompt: String, timeout seconds: TimeInterval) -> TimedLine {
+        readLine(prompt: prompt, kind: .answer).map(TimedLine.line) ?? .end
     }
 }

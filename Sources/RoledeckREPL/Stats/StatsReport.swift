@@ -92,8 +92,9 @@ public struct StatsReport {
         let streak = stats.streak
         var streakText = "연속 학습 \(streak.current)일 (최장 \(streak.longest)일)"
         if !streak.studiedToday && streak.current > 0 { streakText += " · 오늘 복습하면 \(streak.current + 1)일째" }
+        let held = LimitNotice.lines(heldBack: day.heldBack, limits: day.limits, newLeft: day.newLeft)
         return [""] + [bold("오늘")] + wrap(first) + wrap(["지금 복습할 카드 \(day.dueNow)장", "오늘 남은 새 카드 \(day.newLeft)장"])
-            + ["  " + streakText]
+            + held.flatMap { TextWrap.lines("  " + $0, width: width) } + ["  " + streakText]
     }
 
     func mastery() -> [String] {

@@ -37,6 +37,15 @@ public struct ReadlineLineReader: LineReader {
         }
         return line
     }
+
+    public mutating func readLine(prompt: String, timeout seconds: TimeInterval) -> TimedLine {
+        let bytes = ReadlineSession.readLine(
+            prompt: PromptText.markingInvisible(prompt), completer: nil, history: [], timeout: seconds)
+        switch ReadlineSession.outcome {
+        case .timedOut: return .timedOut
+        default: return bytes.map { .line(InputLine.clean($0)) } ?? .end
+        }
+    }
 }
 
 /// Everything readline's C callbacks and the signal handler share, in one place: C function pointers cannot
@@ -46,6 +55,8 @@ private enum ReadlineSession {
         case waiting
         case line([UInt8])
         case end
+        /// The time limit of a timed read passed first.
+        case timedOut
     }
 
     nonisolated(unsafe) static var started = false
@@ -131,7 +142,10 @@ private enum ReadlineSession {
     }
 
     /// Reads one line with `history` as what Up recalls; nil at the end of input.
-    static func readLine(prompt: String, completer: LineCompleter?, history: [String]) -> [UInt8]? {
+    static func readLine(
+        prompt: String, completer: LineCompleter?, history: [String], timeout: TimeInterval? = nil
+    ) -> [UInt8]? {
+        let deadline = timeout.map { DispatchTime.now().uptimeNanoseconds + UInt64(max(0, min($0, 86_400)) * 1e9) }
         self.completer = completer
         outcome = .waiting
         loadHistory(history)
@@ -146,11 +160,22 @@ private enum ReadlineSession {
                 pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
                 pollfd(fd: signalPipe.read, events: Int16(POLLIN), revents: 0),
             ]
-            if poll(&watched, nfds_t(watched.count), -1) < 0 {
+            var wait: Int32 = -1
+            if let deadline {
+                let now = DispatchTime.now().uptimeNanoseconds
+                guard now < deadline else {
+                    giveUpLine(prompt: prompt)
+                    break
+                }
+                wait = Int32(min(1_000, (deadline - now) / 1_000_000 + 1))
+            }
+            let ready = poll(&watched, nfds_t(watched.count), wait)
+            if ready < 0 {
                 if errno == EINTR || errno == EAGAIN { continue }
                 abandonLine()
                 break
             }
+            if ready == 0 { continue }
             if watched[1].revents != 0 {
                 for signal in drainSignals() {
                     guard case .waiting = outcome else { break }
@@ -217,6 +242,17 @@ private enum ReadlineSession {
         rl_callback_handler_remove()
         fputs("\n", stdout)
         outcome = .end
+    }
+
+    /// Ends a timed read whose time ran out: the line typed so far is dropped and the prompt rubbed out,
+    /// so the next prompt is drawn in its place.
+    static func giveUpLine(prompt: String) {
+        let width = TextWrap.columns(prompt) + Int(max(0, rl_end))
+        rl_free_line_state()
+        rl_callback_sigcleanup()
+        rl_callback_handler_remove()
+        fputs("\r" + String(repeating: " ", count: width) + "\r", stdout)
+        outcome = .timedOut
     }
 
     /// Raises `signal` again under the handler the process had before, then takes it back over.

@@ -20,6 +20,16 @@ public enum TerminalIO {
         return ReadlineLineReader(historyURL: historyURL, historyLimit: historyLimit, completer: completer)
     }
 
+    /// The columns text is wrapped at: the terminal's width, 80 when standard output is no terminal or
+    /// the terminal does not say.
+    public static func outputWidth() -> Int {
+        var size = winsize()
+        guard isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col >= 20 else {
+            return 80
+        }
+        return Int(size.ws_col)
+    }
+
     /// The colours for standard output, from whether it is a terminal and from `NO_COLOR` and `TERM`.
     public static func outputStyle(environment: [String: String]) -> TerminalStyle {
         TerminalStyle(isTerminal: isatty(STDOUT_FILENO) == 1, environment: environment)

@@ -31,13 +31,18 @@ struct RoledeckInTerminalTests {
         try terminal.waitFor("평가 (Enter = ")
         try terminal.send(Key.enter)
         try terminal.waitFor("저장됨: 3 알맞음")
-        // Then its stack line with a blank, and its duty line with a blank.
+        // Then its stack line with a blank, 머신 러닝 엔지니어's duties, and 데이터 애널리틱스's duty line with a blank.
         try terminal.waitFor("[2/20]")
         try terminal.waitFor("답> ")
         try terminal.send("SQL" + Key.enter)
         try terminal.waitFor("평가 (Enter = ")
         try terminal.send(Key.enter)
         try terminal.waitFor("[3/20]")
+        try terminal.waitFor("떠올린 뒤 Enter> ")
+        try terminal.send(Key.enter)
+        try terminal.waitFor("평가 (Enter = ")
+        try terminal.send(Key.enter)
+        try terminal.waitFor("[4/20]")
         try terminal.waitFor("답> ")
         try terminal.send("데이타")
         try terminal.waitFor("데이타")
@@ -58,7 +63,7 @@ struct RoledeckInTerminalTests {
         try terminal.waitFor("저장됨: 3 알맞음")
 
         // Ctrl-D at the next card ends the review; what was answered is kept.
-        try terminal.waitFor("[4/20]")
+        try terminal.waitFor("[5/20]")
         try terminal.waitFor("> ")
         try terminal.endOfInput()
         #expect(try terminal.waitForExit() == .exited(0))
@@ -66,7 +71,7 @@ struct RoledeckInTerminalTests {
         let log = try ReviewLogFile.decode(Data(contentsOf: progress.appendingPathComponent("reviews.jsonl")))
         #expect(log.issues.isEmpty)
         let reviews = log.records.filter { $0.kind == .review }
-        #expect(reviews.count == 3)
+        #expect(reviews.count == 4)
         #expect(reviews.last?.answer == "데이터 수집")
         #expect(reviews.last?.correct == true)
         #expect(reviews.last?.rating == .good)

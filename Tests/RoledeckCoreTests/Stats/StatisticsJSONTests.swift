@@ -27,7 +27,10 @@ struct StatisticsJSONTests {
         #expect(Set(scope.keys) == ["domain", "role"] && scope["domain"] is NSNull)
         let day = try #require(json["day"] as? [String: Any])
         #expect(
-            Set(day.keys) == ["reviews", "cards", "correct", "accuracy", "timeMs", "newCards", "dueNow", "newLeft"])
+            Set(day.keys) == [
+                "reviews", "cards", "correct", "accuracy", "timeMs", "newCards", "dueNow", "newLeft", "heldNew",
+                "heldReviews", "newLimit", "reviewLimit",
+            ])
         let streak = try #require(json["streak"] as? [String: Any])
         #expect(Set(streak.keys) == ["current", "longest", "studiedToday"])
         let figures: Set<String> = [

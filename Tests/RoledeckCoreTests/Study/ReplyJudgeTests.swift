@@ -270,6 +270,22 @@ struct ReplyJudgeTests {
         #expect(Hint.text(for: card(.cloze, [Answer("데이터 파이프라인")]), choice: nil) == "ㄷㅇㅌ ㅍㅇㅍㄹㅇ (8글자)")
         #expect(Hint.text(for: card(.stackCloze, [Answer("Apache Spark")]), choice: nil) == "A_____ S____ (11글자)")
         #expect(Hint.text(for: card(.trueFalse, [TrueFalse.true.answer]), choice: nil) == nil)
+        let choiceCard = card(.stackRole, [Answer("A")], distractors: ["B", "C", "D"], selection: .one)
+        let choice = ChoiceQuestion(options: ["B", "A", "C", "D"], correct: [1], selection: .one)
+        #expect(Hint.text(for: choiceCard, choice: choice) == "답이 아닌 것: 4) D")
+        let five = ChoiceQuestion(options: ["B", "A", "C", "D", "E"], correct: [1], selection: .one)
+        #expect(Hint.text(for: choiceCard, choice: five) == "답이 아닌 것: 4) D, 5) E")
+        let two = ChoiceQuestion(options: ["A", "B"], correct: [0], selection: .one)
+        #expect(Hint.text(for: choiceCard, choice: two) == nil)  // striking the one wrong option is the answer
+    }
+
+    @Test func aListIsNotOneOptionByItsWords() {
+        let options = ["로보틱스 엔지니어", "컴퓨터 비전 엔지니어", "머신 러닝 엔지니어", "AI 개발자"]
+        #expect(ChoiceInput.parse("컴퓨터 비전, 자연어 처리 엔지니어", options: options, selection: .one) == .failure(.unrecognised))
+        #expect(ChoiceInput.parse("컴퓨터 비전 엔지니어", options: options, selection: .one) == .success([1]))
+        let pair = ["컴퓨터 비전 엔지니어", "자연어 처리(NLP) 엔지니어"]
+        #expect(ChoiceInput.parse("NLP 엔지니어", options: pair, selection: .one) == .success([1]))
+        #expect(ChoiceInput.parse("자연어 처리 엔지니어", options: pair, selection: .one) == .success([1]))
     }
 
     @Test func choiceRepliesByNumberOrText() {
