@@ -47,6 +47,13 @@ public struct REPL {
     /// The opening line: `오늘 복습 23장 · 새 카드 20장 · 예상 8분`.
     public mutating func todayLine() -> String {
         let queue = state.queue(now: clock.now())
+        let soon = queue.count(.learnAhead)
+        if queue.dueCount + queue.newCards.count == 0 && soon > 0 {
+            // Learning cards due within the learn-ahead window are shown now, when nothing else is left.
+            return
+                (["지금 복습할 카드는 없고, 학습 중인 카드 \(soon)장이 곧 돌아옵니다 (\(Self.learnAheadText(queue)) 안)."]
+                + LimitNotice.lines(queue)).joined(separator: "\n")
+        }
         guard queue.dueCount + queue.newCards.count > 0 else {
             let tomorrow = state.queueTomorrow(now: clock.now())
             return
@@ -200,6 +207,17 @@ public struct REPL {
             case .more(let count, let reviews):
                 guard requireWritable() else { return }
                 addToTodaysLimits(count, reviews: reviews)
+            case .ahead(let days):
+                guard requireWritable() else { return }
+                studyExtra(.ahead(days: days))
+            case .cram(let name):
+                guard requireWritable() else { return }
+                guard let deck = findDeck(name) else {
+                    let known = state.decks.map { "\($0.domain.key)(\($0.domain.name))" }.joined(separator: ", ")
+                    console.line(palette.warn("\(Self.named(name)) 덱이 없습니다.") + " 덱: \(known)")
+                    return
+                }
+                studyExtra(.cram(deck.domain.key))
             case .help:
                 console.lines(Self.helpLines())
             case .quit:
@@ -208,6 +226,34 @@ public struct REPL {
         } catch {
             _ = fail(error)
         }
+    }
+
+    /// Studies beyond the day (`ahead`, `cram`): says what it takes and how it is recorded, or that
+    /// there is nothing to take; returns the session's summary when one ran.
+    @discardableResult
+    public mutating func studyExtra(_ study: ExtraStudy) -> SessionSummary? {
+        let palette = presenter.palette
+        let count = study.cards(state.cards, states: state.records, now: clock.now(), days: state.days).count
+        switch study {
+        case .ahead(let days):
+            guard count > 0 else {
+                console.line("앞으로 \(days)일 안에 돌아올 복습 카드가 없습니다.")
+                return nil
+            }
+            console.line(
+                palette.strong("미리 복습: 앞으로 \(days)일 안에 돌아올 카드 \(count)장")
+                    + palette.dim(" · 일찍 답한 만큼 간격이 덜 늘고, 기록에 '미리 복습'으로 남습니다."))
+        case .cram(let domain):
+            let name = state.decks.first { $0.domain.key == domain }?.domain.name ?? domain.rawValue
+            guard count > 0 else {
+                console.line("'\(name)' 덱에 몰아 볼 카드가 없습니다: 아직 본 카드가 없거나 모두 오늘 복습할 카드입니다.")
+                return nil
+            }
+            console.line(
+                palette.strong("몰아 보기: '\(name)' 덱에서 본 카드 \(count)장")
+                    + palette.dim(" · 오늘 복습할 카드는 빼고, 기록에 '몰아 보기'로 남습니다."))
+        }
+        return self.study(.extra(study))
     }
 
     /// `more N [복습]`: adds `count` new cards (or reviews) to today's limit, today only, and says what
@@ -230,6 +276,11 @@ public struct REPL {
                 : "오늘만 새 카드 한도를 \(count)장 늘렸습니다: 오늘 새 카드 \(limits.newPerDay)장까지.")
         console.line(palette.strong(todayLine()))
         return true
+    }
+
+    /// The learn-ahead window in words: `20분`.
+    static func learnAheadText(_ queue: DailyQueue) -> String {
+        IntervalText.korean(seconds: queue.dayLimits.learnAheadSeconds)
     }
 
     /// `'요리'라는`, `'덱'이라는`: a quoted word and the copula form that agrees with it.
@@ -346,6 +397,9 @@ public struct REPL {
             ("settings (설정)", "설정 보기"),
             ("optimize (최적화)", "복습 기록에 FSRS 매개변수를 맞춥니다 (나아질 때만 저장)"),
             ("evaluate (평가)", "매개변수의 예측 성능: log loss, RMSE(bins), AUC"),
+            ("more N [복습] (더)", "오늘만 새 카드(또는 복습) 한도를 N장 늘립니다"),
+            ("ahead [N] (미리)", "앞으로 N일(기본 1일) 안에 돌아올 복습을 지금 미리 봅니다"),
+            ("cram DECK (몰아보기)", "한 덱에서 본 카드를 모두 다시 봅니다 (시험 전날처럼)"),
             ("help (도움말)", "이 목록"),
             ("quit (종료)", "끝내기 (Ctrl-D도 됩니다)"),
         ]

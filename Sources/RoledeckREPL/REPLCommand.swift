@@ -25,6 +25,10 @@ public enum REPLCommand: Equatable, Sendable {
     case evaluate(parameters: String?)
     /// Adds to today's limits: `more 10` new cards, `more 50 복습` reviews.
     case more(count: Int, reviews: Bool)
+    /// Reviews ahead: the review cards due in the next `days` days, now.
+    case ahead(days: Int)
+    /// Crams a deck: every card of it already met, whenever it is due.
+    case cram(deck: String)
     case help
     case quit
 
@@ -43,6 +47,8 @@ public enum REPLCommand: Equatable, Sendable {
         ("optimize", ["최적화", "optimise"], nil),
         ("evaluate", ["평가"], nil),
         ("more", ["더", "더공부", "추가"], "N"),
+        ("ahead", ["미리", "미리복습"], "[DAYS]"),
+        ("cram", ["몰아보기", "벼락치기"], "DECK"),
         ("help", ["도움말", "도움", "?", "h"], nil),
         ("quit", ["종료", "끝", "exit", "q", "나가기"], nil),
     ]
@@ -94,6 +100,16 @@ public enum CommandParser {
             }
             let reviews = words.dropFirst().contains { ["복습", "review", "reviews", "r"].contains($0.lowercased()) }
             return .command(.more(count: count, reviews: reviews))
+        case "ahead":
+            guard !argument.isEmpty else { return .command(.ahead(days: 1)) }
+            let digits = argument.hasSuffix("일") ? String(argument.dropLast()) : argument
+            guard let days = Int(digits.trimmingCharacters(in: .whitespaces)),
+                (1...ExtraStudy.maximumDays).contains(days)
+            else { return .missingArgument(command: name, argument: "DAYS") }
+            return .command(.ahead(days: days))
+        case "cram":
+            return argument.isEmpty
+                ? .missingArgument(command: name, argument: "DECK") : .command(.cram(deck: argument))
         case "help": return .command(.help)
         default: return .command(.quit)
         }

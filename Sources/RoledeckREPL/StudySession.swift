@@ -17,6 +17,14 @@ public struct StudySession {
         case today
         /// One deck: its new cards first (within the day's limit), then whatever is due in it.
         case deck(Deck)
+        /// Beyond the day: reviewing ahead or cramming a deck, each card once.
+        case extra(ExtraStudy)
+
+        /// The mode the log records for the session's answers.
+        var mode: StudyMode? {
+            if case .extra(let study) = self { return study.mode }
+            return nil
+        }
     }
 
     /// Why a session ended.
@@ -32,6 +40,8 @@ public struct StudySession {
     private var pinned: CardID?
     /// The card answered last, not shown again at once while another card is there.
     private var lastShown: CardID?
+    /// An extra study's cards, picked when it starts.
+    private var extraCards: [CardID] = []
 
     public init(scope: Scope) {
         self.scope = scope
@@ -52,6 +62,10 @@ public struct StudySession {
     public mutating func run(in repl: inout REPL) -> SessionSummary {
         let started = repl.clock.monotonicNanoseconds()
         var ending = Ending.finished
+        if case .extra(let study) = scope {
+            extraCards = study.cards(
+                repl.state.cards, states: repl.state.records, now: repl.clock.now(), days: repl.state.days)
+        }
         loop: while true {
             let now = repl.clock.now()
             let next = upcoming(&repl.state, now: now)
@@ -115,6 +129,7 @@ public struct StudySession {
             switch scope {
             case .today: left = repl.state.queue(now: now)
             case .deck(let deck): left = repl.state.queue(now: now, deck: deck)
+            case .extra: return summary
             }
             repl.console.lines(LimitNotice.lines(left).map(repl.presenter.palette.dim))
         }
@@ -149,6 +164,15 @@ public struct StudySession {
         case .deck(let deck):
             queue = state.queue(now: now, deck: deck)
             segments = [.newCards, .intradayLearning, .interdayLearning, .reviews, .learnAhead]
+        case .extra:
+            // Each card once, in the order picked; one set aside (buried, suspended) leaves the list.
+            let answered = Set(results.map(\.card))
+            let left = extraCards.filter { id in
+                guard !answered.contains(id), let record = state.records[id], !record.suspended else { return false }
+                return record.buriedUntil.map { $0 <= now } ?? true
+            }
+            let first = pinned.flatMap { left.contains($0) ? $0 : nil } ?? left.first
+            return Upcoming(first: first, count: left.count, nextDue: nil)
         }
         let burySiblings = state.settings.burySiblings
         var facts = Set<String>()
@@ -204,7 +228,7 @@ public struct StudySession {
         let time = IntervalText.timeOfDay(due, in: repl.state.days.timeZone)
         repl.console.line()
         repl.console.line(
-            palette.strong("학습 중인 카드가 \(IntervalText.korean(seconds: left)) 뒤(\(time))에 돌아옵니다."))
+            palette.strong("학습 중인 카드가 \(IntervalText.korean(seconds: left.rounded(.up))) 뒤(\(time))에 돌아옵니다."))
         guard repl.clock.moves else {
             repl.console.line(palette.dim("시각이 --now로 고정되어 기다릴 수 없습니다."))
             return .finished
@@ -294,7 +318,8 @@ public struct StudySession {
         }
         let durationMs = Int((seconds * 1000).rounded())
         let given = StudyState.GivenAnswer(
-            answer: judgement.answer, chosen: judgement.chosen, correct: judgement.correct, durationMs: durationMs)
+            answer: judgement.answer, chosen: judgement.chosen, correct: judgement.correct, durationMs: durationMs,
+            mode: scope.mode)
         // A flashcard's answer is graded by the learner, so it is kept only once rated.
         let checked = judgement.outcome != .shown
         let now = repl.clock.now()

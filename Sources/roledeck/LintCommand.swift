@@ -13,7 +13,8 @@ struct LintCommand: ParsableCommand {
             generated from the catalog): duties cut inside a duty, counts that differ from the answers, lists \
             of more than three, wrong options that may be right, prompts that give the answer away, cloze \
             lines that show their blank elsewhere, repeated prompts, particles the spelling table did not \
-            decide, true/false above 15%, and catalog facts no card asks. Each problem names the card and \
+            decide, typed answers with a Latin name the table cannot read in Hangul, true/false above 15%, \
+            and catalog facts no card asks. Each problem names the card and \
             the catalog line. How questions are made: docs/questions.md.
             """)
 

@@ -13,7 +13,7 @@ struct Roledeck: ParsableCommand {
         subcommands: [
             ReviewCommand.self, StudyCommand.self, StatsCommand.self, GenerateCommand.self, DecksCommand.self,
             LintCommand.self, ReplayCommand.self, DoctorCommand.self, OptimizeCommand.self, EvaluateCommand.self,
-            MoreCommand.self,
+            MoreCommand.self, AheadCommand.self, CramCommand.self,
         ]
     )
 

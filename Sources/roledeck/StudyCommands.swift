@@ -77,6 +77,53 @@ struct MoreCommand: ParsableCommand {
     }
 }
 
+/// `roledeck ahead [--days N]`: the reviews of the next days, answered now.
+struct AheadCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ahead",
+        abstract: "Review ahead: the review cards due in the next N days, now; recorded as such. (미리 복습)")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var study: StudyOptions
+
+    @Option(help: ArgumentHelp("How many days ahead, 1 to 365.", valueName: "N"))
+    var days = 1
+
+    mutating func run() throws {
+        guard (1...ExtraStudy.maximumDays).contains(days) else {
+            throw ValidationError("ahead --days \(days): 1에서 \(ExtraStudy.maximumDays) 사이의 날 수여야 합니다.")
+        }
+        var repl = try study.openREPL(global, needsWriting: true)
+        repl.announceState()
+        repl.studyExtra(.ahead(days: days))
+        try repl.reportFailure()
+    }
+}
+
+/// `roledeck cram DECK`: every card of a deck already met, whenever it is due.
+struct CramCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cram",
+        abstract: "Cram one deck: every card of it already met and not due today; recorded as such. (몰아 보기)")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var study: StudyOptions
+
+    @Argument(help: ArgumentHelp("The deck: its key, number, name or English name.", valueName: "deck"))
+    var deck: String
+
+    mutating func run() throws {
+        var repl = try study.openREPL(global, needsWriting: true)
+        guard let found = repl.findDeck(deck) else {
+            let known = repl.state.decks.map { "\($0.domain.key) (\($0.domain.name))" }
+            throw DeckError.unknownDomain(name: deck, known: known)
+        }
+        repl.announceState()
+        repl.studyExtra(.cram(found.domain.key))
+        try repl.reportFailure()
+    }
+}
+
 /// Options of the study commands.
 struct StudyOptions: ParsableArguments {
     @Option(help: .hidden)

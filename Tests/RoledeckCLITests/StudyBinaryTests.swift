@@ -65,6 +65,29 @@ struct StudyBinaryTests {
         }
     }
 
+    @Test func aheadAndCramAreSubcommands() throws {
+        let folder = try Binary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let now = ["--progress", "P", "--now", "2026-03-02T10:00"]
+        // Four cards met today, rated Easy: each comes back days later.
+        let first = try Binary.run(
+            ["review"] + now, in: folder, input: input(["", "4", "SQL", "4", "", "4", "데이타 수집", "4"]))
+        #expect(first.status == 0, "\(first.stderr)")
+        let none = try Binary.run(["ahead"] + now, in: folder, input: input([]))
+        #expect(none.status == 0)
+        #expect(none.stdout.contains("앞으로 1일 안에 돌아올 복습 카드가 없습니다."))
+        let ahead = try Binary.run(["ahead", "--days", "60"] + now, in: folder, input: input([]))
+        #expect(ahead.stdout.hasPrefix("미리 복습: 앞으로 60일 안에 돌아올 카드 4장"), "\(ahead.stdout)")
+        let cram = try Binary.run(["cram", "데이터"] + now, in: folder, input: input([]))
+        #expect(cram.status == 0, "\(cram.stderr)")
+        #expect(cram.stdout.hasPrefix("몰아 보기: '데이터' 덱에서 본 카드 3장"), "\(cram.stdout)")
+        let unknown = try Binary.run(["cram", "요리"] + now, in: folder, input: input([]))
+        #expect(unknown.status == 1)
+        let badDays = try Binary.run(["ahead", "--days", "0"] + now, in: folder, input: input([]))
+        #expect(badDays.status == 64)
+        #expect(badDays.stderr.hasPrefix("roledeck: error: ahead --days 0"))
+    }
+
     @Test func studyOneDeckAndRefuseAnUnknownOne() throws {
         let folder = try Binary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

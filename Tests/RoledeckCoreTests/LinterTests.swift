@@ -179,6 +179,25 @@ struct LinterTests {
         #expect(found.contains { $0.card?.rawValue == "true-false/z" && $0.message.contains("left undecided") })
     }
 
+    @Test func aTypedAnswerWithALatinWordTheTableCannotRead() {
+        let found = problems { decks in
+            add(
+                handMade(
+                    "stack-cloze/x/zorblax", .stackCloze, role: "데이터-엔지니어", prompt: "빈칸에 들어갈 항목은?",
+                    answers: ["Zorblax"]), to: &decks)
+            add(
+                handMade(
+                    "stack-cloze/x/hadoop", .stackCloze, role: "데이터-엔지니어", prompt: "빈칸에 들어갈 항목은?",
+                    answers: ["Hadoop"]), to: &decks)
+        }
+        #expect(
+            found.contains {
+                $0.card?.rawValue == "stack-cloze/x/zorblax" && $0.message.contains("no Korean reading for 'Zorblax'")
+            })
+        #expect(
+            !found.contains { $0.card?.rawValue == "stack-cloze/x/hadoop" && $0.message.contains("no Korean reading") })
+    }
+
     @Test func tooManyStatementsAndMissingCoverage() throws {
         let found = problems { decks in
             for index in 0..<60 {

@@ -29,6 +29,33 @@ struct UnseenCatalogsTests {
         #expect(nest.answers.map(\.text) == ["백엔드 개발자 (Node.js)"])
     }
 
+    @Test func eachOfTwoQualifiedRolesAnswersToItsQualifierPutFirstAndOnlyToItsOwnLeaf() throws {
+        let java = try web.role("백엔드 개발자 (Java/Spring)")
+        let node = try web.role("백엔드 개발자 (Node.js)")
+        #expect(java.aliases.contains("Java 백엔드 개발자") && java.aliases.contains("Spring 백엔드 개발자"))
+        #expect(node.aliases.contains("Node.js 백엔드 개발자"))
+        // The leaf `Backend 개발자 (Node.js)` names the Node.js role alone, not both roles of the base name.
+        #expect(node.aliases.contains("Backend 개발자 (Node.js)"))
+        #expect(!java.aliases.contains("Backend 개발자 (Node.js)"))
+        let judge = ReplyJudge(decks: DeckGenerator(catalog: web.catalog).decks())
+        let backend = try web.card("domain-roles/backend")
+        #expect(judge.check("Java 백엔드 개발자, Node.js 백엔드 개발자, API 플랫폼 엔지니어", card: backend).isCorrect)
+        #expect(!judge.check("Node.js 백엔드 개발자, Node.js 백엔드 개발자, API 플랫폼 엔지니어", card: backend).isCorrect)
+    }
+
+    @Test func aMindmapLeafThatEndsOneRolesNameNamesThatRole() throws {
+        // `인허가 담당자` and `라벨링 매니저` are the end of one role's name each: no warning, one more name.
+        #expect(!health.catalog.warnings.contains { $0.message.contains("인허가 담당자") })
+        #expect(!health.catalog.warnings.contains { $0.message.contains("라벨링 매니저") })
+        #expect(try health.role("의료 AI 인허가 담당자 (RA)").aliases.contains("인허가 담당자"))
+        #expect(try health.role("의료 영상 라벨링 매니저").aliases.contains("라벨링 매니저"))
+        let judge = ReplyJudge(decks: DeckGenerator(catalog: health.catalog).decks())
+        let product = try health.card("domain-roles/product")
+        #expect(judge.check("디지털 헬스케어 PM, 인허가 담당자, 웨어러블 데이터 사이언티스트", card: product).isCorrect)
+        // A generic end (`담당자`) is two roles' end and no name.
+        #expect(!judge.check("디지털 헬스케어 PM, 담당자, 웨어러블 데이터 사이언티스트", card: product).isCorrect)
+    }
+
     @Test func anAcronymOrAKoreanNameInParenthesesIsOneMoreName() throws {
         let sre = try #require(web.catalog.roles.first { $0.name == "SRE (사이트 신뢰성 엔지니어)" })
         #expect(sre.aliases.contains("사이트 신뢰성 엔지니어"))

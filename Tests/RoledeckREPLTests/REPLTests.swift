@@ -54,7 +54,7 @@ import Testing
         #expect(text.contains("'요리'라는 덱이 없습니다. 덱: data(데이터), ml(머신 러닝)"))
         #expect(text.contains("덱 2개 · 카드 11장 (test)"))
         #expect(text.contains("  하루 새 카드    20장"))
-        #expect(text.contains("  quit (종료)        끝내기"))
+        #expect(text.contains("  quit (종료)           끝내기"))
         #expect(text.contains("내일까지 묻었습니다: 질문 role-domain/데이터-엔지니어"))
         #expect(text.hasSuffix("\n종료합니다.\n"))
         #expect(reader.prompts.filter { $0 == "roledeck> " }.count == 10)

@@ -369,6 +369,22 @@ import Testing
         #expect(try fixture.log().map(\.at) == [StudyFixture.start, StudyFixture.start.addingTimeInterval(60)])
     }
 
+    @Test func theOpeningLineNamesLearningCardsComingSoon() throws {
+        var fixture = try StudyFixture()
+        defer { fixture.remove() }
+        fixture.settings = StudySettings(limits: QueueLimits(newPerDay: 0))
+        let soon = CardRecord(
+            card: FSRSCard(
+                state: .learning, step: 1, stability: 2, difficulty: 5,
+                due: StudyFixture.start.addingTimeInterval(300), lastReview: StudyFixture.start.addingTimeInterval(-300)
+            ))
+        try fixture.seed([StudyFixture.id("cloze/데이터-엔지니어/정제"): soon])
+        var (repl, _) = try fixture.repl([.line("정제"), .line("")])
+        #expect(repl.todayLine().hasPrefix("지금 복습할 카드는 없고, 학습 중인 카드 1장이 곧 돌아옵니다 (20분 안).\n"))
+        repl.study(.today)
+        #expect(fixture.transcript.text.contains("[1/1] 데이터 · 데이터 엔지니어 · 업무 빈칸"))
+    }
+
     @Test func underAFrozenClockTheSessionSaysWhenAndEnds() throws {
         var fixture = try StudyFixture()
         defer { fixture.remove() }
@@ -415,6 +431,35 @@ import Testing
         let headers = fixture.transcript.text.split(separator: "\n").filter { $0.hasPrefix("[") }
         #expect(headers.map { String($0.prefix(5)) } == ["[1/2]", "[2/2]"])
         #expect(summary?.reviewed == 2)
+    }
+
+    @Test func aheadAndCramStudyCardsNotDueAndSaySoInTheLogAndStats() throws {
+        var fixture = try StudyFixture()
+        defer { fixture.remove() }
+        fixture.settings = StudySettings(limits: QueueLimits(newPerDay: 0))
+        func review(dueInDays days: Double) -> CardRecord {
+            CardRecord(
+                card: FSRSCard(
+                    state: .review, stability: 5, difficulty: 5,
+                    due: StudyFixture.start.addingTimeInterval(days * 86_400),
+                    lastReview: StudyFixture.start.addingTimeInterval(-86_400)))
+        }
+        try fixture.seed([
+            StudyFixture.id("cloze/데이터-엔지니어/정제"): review(dueInDays: 1),
+            StudyFixture.id("cloze/머신-러닝-엔지니어/모델-학습"): review(dueInDays: 10),
+        ])
+        var (repl, _) = try fixture.repl([
+            .line("cram 요리"), .line("ahead"), .line("정제"), .line(""), .line("미리"), .line("몰아보기 머신러닝"), .line("모델 학습"),
+            .line(""), .line("stats"), .line("quit"),
+        ])
+        repl.run()
+        let text = fixture.transcript.text
+        #expect(text.contains("'요리'라는 덱이 없습니다."))
+        #expect(text.contains("미리 복습: 앞으로 1일 안에 돌아올 카드 1장"))
+        #expect(text.contains("앞으로 1일 안에 돌아올 복습 카드가 없습니다."))
+        #expect(text.contains("몰아 보기: '머신 러닝' 덱에서 본 카드 1장"))
+        #expect(try fixture.log().map(\.mode) == [.ahead, .cram])
+        #expect(text.contains("그중 미리 복습 1회 · 몰아 보기 1회"))
     }
 
     @Test func bareCommandsWorkWhereTheyCannotBeAnswers() throws {

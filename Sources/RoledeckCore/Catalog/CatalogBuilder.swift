@@ -5,9 +5,14 @@ struct CatalogBuilder {
 
     mutating func build(title: String, mindmap reader: MindmapReader?, domains raw: [RawDomain]) -> Catalog {
         let allRoles = raw.flatMap(\.roles)
+        // Roles whose names differ only by their qualifiers are keyed and named by their whole names.
+        let baseCounts = Dictionary(allRoles.map { ($0.name.key, 1) }, uniquingKeysWith: +)
+        func key(of role: RawRole) -> RoleKey {
+            (baseCounts[role.name.key] ?? 0) > 1 ? role.name.fullKey : role.name.key
+        }
         var mindmap: Mindmap?
         if let reader, let root = reader.root {
-            let links = linkLeaves(reader, roles: allRoles)
+            let links = linkLeaves(reader, roles: allRoles, key: key)
             let branches = reader.branches.enumerated().map { branchIndex, branch in
                 MindmapBranch(
                     label: branch.node.text, line: branch.node.line,
@@ -17,26 +22,29 @@ struct CatalogBuilder {
             }
             mindmap = Mindmap(root: root.text, branches: branches, line: root.line)
         }
-        // Roles whose names differ only by their qualifiers are keyed and named by their whole names.
-        var baseCounts: [RoleKey: Int] = [:]
-        for role in allRoles { baseCounts[role.name.key, default: 0] += 1 }
+        var qualifierFirstCounts: [String: Int] = [:]
+        for role in allRoles { for alias in role.name.qualifierFirst { qualifierFirstCounts[alias, default: 0] += 1 } }
         var usedKeys: Set<DomainKey> = []
         var domains: [Domain] = []
         for rawDomain in raw {
             let branch = mindmap?.branches.first { branch in
                 let keys = branch.leaves.compactMap(\.role)
-                return !keys.isEmpty && keys.allSatisfy { key in rawDomain.roles.contains { $0.name.key == key } }
+                return !keys.isEmpty
+                    && keys.allSatisfy { leafKey in rawDomain.roles.contains { key(of: $0) == leafKey } }
             }
-            let key = uniqueKey(for: rawDomain, branchLabel: branch?.label, used: &usedKeys)
+            let domainKey = uniqueKey(for: rawDomain, branchLabel: branch?.label, used: &usedKeys)
             let roles = rawDomain.roles.map { role in
                 // A mindmap leaf that spells the name another way (`Data 리서처`) is one more name for the role.
-                let leafNames = (mindmap?.branches.flatMap(\.leaves) ?? []).filter { $0.role == role.name.key }
+                let leafNames = (mindmap?.branches.flatMap(\.leaves) ?? []).filter { $0.role == key(of: role) }
                     .map(\.label).filter { label in !([role.name.written] + role.name.aliases).contains(label) }
                 let shared = (baseCounts[role.name.key] ?? 0) > 1
-                // A base name two roles share answers for neither.
-                let aliases = role.name.aliases.filter { !shared || RoleKey(rawValue: Slug.key($0)) != role.name.key }
+                // A base name two roles share answers for neither; each answers to its qualifier put
+                // first, as one says it (`Java 백엔드 개발자` for 백엔드 개발자 (Java/Spring)).
+                let aliases =
+                    role.name.aliases.filter { !shared || RoleKey(rawValue: Slug.key($0)) != role.name.key }
+                    + (shared ? role.name.qualifierFirst.filter { (qualifierFirstCounts[$0] ?? 0) == 1 } : [])
                 return Role(
-                    key: shared ? role.name.fullKey : role.name.key, domain: key, name: role.name.written,
+                    key: key(of: role), domain: domainKey, name: role.name.written,
                     aliases: aliases + leafNames, line: role.line, duties: role.duties?.items ?? [],
                     dutiesText: role.duties?.text ?? "", dutiesLine: role.duties?.line ?? role.line,
                     stack: role.stack?.items ?? [], stackText: role.stack?.text ?? "",
@@ -44,7 +52,7 @@ struct CatalogBuilder {
             }
             domains.append(
                 Domain(
-                    key: key, number: rawDomain.heading.number, name: rawDomain.heading.name,
+                    key: domainKey, number: rawDomain.heading.number, name: rawDomain.heading.name,
                     englishName: rawDomain.heading.englishName, branchLabel: branch?.label, line: rawDomain.line,
                     roles: roles))
         }
@@ -72,8 +80,13 @@ struct CatalogBuilder {
     /// Links each leaf to the role it names: first by name, alias or the Korean spellings of its
     /// English words (`Data 리서처` is 데이터 리서처, see `spellings.txt`),
     /// then, for leaves still open, by shape: the only unlinked role with the same Korean words in the same
-    /// places and Korean where the leaf has English (`Level 디자이너` is 레벨 디자이너).
-    mutating func linkLeaves(_ reader: MindmapReader, roles: [RawRole]) -> [[Int]: RoleKey] {
+    /// places and Korean where the leaf has English (`Level 디자이너` is 레벨 디자이너); then by the end of a
+    /// name: the only unlinked role whose name ends in the leaf's words, the leading ones left out
+    /// (`인허가 담당자` is 의료 AI 인허가 담당자 (RA), as the branch names it).
+    /// `key` gives each role's key (its whole name's when two roles share the base name).
+    mutating func linkLeaves(
+        _ reader: MindmapReader, roles: [RawRole], key: (RawRole) -> RoleKey
+    ) -> [[Int]: RoleKey] {
         var links: [[Int]: RoleKey] = [:]
         var linked: Set<RoleKey> = []
         var open: [[Int]] = []
@@ -87,25 +100,30 @@ struct CatalogBuilder {
                     open.append([branchIndex, leafIndex])
                     continue
                 }
-                if linked.insert(match.name.key).inserted {
-                    links[[branchIndex, leafIndex]] = match.name.key
+                if linked.insert(key(match)).inserted {
+                    links[[branchIndex, leafIndex]] = key(match)
                 } else {
                     warn(leaf.line, "the mindmap leaf '\(leaf.text)' names '\(match.name.written)' a second time.")
                 }
             }
         }
-        for position in open {
+        let tests: [(String, String) -> Bool] = [Self.sameShape, Self.endOfName]
+        for test in tests {
+            for position in open where links[position] == nil {
+                let leaf = reader.branches[position[0]].leaves[position[1]]
+                let candidates = roles.filter { role in
+                    !linked.contains(key(role))
+                        && ([role.name.written] + role.name.aliases).contains { test(leaf.text, $0) }
+                }
+                if candidates.count == 1, let match = candidates.first {
+                    linked.insert(key(match))
+                    links[position] = key(match)
+                }
+            }
+        }
+        for position in open where links[position] == nil {
             let leaf = reader.branches[position[0]].leaves[position[1]]
-            let candidates = roles.filter { role in
-                !linked.contains(role.name.key)
-                    && ([role.name.written] + role.name.aliases).contains { Self.sameShape(leaf: leaf.text, role: $0) }
-            }
-            if candidates.count == 1, let match = candidates.first {
-                linked.insert(match.name.key)
-                links[position] = match.name.key
-            } else {
-                warn(leaf.line, "the mindmap leaf '\(leaf.text)' names no role in the catalog.")
-            }
+            warn(leaf.line, "the mindmap leaf '\(leaf.text)' names no role in the catalog.")
         }
         return links
     }
@@ -125,6 +143,14 @@ struct CatalogBuilder {
             }
         }
         return translated
+    }
+
+    /// Two words or more, in Korean or spelled in Korean, that end the role's name after words left out.
+    static func endOfName(leaf: String, role: String) -> Bool {
+        let leafWords = translate(leaf).split(separator: " ")
+        let roleWords = role.split(separator: " ")
+        guard leafWords.count >= 2, roleWords.count > leafWords.count else { return false }
+        return Array(roleWords.suffix(leafWords.count)) == leafWords
     }
 
     mutating func warn(_ line: Int, _ message: String) {

@@ -14,12 +14,16 @@ struct RoleName {
     var fullKey: RoleKey
     /// Whether the name ends in a qualifier set off by a space (not an acronym that glosses it).
     var isQualified: Bool
+    /// For a qualified name, the name with its qualifier, or each part of it, put first
+    /// (`백엔드 개발자 (Java/Spring)`: `Java/Spring 백엔드 개발자`, `Java 백엔드 개발자`, `Spring 백엔드 개발자`).
+    var qualifierFirst: [String]
 
     init(_ written: String) {
         self.written = written
         var aliases: [String] = []
         var base = written
         var qualified = false
+        var qualifierFirst: [String] = []
         if let open = written.firstIndex(of: "("), let close = written[open...].firstIndex(of: ")") {
             let before = written[..<open]
             let inner = written[written.index(after: open)..<close].trimmingSpaces
@@ -33,12 +37,15 @@ struct RoleName {
                 if !inner.isEmpty { aliases.append((inner + " " + after.trimmingSpaces).trimmingSpaces) }
             } else {
                 qualified = true
+                let parts = inner.split(separator: "/").map { $0.trimmingSpaces }.filter { !$0.isEmpty }
+                qualifierFirst = ([inner] + (parts.count > 1 ? parts : [])).map { $0 + " " + base }
             }
         }
         self.aliases = aliases.filter { $0 != written && !$0.isEmpty }
         self.key = RoleKey(rawValue: Slug.key(base))
         self.fullKey = RoleKey(rawValue: Slug.key(written))
         self.isQualified = qualified
+        self.qualifierFirst = qualifierFirst
     }
 
     /// A Korean name for a name in Latin letters (`SRE (사이트 신뢰성 엔지니어)`).

@@ -1,11 +1,12 @@
 /// The linter's checks of one card against the catalog, by kind: counts, whole duties, wrong options
-/// that are really wrong, prompts that give nothing away, particles decided by the spelling table.
+/// that are really wrong, prompts that give nothing away, particles decided by the spelling table,
+/// typed answers the table can read in Korean.
 struct LintRules {
     let index: CatalogIndex
     let maker: CardMaker
 
     func check(_ card: Card) -> [String] {
-        counts(card) + wholeDuties(card) + fairness(card) + guessing(card) + particles(card)
+        counts(card) + wholeDuties(card) + fairness(card) + guessing(card) + particles(card) + readings(card)
     }
 
     // MARK: - Counts
@@ -207,6 +208,22 @@ struct LintRules {
                     + "to spellings.txt, or write its Korean spelling in the catalog (`\(use.word)(한글 표기)`)."
             }
             return nil
+        }
+    }
+
+    // MARK: - Readings
+
+    /// A typed answer's Latin words have a Korean reading in the spelling table (or the catalog's own
+    /// `Name(한글 표기)`), so a learner who types the answer in Hangul is judged right.
+    func readings(_ card: Card) -> [String] {
+        guard [.typed, .typedMany].contains(card.kind.format) else { return [] }
+        return card.answers.compactMap { answer in
+            let unread = index.lexicon.unreadWords(in: answer.text)
+            guard let first = unread.first else { return nil }
+            let words = unread.map { "'\($0)'" }.joined(separator: ", ")
+            return "the answer '\(answer.text)' has no Korean reading for \(words), so a reply typed in Hangul "
+                + "is marked wrong: add it to spellings.txt, or write its Korean spelling in the catalog "
+                + "(`\(first)(한글 표기)`)."
         }
     }
 

@@ -8,6 +8,10 @@ public struct Lexicon: Sendable {
     private let spellingsByKey: [NameKey: [String]]
     /// Every key with the keys of its other spellings (`ml`, `엠엘`, `머신러닝`, `machinelearning` are one class).
     private let classes: [NameKey: Set<NameKey>]
+    /// Every name and spelling as the table writes it, by key (`Spring Boot` for `springboot`).
+    private let writtenByKey: [NameKey: [String]]
+    /// The spellings a name shares with another name (`[homophones]`): accepted for it, never joining the two.
+    private let homophonesByKey: [NameKey: Set<NameKey>]
     /// Related keys, both ways, one hop.
     private let relatedByKey: [NameKey: Set<NameKey>]
     /// How letters and digits are read (`L` 엘, `3` 쓰리).
@@ -35,12 +39,28 @@ public struct Lexicon: Sendable {
 
         var byKey: [NameKey: [String]] = [:]
         var readings: [Character: String] = [:]
+        var homophones: [NameKey: Set<NameKey>] = [:]
+        var written: [NameKey: [String]] = [:]
         var groups = EquivalenceClasses()
         for entry in spellingText.entries {
+            if !["letters", "digits"].contains(entry.section) {
+                for name in [entry.key] + entry.values where !(written[NameKey(name)]?.contains(name) ?? false) {
+                    written[NameKey(name), default: []].append(name)
+                }
+            }
             switch entry.section {
             case "synonyms":
                 let key = NameKey(entry.key)
                 for value in entry.values { groups.join(key, NameKey(value)) }
+            case "homophones":
+                // A spelling two names share: each name is read so and accepts it, but the spelling
+                // joins neither to the other (`사스` for SAS and for Sass).
+                for name in entry.values {
+                    byKey[NameKey(name), default: []].append(entry.key)
+                    homophones[NameKey(name), default: []].insert(NameKey(entry.key))
+                }
+                groups.add(NameKey(entry.key))
+                for name in entry.values { groups.add(NameKey(name)) }
             case "letters", "digits":
                 guard entry.key.count == 1, let character = entry.key.uppercased().first else {
                     problems.append("spellings.txt:\(entry.line): a [\(entry.section)] entry is one character.")
@@ -73,6 +93,8 @@ public struct Lexicon: Sendable {
         }
         spellingsByKey = byKey
         classes = groups.classes
+        homophonesByKey = homophones
+        writtenByKey = written
         relatedByKey = related
         characterReadings = readings
         self.dutyWords = words
@@ -122,6 +144,18 @@ public struct Lexicon: Sendable {
     /// that share a spelling with it (`ML`, `엠엘`, `머신 러닝`, `Machine Learning`).
     public func equivalents(of key: NameKey) -> Set<NameKey> {
         classes[key] ?? [key]
+    }
+
+    /// The keys a typed answer for the name may be: its equivalents, and the spellings it shares with
+    /// another name (`사스` for Sass, which is no answer for SAS for all that).
+    public func acceptedKeys(of key: NameKey) -> Set<NameKey> {
+        let own = equivalents(of: key)
+        return own.union(own.flatMap { homophonesByKey[$0] ?? [] })
+    }
+
+    /// The names the table writes for a name and its equivalents (`Spring Boot`, `스프링 부트`).
+    public func writtenNames(of key: NameKey) -> [String] {
+        equivalents(of: key).sorted { $0.rawValue < $1.rawValue }.flatMap { writtenByKey[$0] ?? [] }
     }
 
     /// Whether the table knows the name, under any of its spellings.
@@ -181,6 +215,82 @@ public struct Lexicon: Sendable {
         return flush() ? result : nil
     }
 
+    // MARK: - Readings
+
+    /// The Latin words of `text` the table gives no Korean reading, so that a learner who types the
+    /// answer in Hangul cannot be judged right. A word is read when the table knows it, or a run of
+    /// Latin words it stands in (`3ds Max`, `Burp Suite`), under a name with a Hangul spelling; or when
+    /// it is an initialism read letter by letter: capitals (and digits) with at most three letters or
+    /// no vowel (`DLP`, `HL7`, `SDTM`). A word in capitals that is said as a word (`MONAI`, `CVAT`)
+    /// needs the table.
+    public func unreadWords(in text: String) -> [String] {
+        var unread: [String] = []
+        for run in Self.latinRuns(in: text) {
+            var start = 0
+            while start < run.count {
+                if let end = stride(from: run.count, to: start, by: -1).first(where: {
+                    hasReading(run[start..<$0].joined(separator: " "))
+                }) {
+                    start = end
+                    continue
+                }
+                let word = run[start]
+                let pieces = word.split(separator: "-").map(String.init)
+                let read =
+                    pieces.count > 1
+                    ? pieces.allSatisfy { hasReading($0) || Self.isReadByLetters($0) } : Self.isReadByLetters(word)
+                if !read { unread.append(word) }
+                start += 1
+            }
+        }
+        return unread
+    }
+
+    /// Whether the name, or a name it is one with, has a Hangul spelling.
+    private func hasReading(_ name: String) -> Bool {
+        let key = NameKey(name)
+        guard !key.isEmpty, let members = classes[key] else { return false }
+        return members.contains { member in
+            member.rawValue.unicodeScalars.contains(where: Hangul.isSyllable) || homophonesByKey[member] != nil
+        }
+    }
+
+    /// A word said letter by letter (and digit by digit): one letter, or capitals with at most three
+    /// letters or no vowel; digits alone need no reading.
+    static func isReadByLetters(_ word: String) -> Bool {
+        let letters = word.filter { $0.isASCII && $0.isLetter }
+        if letters.count <= 1 { return true }
+        guard letters.allSatisfy(\.isUppercase) else { return false }
+        return letters.count <= 3 || !letters.contains { "AEIOU".contains($0) }
+    }
+
+    /// The runs of Latin words in a text: words of ASCII letters and digits (with `.`, `+`, `#`, `-`,
+    /// `&` and `'` inside) separated by spaces only; any other character ends a run.
+    static func latinRuns(in text: String) -> [[String]] {
+        var runs: [[String]] = []
+        var run: [String] = []
+        var word = ""
+        func endWord() {
+            let trimmed = word.trimmingCharacters(in: CharacterSet(charactersIn: "-'&"))
+            if trimmed.contains(where: { $0.isASCII && $0.isLetter }) { run.append(trimmed) }
+            word = ""
+        }
+        for character in text {
+            if character.isASCII && (character.isLetter || character.isNumber || ".+#-&'".contains(character)) {
+                word.append(character)
+            } else if character == " " {
+                endWord()
+            } else {
+                endWord()
+                if !run.isEmpty { runs.append(run) }
+                run = []
+            }
+        }
+        endWord()
+        if !run.isEmpty { runs.append(run) }
+        return runs
+    }
+
     // MARK: - Related terms
 
     /// The keys related to any of the given keys by the table (one hop), the keys themselves excluded.
@@ -211,6 +321,12 @@ public struct Lexicon: Sendable {
 /// Union–find over name keys: each key ends up with the set of keys joined to it.
 private struct EquivalenceClasses {
     private var parent: [NameKey: NameKey] = [:]
+
+    /// A key in a class of its own until it is joined.
+    mutating func add(_ key: NameKey) {
+        guard !key.isEmpty else { return }
+        _ = root(key)
+    }
 
     mutating func join(_ a: NameKey, _ b: NameKey) {
         guard !a.isEmpty, !b.isEmpty else { return }

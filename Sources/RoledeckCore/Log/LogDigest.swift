@@ -28,7 +28,7 @@ public struct LogDigest: Sendable {
     public static let cacheFileName = ".stats-cache"
 
     static let magic: UInt64 = 0x5244_5354_4154_5331  // "RDSTATS1"
-    static let version: Int32 = 3
+    static let version: Int32 = 5
     /// How many bytes of new lines a session folds before it writes a cache without the reviews over
     /// one with them (the statistics then read the whole log once).
     static let sessionTailLimit = 16 << 20
@@ -310,7 +310,7 @@ public struct LogDigest: Sendable {
                 history.cardIDs = ids
                 for _ in 0..<(try input.count(minimumSize: 4)) { history.chosenTexts.append(try input.string()) }
                 history.indexesNeedRebuilding = true
-                let reviewCount = try input.count(minimumSize: 19)
+                let reviewCount = try input.count(minimumSize: 20)
                 guard reviewCount <= fold.reviewCount else { throw BinaryReader.Invalid() }
                 history.reviews.reserveCapacity(reviewCount)
                 for _ in 0..<reviewCount {
@@ -357,6 +357,7 @@ public struct LogDigest: Sendable {
         out.i32(event.durationMs)
         out.i32(event.chosen)
         out.u8(event.undone ? 1 : 0)
+        out.u8(event.mode.map { StudyMode.allCases.firstIndex(of: $0).map { UInt8($0 + 1) } ?? 0 } ?? 0)
     }
 
     /// A review event; its card and chosen option are checked by the caller, which knows their tables.
@@ -369,10 +370,11 @@ public struct LogDigest: Sendable {
         let duration = try input.i32()
         let chosen = try input.i32()
         let undone = try input.u8()
-        guard duration >= 0, undone <= 1 else { throw BinaryReader.Invalid() }
+        let mode = Int(try input.u8())
+        guard duration >= 0, undone <= 1, mode <= StudyMode.allCases.count else { throw BinaryReader.Invalid() }
         return ReviewEvent(
             card: card, day: day, rating: rating, before: before, durationMs: duration, chosen: chosen,
-            undone: undone == 1)
+            undone: undone == 1, mode: mode == 0 ? nil : StudyMode.allCases[mode - 1])
     }
 
     private static func write(_ record: CardRecord, to out: inout BinaryWriter) {

@@ -14,12 +14,15 @@ public struct ReviewEvent: Equatable, Sendable {
     public var chosen: Int32
     /// True once an undo line took the review back; undone reviews count nowhere.
     public var undone: Bool
+    /// How it was studied when beyond the day (ahead, cram).
+    public var mode: StudyMode?
 
     /// Creates an event.
     public init(
         card: Int32, day: Int32, rating: Rating, before: PriorState, durationMs: Int32 = 0, chosen: Int32 = -1,
-        undone: Bool = false
+        undone: Bool = false, mode: StudyMode? = nil
     ) {
+        self.mode = mode
         self.card = card
         self.day = day
         self.rating = rating

@@ -66,7 +66,7 @@ public struct ReviewHistory: Sendable {
         let duration = Int32(clamping: max(0, record.durationMs ?? 0))
         return ReviewEvent(
             card: -1, day: Int32(clamping: days.dayNumber(of: record.at)), rating: rating,
-            before: record.before ?? .new, durationMs: duration, chosen: -1)
+            before: record.before ?? .new, durationMs: duration, chosen: -1, mode: record.mode)
     }
 
     /// The index of `id` in `cardIDs`, adding it when new.

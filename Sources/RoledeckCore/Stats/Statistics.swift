@@ -123,6 +123,9 @@ public struct TodayFigures: Equatable, Sendable, Encodable {
     public var heldBack: StudiedToday
     /// Today's limits (with what `more` added).
     public var limits: QueueLimits
+    /// Of today's reviews, those studied ahead of their day (`ahead`) and in a cram (`cram`).
+    public var ahead = 0
+    public var cram = 0
 
     /// Creates the figures.
     public init(
@@ -147,7 +150,7 @@ public struct TodayFigures: Equatable, Sendable, Encodable {
 
     enum CodingKeys: String, CodingKey {
         case reviews, cards, correct, accuracy, timeMs, newCards, dueNow, newLeft, heldNew, heldReviews, newLimit,
-            reviewLimit
+            reviewLimit, ahead, cram
     }
 
     /// Writes every key, `accuracy` as null before the first review.
@@ -165,6 +168,8 @@ public struct TodayFigures: Equatable, Sendable, Encodable {
         try container.encode(heldBack.reviews, forKey: .heldReviews)
         try container.encode(limits.newPerDay, forKey: .newLimit)
         try container.encode(limits.reviewsPerDay, forKey: .reviewLimit)
+        try container.encode(ahead, forKey: .ahead)
+        try container.encode(cram, forKey: .cram)
     }
 }
 

@@ -231,6 +231,11 @@ private struct LogFigures {
                 if event.rating != .again { day.correct += 1 }
                 day.timeMs += Int(event.durationMs)
                 if event.before == .new { day.newCards += 1 }
+                switch event.mode {
+                case .ahead?: day.ahead += 1
+                case .cram?: day.cram += 1
+                case nil: break
+                }
                 if !reviewedToday[Int(event.card)] {
                     reviewedToday[Int(event.card)] = true
                     day.cards += 1

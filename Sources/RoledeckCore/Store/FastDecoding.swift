@@ -150,6 +150,11 @@ enum FastDecoding {
                 record.durationMs = cursor.null() ? nil : try cursor.int()
             } else if key.is("until") {
                 record.until = cursor.null() ? nil : try cursor.date()
+            } else if key.is("mode") {
+                if !cursor.null() {
+                    guard let mode = StudyMode(rawValue: try cursor.string()) else { throw JSONCursor.Mismatch() }
+                    record.mode = mode
+                }
             } else {
                 try cursor.skipValue()
             }

@@ -142,6 +142,10 @@ enum FastEncoding {
         }
         writer.key("kind")
         writer.string(line.kind.rawValue)
+        if let mode = line.mode {
+            writer.key("mode")
+            writer.string(mode.rawValue)
+        }
         if let durationMs = line.durationMs {
             writer.key("ms")
             writer.int(durationMs)

@@ -30,15 +30,17 @@ public struct LogRecord: Codable, Equatable, Hashable, Sendable {
     public var durationMs: Int?
     /// The end of a burial.
     public var until: Date?
+    /// How a review was studied when beyond the day (ahead, cram); nil for the daily review or a deck.
+    public var mode: StudyMode?
 
     /// A review line.
     public static func review(
         cardID: CardID, at: Date, rating: Rating, before: FSRSCard?, after: FSRSCard, answer: String? = nil,
-        chosen: String? = nil, correct: Bool? = nil, durationMs: Int? = nil
+        chosen: String? = nil, correct: Bool? = nil, durationMs: Int? = nil, mode: StudyMode? = nil
     ) -> LogRecord {
         LogRecord(
             kind: .review, cardID: cardID, at: at, rating: rating, before: PriorState(before), after: after,
-            answer: answer, chosen: chosen, correct: correct, durationMs: durationMs)
+            answer: answer, chosen: chosen, correct: correct, durationMs: durationMs, mode: mode)
     }
 
     /// A line of a kind without a review (undo, suspend, unsuspend, leech; bury with `until`).
@@ -50,7 +52,8 @@ public struct LogRecord: Codable, Equatable, Hashable, Sendable {
     public init(
         schemaVersion: Int = ReviewLogFile.currentSchemaVersion, kind: LogRecordKind, cardID: CardID, at: Date,
         rating: Rating? = nil, before: PriorState? = nil, after: FSRSCard? = nil, answer: String? = nil,
-        chosen: String? = nil, correct: Bool? = nil, durationMs: Int? = nil, until: Date? = nil
+        chosen: String? = nil, correct: Bool? = nil, durationMs: Int? = nil, until: Date? = nil,
+        mode: StudyMode? = nil
     ) {
         self.schemaVersion = schemaVersion
         self.kind = kind
@@ -64,10 +67,11 @@ public struct LogRecord: Codable, Equatable, Hashable, Sendable {
         self.correct = correct
         self.durationMs = durationMs
         self.until = until
+        self.mode = mode
     }
 
     enum CodingKeys: String, CodingKey {
-        case schemaVersion, kind, at, rating, before, after, answer, chosen, correct, until
+        case schemaVersion, kind, at, rating, before, after, answer, chosen, correct, until, mode
         case cardID = "card"
         case durationMs = "ms"
     }
@@ -87,6 +91,7 @@ public struct LogRecord: Codable, Equatable, Hashable, Sendable {
         correct = try container.decodeIfPresent(Bool.self, forKey: .correct)
         durationMs = try container.decodeIfPresent(Int.self, forKey: .durationMs)
         until = try container.decodeIfPresent(Date.self, forKey: .until)
+        mode = try container.decodeIfPresent(StudyMode.self, forKey: .mode)
         switch kind {
         case .review:
             if rating == nil { throw Self.missing(.rating, "a review needs a rating") }
@@ -118,5 +123,6 @@ public struct LogRecord: Codable, Equatable, Hashable, Sendable {
         try container.encodeIfPresent(correct, forKey: .correct)
         try container.encodeIfPresent(durationMs, forKey: .durationMs)
         try container.encodeIfPresent(until, forKey: .until)
+        try container.encodeIfPresent(mode, forKey: .mode)
     }
 }

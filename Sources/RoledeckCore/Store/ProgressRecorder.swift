@@ -118,7 +118,7 @@ public final class ProgressRecorder {
         var lines = [
             LogRecord.review(
                 cardID: id, at: now, rating: rating, before: before?.card, after: result.card, answer: given.answer,
-                chosen: given.chosen, correct: given.correct, durationMs: given.durationMs)
+                chosen: given.chosen, correct: given.correct, durationMs: given.durationMs, mode: given.mode)
         ]
         let becameLeech = lapsed && settings.isLeechLapse(next.lapses)
         if becameLeech {

@@ -8,7 +8,10 @@
 ///    words the cloze line shows around the blank, spaced otherwise, with 와/과 for 및, each word or
 ///    run of words as the spelling table knows it (`DB 설계`, `인공지능 리서처`, `탐지 규칙 작성`);
 /// 4. it is the answer with a maker's name before it, a word for what kind of thing it is after it, or
-///    a version (`MS 엑셀`, `R 언어`, `DirectX 12`), or the answer without such a last word (`ETL`);
+///    a version (`MS 엑셀`, `R 언어`, `Go언어`, `DirectX 12`, `HTML5`), or the answer without such a last word
+///    (`ETL`); a script library's name with or without `.js` (`React.js`, `Next`) or its site's `.io`; or a
+///    product named after a Latin answer (`Spring Boot` for Spring, `ONNX Runtime` for ONNX) that is no
+///    other name of the catalog (`Oracle Clinical` is not `Oracle` where the catalog lists both);
 /// 5. it is within the typo allowance of one answer, or of the answer with the words around the blank
 ///    (Damerau distance on jamo: a swap is one edit, a jamo from a key that is not beside the right one
 ///    two), except for Latin names of four characters or fewer, a change of digits or of a capitalised
@@ -88,15 +91,23 @@ public struct AnswerMatcher: Sendable {
     private let rivals: [[Unicode.Scalar]]
     private let rivalKeys: Set<String>
     private let knownNames: Set<NameKey>
+    /// The names the catalog itself uses (answers, options, stack items): a reply that is one of them
+    /// names that, not a form of the answer.
+    private let catalogNames: Set<NameKey>
+    /// Each spelling without a script library's `.js` or a site's `.io` (`react`, `next`), with the answer.
+    private let bareNames: [String: Int]
+    /// The words of each Latin answer as written, for products named after it.
+    private let latinAnswers: [(answer: Int, words: [String])]
     private let keywords: [[String]]
     private let phrasing: Phrasing
 
     /// A matcher for the given answers. `distractors` are options a typo must not be as near to;
     /// `knownNames` are real names (of the decks and the spelling table) a typo must not be;
-    /// `context` is what the card shows besides the prompt (a cloze line with its blank).
+    /// `catalogNames` are the names the catalog itself uses (a subset of `knownNames`); `context` is what
+    /// the card shows besides the prompt (a cloze line with its blank).
     public init(
-        answers: [Answer], distractors: [String] = [], knownNames: Set<NameKey> = [], context: String? = nil,
-        lexicon: Lexicon? = nil
+        answers: [Answer], distractors: [String] = [], knownNames: Set<NameKey> = [],
+        catalogNames: Set<NameKey> = [], context: String? = nil, lexicon: Lexicon? = nil
     ) {
         let phrasing = Phrasing(lexicon: lexicon)
         var spellings: [Spelling] = []
@@ -107,9 +118,12 @@ public struct AnswerMatcher: Sendable {
         var hangulKeys: [String: Int] = [:]
         var answerWords: [(Int, [Set<String>])] = []
         var readAloud: [String: Int] = [:]
+        var bareNames: [String: Int] = [:]
+        var latinAnswers: [(Int, [String])] = []
         let blanked = context.map(Self.blankedSegment) ?? nil
         for (index, answer) in answers.enumerated() {
             let allowance = Self.allowance(answer.text)
+            if Self.isLatinName(answer.text) { latinAnswers.append((index, Phrasing.words(of: answer.text))) }
             for text in answer.accepted {
                 let folded = AnswerText.folded(text)
                 guard !folded.isEmpty else { continue }
@@ -119,7 +133,7 @@ public struct AnswerMatcher: Sendable {
                     Spelling(
                         answer: index, folded: folded, jamo: AnswerText.jamo(folded), allowance: Self.allowance(text),
                         digits: digits, acronyms: acronyms, lessOneWord: Self.lessOneWord(text)))
-                for key in lexicon?.equivalents(of: NameKey(text)) ?? [] where equivalents[key.rawValue] == nil {
+                for key in lexicon?.acceptedKeys(of: NameKey(text)) ?? [] where equivalents[key.rawValue] == nil {
                     equivalents[key.rawValue] = index
                 }
                 for (words, visible) in Self.runs(of: text, in: blanked) {
@@ -148,6 +162,7 @@ public struct AnswerMatcher: Sendable {
                 if let read = lexicon?.readAloud(text).map(AnswerText.folded), !read.isEmpty {
                     readAloud[read, default: index] = index
                 }
+                if let bare = Self.bareName(text) { bareNames[bare, default: index] = index }
             }
         }
         self.spellings = spellings
@@ -167,6 +182,8 @@ public struct AnswerMatcher: Sendable {
         self.hangulKeys = hangulKeys
         self.answerWords = answerWords
         self.readAloud = readAloud
+        self.bareNames = bareNames
+        self.latinAnswers = latinAnswers
         self.lexicon = lexicon
         let beside = context.map(Self.wordsBesideTheBlank) ?? []
         visibleWords = Set(phrasing.wordForms(beside).flatMap { $0 })
@@ -174,6 +191,7 @@ public struct AnswerMatcher: Sendable {
         rivals = distractors.map { AnswerText.jamo(AnswerText.folded($0)) }
         rivalKeys = Set(distractors.map(AnswerText.folded))
         self.knownNames = knownNames
+        self.catalogNames = catalogNames
         self.phrasing = phrasing
         // Only Korean phrases are judged by their words; a Latin name is a name, spelled or not.
         keywords = answers.map { answer in
@@ -206,8 +224,15 @@ public struct AnswerMatcher: Sendable {
             return Match(answer: phrase.answer, kind: phrase.visible ? .withVisibleWords : .exact)
         }
         if let answer = inAnyOrder(words) { return Match(answer: answer, kind: .withVisibleWords) }
-        if let answer = otherForm(words) { return Match(answer: answer, kind: .otherForm) }
-        if let read = lexicon?.readAloud(item).map(AnswerText.folded), let answer = readAloud[read] {
+        if let answer = otherForm(words) ?? otherForm(Self.splittingGluedWords(words)) {
+            return Match(answer: answer, kind: .otherForm)
+        }
+        if let answer = bareName(item) ?? productNamedAfter(item) { return Match(answer: answer, kind: .otherForm) }
+        // Read aloud, a name in letters is the answer (`파워BI`), unless it is another name that sounds
+        // the same (`SAS` for Sass, both 사스).
+        if let read = lexicon?.readAloud(item).map(AnswerText.folded), let answer = readAloud[read],
+            !knownNames.contains(NameKey(folded))
+        {
             return Match(answer: answer, kind: .otherForm)
         }
         if let match = forgivingTypos(folded) ?? forgivingTypos(inPhrases: readings, folded: folded) { return match }
@@ -331,24 +356,117 @@ public struct AnswerMatcher: Sendable {
     /// The reply with a maker's name before the answer, a kind word or a version after it, or the
     /// answer without its kind word.
     private func otherForm(_ words: [String]) -> Int? {
-        var trimmed = words
-        while trimmed.count > 1, let first = trimmed.first, Phrasing.makers.contains(first.lowercased()) {
-            trimmed.removeFirst()
+        var withoutMaker = words
+        while withoutMaker.count > 1, let first = withoutMaker.first, Phrasing.makers.contains(first.lowercased()) {
+            withoutMaker.removeFirst()
         }
-        while trimmed.count > 1, let last = trimmed.last,
-            Phrasing.isVersion(last) || Phrasing.fillerWords.contains(Phrasing.withoutParticle(last))
-                || (Phrasing.kindWords.contains(last.lowercased())
-                    && trimmed.dropLast().allSatisfy { $0.unicodeScalars.allSatisfy(\.isASCII) })
-        {
-            trimmed.removeLast()
+        // The maker may be part of the name (`Google Analytics 4`): with it first, then without.
+        for start in withoutMaker.count < words.count ? [words, withoutMaker] : [words] {
+            var trimmed = start
+            while trimmed.count > 1, let last = trimmed.last,
+                Phrasing.isVersion(last) || Phrasing.fillerWords.contains(Phrasing.withoutParticle(last))
+                    || (Phrasing.kindWords.contains(last.lowercased()) && trimmed.dropLast().allSatisfy(isLatinOrRead))
+            {
+                trimmed.removeLast()
+            }
+            let canonical = phrasing.canonical(trimmed)
+            if trimmed.count < words.count, let position = phraseIndex[canonical], !phrases[position].visible,
+                phrases[position].digits.isEmpty || trimmed.joined().contains(phrases[position].digits)
+            {
+                return phrases[position].answer
+            }
+            if let answer = shortForms[canonical] { return answer }
         }
-        let canonical = phrasing.canonical(trimmed)
-        if trimmed.count < words.count, let position = phraseIndex[canonical], !phrases[position].visible,
-            phrases[position].digits.isEmpty || trimmed.joined().contains(phrases[position].digits)
-        {
-            return phrases[position].answer
+        return nil
+    }
+
+    /// A word in Latin letters, or a Korean reading of one the table gives (`고` for Go): a kind word
+    /// after it says what the name is (`고 언어`), where after a Korean word it may be part of a phrase
+    /// (`게임 엔진`).
+    private func isLatinOrRead(_ word: String) -> Bool {
+        if word.unicodeScalars.allSatisfy(\.isASCII) { return true }
+        guard let lexicon else { return false }
+        let key = NameKey(word)
+        return lexicon.knows(key)
+            && lexicon.equivalents(of: key).contains { $0.rawValue.unicodeScalars.allSatisfy(\.isASCII) }
+    }
+
+    /// The words with a version or a kind word glued to a Latin name split off (`HTML5`, `GATK4`, `Go언어`).
+    /// A name of one letter keeps its digit (`S3` is a name of its own).
+    static func splittingGluedWords(_ words: [String]) -> [String] {
+        words.flatMap { word -> [String] in
+            let latin = word.prefix { $0.isASCII && ($0.isLetter || $0.isNumber || "+#.-".contains($0)) }
+            let rest = word.dropFirst(latin.count)
+            if !rest.isEmpty, latin.contains(where: \.isLetter), Phrasing.kindWords.contains(String(rest)) {
+                return [String(latin), String(rest)]
+            }
+            guard rest.isEmpty, let last = word.last, last.isNumber else { return [word] }
+            let name = word.reversed().drop { $0.isNumber }.reversed()
+            let letters = name.filter(\.isLetter)
+            guard letters.count >= 2, letters.allSatisfy(\.isASCII), name.last?.isLetter == true else { return [word] }
+            return [String(name), String(word.dropFirst(name.count))]
         }
-        return shortForms[canonical]
+    }
+
+    /// A spelling without a script library's `.js` (`React.js`, `ReactJS`, `Next.js`) or a site's `.io`
+    /// (`Cypress.io`), folded; nil when it has neither or too little is left.
+    static func bareName(_ text: String) -> String? {
+        let lowered = text.trimmingSpaces.lowercased()
+        guard lowered.unicodeScalars.allSatisfy(\.isASCII) else { return nil }
+        for suffix in [".js", "js", ".io"] where lowered.hasSuffix(suffix) {
+            let rest = AnswerText.folded(String(lowered.dropLast(suffix.count)))
+            if rest.filter(\.isLetter).count >= 3 { return rest }
+        }
+        return nil
+    }
+
+    /// A reply that is an answer with or without `.js` or `.io`, where the answer has one or the reply
+    /// has one (`React.js` for React, `Next` for Next.js), and is no other name of the catalog.
+    private func bareName(_ item: String) -> Int? {
+        let folded = AnswerText.folded(item)
+        guard !catalogNames.contains(NameKey(folded)), !rivalKeys.contains(folded) else { return nil }
+        if let bare = Self.bareName(item), let answer = exact(bare, preferringOtherThan: []) ?? bareNames[bare] {
+            return answer
+        }
+        return bareNames[folded]
+    }
+
+    /// A product named after a Latin answer: the answer as written, then one or two Latin words or Korean
+    /// readings of them (`Spring Boot`, `스프링 부트` for Spring; `ONNX Runtime` for ONNX). Not when the
+    /// reply is another name of the catalog or an option, nor when the table knows it under a name that
+    /// is not the answer's followed by more words (`Java Script` is JavaScript, not a kind of Java), nor
+    /// when the words after it are another name of the catalog (`Tableau Excel`, `Tableau, Excel`).
+    private func productNamedAfter(_ item: String) -> Int? {
+        guard !item.contains(where: { ",;/+&，".contains($0) }) else { return nil }
+        let words = item.split(whereSeparator: \.isWhitespace).map(String.init)
+        let key = NameKey(words.joined(separator: " "))
+        guard !catalogNames.contains(key), !rivalKeys.contains(key.rawValue) else { return nil }
+        for (answer, answerWords) in latinAnswers
+        where (answerWords.count + 1...answerWords.count + 2).contains(words.count) {
+            guard phrasing.canonical(Array(words.prefix(answerWords.count))) == phrasing.canonical(answerWords),
+                words.dropFirst(answerWords.count).allSatisfy(isLatinOrRead),
+                case let extra = Array(words.dropFirst(answerWords.count)),
+                !(extra + [extra.joined(separator: " ")]).contains(where: { catalogNames.contains(NameKey($0)) })
+            else { continue }
+            if let lexicon, lexicon.knows(key) {
+                let answerKey = NameKey(answerWords.joined(separator: " "))
+                guard
+                    lexicon.writtenNames(of: key).contains(where: { name in
+                        let nameWords = Phrasing.words(of: name)
+                        return nameWords.count > answerWords.count
+                            && NameKey(nameWords.prefix(answerWords.count).joined(separator: " ")) == answerKey
+                    })
+                else { continue }
+            }
+            return answer
+        }
+        return nil
+    }
+
+    /// A name in Latin letters of two letters or more (`Go`, `Spring`), where one letter (`R`, `C`) names
+    /// too little to be followed by a product's words.
+    static func isLatinName(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy(\.isASCII) && text.filter(\.isLetter).count >= 2
     }
 
     private func forgivingTypos(_ folded: String) -> Match? {

@@ -8,10 +8,16 @@ public struct GivenAnswer: Equatable, Sendable {
     public var correct: Bool?
     /// How long the answer took, in milliseconds (kept within `ProgressLimits.durationMs`).
     public var durationMs: Int?
+    /// How the card was studied when beyond the day (ahead, cram).
+    public var mode: StudyMode?
 
     /// Creates an answer; a duration beyond what the log holds is clamped (it is a timing, not data).
-    public init(answer: String? = nil, chosen: String? = nil, correct: Bool? = nil, durationMs: Int? = nil) {
+    public init(
+        answer: String? = nil, chosen: String? = nil, correct: Bool? = nil, durationMs: Int? = nil,
+        mode: StudyMode? = nil
+    ) {
         self.answer = answer
+        self.mode = mode
         self.chosen = chosen
         self.correct = correct
         self.durationMs = durationMs.map {

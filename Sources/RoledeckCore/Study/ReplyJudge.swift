@@ -7,17 +7,24 @@ public struct ReplyJudge: Sendable {
     /// Real names a typo must not turn into: every answer, spelling and option of the decks, and the
     /// names of the spelling table.
     public let knownNames: Set<NameKey>
+    /// The names the decks themselves use (answers, options, stack items): a reply that is one of them
+    /// names that, never a form of another answer.
+    public let catalogNames: Set<NameKey>
     /// The spelling table: its names and synonyms of an answer count as the answer.
     public let lexicon: Lexicon
 
-    public init(knownNames: Set<NameKey> = Lexicon.shipped.knownKeys, lexicon: Lexicon = .shipped) {
-        self.knownNames = knownNames
+    public init(
+        knownNames: Set<NameKey> = Lexicon.shipped.knownKeys, catalogNames: Set<NameKey> = [],
+        lexicon: Lexicon = .shipped
+    ) {
+        self.knownNames = knownNames.union(catalogNames)
+        self.catalogNames = catalogNames
         self.lexicon = lexicon
     }
 
     /// A judge that knows every name the decks use.
     public init(decks: [Deck], lexicon: Lexicon = .shipped) {
-        var names = lexicon.knownKeys
+        var names: Set<NameKey> = []
         for card in decks.lazy.flatMap(\.cards) {
             for answer in card.answers { for text in answer.accepted { names.insert(NameKey(text)) } }
             for distractor in card.distractors ?? [] { names.insert(NameKey(distractor)) }
@@ -29,7 +36,7 @@ public struct ReplyJudge: Sendable {
                 }
             }
         }
-        self.init(knownNames: names, lexicon: lexicon)
+        self.init(knownNames: lexicon.knownKeys, catalogNames: names, lexicon: lexicon)
     }
 
     /// Replies that mean "I don't know".
@@ -100,8 +107,8 @@ public struct ReplyJudge: Sendable {
     public func check(_ reply: String, card: Card) -> AnswerCheck {
         let many = card.kind.format == .typedMany
         let matcher = AnswerMatcher(
-            answers: card.answers, distractors: card.distractors ?? [], knownNames: knownNames, context: card.context,
-            lexicon: lexicon)
+            answers: card.answers, distractors: card.distractors ?? [], knownNames: knownNames,
+            catalogNames: catalogNames, context: card.context, lexicon: lexicon)
         let items = many ? AnswerText.items(reply) : [reply.trimmingSpaces].filter { !$0.isEmpty }
         var recalled: [AnswerCheck.Recall] = []
         var unmatched: [String] = []
@@ -156,8 +163,8 @@ public struct ReplyJudge: Sendable {
         return matches
     }
 
-    /// An item that leaves out a word the list's first or last item gives, as Korean lists do
-    /// (`컴퓨터 비전, 자연어 처리 엔지니어`, `퀀트 트레이더, 리서처`).
+    /// An item that leaves out words the list's first or last item gives, as Korean lists do
+    /// (`컴퓨터 비전, 자연어 처리 엔지니어`, `퀀트 트레이더, 리서처`, `임상 데이터 분석가, 매니저`).
     static func sharingAWord(
         _ item: String, with items: [String], matcher: AnswerMatcher, taken: Set<Int>
     ) -> [(AnswerMatcher.Match, String)]? {
@@ -165,8 +172,16 @@ public struct ReplyJudge: Sendable {
             let last = items.last?.split(separator: " ")
         else { return nil }
         var candidates: [String] = []
-        if last.count > 1, let shared = last.last, item != items.last { candidates.append(item + " " + shared) }
-        if first.count > 1, let shared = first.first, item != items.first { candidates.append(shared + " " + item) }
+        if item != items.last {
+            for count in 1..<max(1, last.count) {
+                candidates.append(item + " " + last.suffix(count).joined(separator: " "))
+            }
+        }
+        if item != items.first {
+            for count in 1..<max(1, first.count) {
+                candidates.append(first.prefix(count).joined(separator: " ") + " " + item)
+            }
+        }
         for text in candidates {
             if let match = matcher.match(text, preferringOtherThan: taken), !taken.contains(match.answer) {
                 return [(match, item)]

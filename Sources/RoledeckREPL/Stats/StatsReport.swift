@@ -87,6 +87,8 @@ public struct StatsReport {
     func today() -> [String] {
         let day = stats.day
         var first = ["복습 \(day.reviews)회", "카드 \(day.cards)장"]
+        if day.ahead > 0 { first.append("그중 미리 복습 \(day.ahead)회") }
+        if day.cram > 0 { first.append((day.ahead > 0 ? "" : "그중 ") + "몰아 보기 \(day.cram)회") }
         if let accuracy = day.accuracy { first.append("통과율 \(percent(accuracy))") }
         first.append("공부 시간 \(Self.duration(milliseconds: day.timeMs))")
         let streak = stats.streak

@@ -29,7 +29,7 @@ struct StatisticsJSONTests {
         #expect(
             Set(day.keys) == [
                 "reviews", "cards", "correct", "accuracy", "timeMs", "newCards", "dueNow", "newLeft", "heldNew",
-                "heldReviews", "newLimit", "reviewLimit",
+                "heldReviews", "newLimit", "reviewLimit", "ahead", "cram",
             ])
         let streak = try #require(json["streak"] as? [String: Any])
         #expect(Set(streak.keys) == ["current", "longest", "studiedToday"])

@@ -14,7 +14,7 @@ struct JudgeCorpus {
     struct Row: Sendable {
         /// The line of the file the row is on (1-based).
         var line: Int
-        /// `ai-jobs.md`, `game-jobs.md` or `finance-jobs.md`.
+        /// `ai-jobs.md`, or one of the catalogs in `Fixtures` (`game-jobs.md`, …).
         var catalog: String
         var card: String
         var reply: String
@@ -85,5 +85,5 @@ struct JudgeCorpus {
     }
 
     /// The catalogs the corpus covers.
-    static let catalogs = ["ai-jobs.md", "game-jobs.md", "finance-jobs.md"]
+    static let catalogs = ["ai-jobs.md", "game-jobs.md", "finance-jobs.md", "health-jobs.md", "web-jobs.md"]
 }

@@ -2,7 +2,7 @@ import Foundation
 import RoledeckCore
 import Testing
 
-/// The judge against typed replies to the real generated cards of three catalogs (`Fixtures/judge-corpus.tsv`):
+/// The judge against typed replies to the real generated cards of five catalogs (`Fixtures/judge-corpus.tsv`):
 /// natural right answers it must accept, near misses it must reject. Rows marked `known` are failures of the
 /// judge that are reported and not yet fixed; a known row that starts to agree fails, so it gets unmarked.
 @Suite("Judge corpus")
@@ -62,7 +62,7 @@ struct JudgeCorpusTests {
     }
 
     /// At least 200 replies, and every typed kind each catalog generates has both kinds of verdict.
-    /// (No role of the three has a stack of three items or fewer, so none generates a `stack` card.)
+    /// (No role of the five has a stack of three items or fewer, so none generates a `stack` card.)
     @Test func theCorpusCoversEveryTypedKindOfEveryCatalog() {
         #expect(corpus.rows.count >= 200)
         for (name, catalog) in generated {

@@ -146,6 +146,57 @@ struct ReplyJudgeTests {
         #expect(accepts("ETL", card(.stackCloze, [Answer("ETL 툴")])))  // the kind word left out
         #expect(!accepts("자연어 처리", card(.stackCloze, [Answer("자연어 처리 도구")])))  // a field, not its tool
         #expect(accepts("리깅 작업", card(.cloze, [Answer("리깅")])))
+        // A version or a kind word glued to the name, a kind word after its Korean reading.
+        #expect(accepts("HTML5", card(.stackCloze, [Answer("HTML")])))
+        #expect(accepts("GATK4", card(.stackCloze, [Answer("GATK")])))
+        #expect(accepts("GA4", card(.stackCloze, [Answer("Google Analytics")])))  // GA is its short name
+        #expect(accepts("Google Analytics 4", card(.stackCloze, [Answer("Google Analytics")])))
+        #expect(accepts("Go언어", card(.stackCloze, [Answer("Go")])))
+        #expect(accepts("고 언어", card(.stackCloze, [Answer("Go")])))
+        #expect(!accepts("GPT4", card(.stackCloze, [Answer("GPT-3")])))
+        #expect(!accepts("HL8 FHIR", card(.stackCloze, [Answer("HL7 FHIR")])))
+        #expect(!accepts("게임", card(.cloze, [Answer("게임 엔진")])))  // after a Korean word a kind word is a word
+    }
+
+    @Test func aScriptLibraryWithOrWithoutJS() {
+        #expect(accepts("React.js", card(.stackCloze, [Answer("React")])))
+        #expect(accepts("ReactJS", card(.stackCloze, [Answer("React")])))
+        #expect(accepts("Next", card(.stackCloze, [Answer("Next.js")])))
+        #expect(accepts("Nest", card(.stackCloze, [Answer("NestJS")])))
+        #expect(accepts("Cypress.io", card(.stackCloze, [Answer("Cypress")])))
+        let next = card(.stackCloze, [Answer("Next.js")])
+        #expect(
+            !ReplyJudge(catalogNames: [NameKey("NestJS"), NameKey("Nuxt.js")]).check("NestJS", card: next).isCorrect)
+        #expect(!ReplyJudge(catalogNames: [NameKey("NestJS"), NameKey("Nuxt.js")]).check("Nuxt", card: next).isCorrect)
+        #expect(!accepts("Java", card(.stackCloze, [Answer("JavaScript")])))
+    }
+
+    @Test func aProductNamedAfterTheAnswerUnlessTheCatalogListsIt() {
+        #expect(accepts("Spring Boot", card(.stackCloze, [Answer("Spring")])))
+        #expect(accepts("스프링 부트", card(.stackCloze, [Answer("Spring")])))
+        #expect(accepts("ONNX Runtime", card(.stackCloze, [Answer("ONNX")])))
+        #expect(accepts("Redux Toolkit", card(.stackCloze, [Answer("Redux")])))
+        let oracle = card(.stackCloze, [Answer("Oracle")])
+        #expect(ReplyJudge().check("Oracle Clinical", card: oracle).isCorrect)
+        // Where the catalog lists it, it is another item: the learner named the wrong one.
+        #expect(
+            !ReplyJudge(catalogNames: [NameKey("Oracle Clinical")]).check("Oracle Clinical", card: oracle).isCorrect)
+        #expect(
+            !ReplyJudge(catalogNames: [NameKey("Excel")]).check(
+                "Tableau Excel", card: card(.stackCloze, [Answer("Tableau")])
+            ).isCorrect)
+        #expect(!judge.check("Java Script", card: card(.stackCloze, [Answer("Java")])).isCorrect)  // JavaScript
+        #expect(!judge.check("C Sharp", card: card(.stackCloze, [Answer("C")])).isCorrect)  // one letter: C#
+        #expect(!judge.check("스프링 어쩌구", card: card(.stackCloze, [Answer("Spring")])).isCorrect)
+    }
+
+    @Test func aSpellingTwoNamesShareIsEachOnesButJoinsNeither() {
+        let sass = card(.stackCloze, [Answer("Sass")])
+        let sas = card(.stackCloze, [Answer("SAS")])
+        #expect(judge.check("사스", card: sass).isCorrect)
+        #expect(judge.check("사스", card: sas).isCorrect)
+        #expect(!judge.check("SAS", card: sass).isCorrect)
+        #expect(!judge.check("Sass", card: sas).isCorrect)
     }
 
     @Test func latinAndHangulMixedAreReadAloud() {
@@ -191,6 +242,9 @@ struct ReplyJudgeTests {
         let quants = card(.domainRoles, [Answer("퀀트 트레이더"), Answer("퀀트 리서처")])
         #expect(accepts("퀀트 트레이더, 리서처", quants))
         #expect(!accepts("퀀트 트레이더, 애널리스트", quants))
+        let clinical = card(.domainRoles, [Answer("임상 데이터 분석가"), Answer("임상 데이터 매니저")])
+        #expect(accepts("임상 데이터 분석가, 매니저", clinical))  // two shared words written once
+        #expect(!accepts("임상 데이터 분석가, 엔지니어", clinical))
     }
 
     @Test func groupPartsCount() {
