@@ -13,13 +13,22 @@ public struct AppPaths: Equatable, Sendable {
 
     public var decks: DeckSource
     public var progress: URL
-    /// Where `generate` writes when no `--out` is given.
+    /// The decks folder in use: where the decks are read from once it holds them, and where
+    /// `generate` writes when no `--out` is given.
     public var defaultOutput: URL
     /// The catalog `generate` and `lint` read when no `--catalog` is given; nil means the built-in one.
     public var defaultCatalog: URL?
+    /// What the learner should know about the choice, one Korean line each (printed on standard error).
+    public var notices: [String] = []
 
-    /// Resolves the paths: `--decks`/`--progress` first, then `ROLEDECK_HOME`, then `./Decks` and `./Progress`
-    /// when the current folder has a `Decks` folder, else the built-in catalog and `$XDG_DATA_HOME/roledeck`.
+    /// Resolves the paths, first found first:
+    ///
+    /// 1. `--decks` and `--progress`;
+    /// 2. `$ROLEDECK_HOME/Decks` and `$ROLEDECK_HOME/Progress` when `ROLEDECK_HOME` is set (without a
+    ///    `Decks` folder there, the built-in catalog, and a notice saying so);
+    /// 3. `./Decks` and `./Progress` when the current folder has a `Decks` folder (the repository);
+    /// 4. the data folder, `$XDG_DATA_HOME/roledeck` (default `~/.local/share/roledeck`), for the
+    ///    progress, with its `Decks` folder once `generate` has written one, else the built-in catalog.
     public static func resolve(
         decks: String?, progress: String?, environment: [String: String], currentDirectory: URL,
         isDirectory: (URL) -> Bool, fileExists: (URL) -> Bool
@@ -31,26 +40,38 @@ public struct AppPaths: Equatable, Sendable {
         }
         let home = environment["ROLEDECK_HOME"].flatMap { $0.isEmpty ? nil : url($0) }
         let localDecks = currentDirectory.appendingPathComponent("Decks")
-        let inProject = isDirectory(localDecks)
-
-        let deckFolder: URL? = decks.map(url) ?? home?.appendingPathComponent("Decks") ?? (inProject ? localDecks : nil)
-        let progressFolder: URL
-        if let progress {
-            progressFolder = url(progress)
-        } else if let home {
-            progressFolder = home.appendingPathComponent("Progress")
-        } else if inProject {
-            progressFolder = currentDirectory.appendingPathComponent("Progress")
-        } else if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") {
-            progressFolder = URL(fileURLWithPath: data).appendingPathComponent("roledeck")
+        let inProject = home == nil && isDirectory(localDecks)
+        let dataFolder: URL
+        if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") {
+            dataFolder = URL(fileURLWithPath: data).appendingPathComponent("roledeck")
         } else {
             let userHome = environment["HOME"].map { URL(fileURLWithPath: $0) } ?? currentDirectory
-            progressFolder = userHome.appendingPathComponent(".local/share/roledeck")
+            dataFolder = userHome.appendingPathComponent(".local/share/roledeck")
         }
-        let output = deckFolder ?? localDecks
-        let catalog = output.appendingPathComponent("catalog/\(ShippedCatalog.fileName)")
+
+        var notices: [String] = []
+        let deckFolder: URL
+        let source: DeckSource
+        if let decks {
+            deckFolder = url(decks)
+            source = .directory(deckFolder)
+        } else {
+            deckFolder =
+                home?.appendingPathComponent("Decks")
+                ?? (inProject ? localDecks : dataFolder.appendingPathComponent("Decks"))
+            source = isDirectory(deckFolder) ? .directory(deckFolder) : .builtIn
+            if let home, source == .builtIn {
+                notices.append(
+                    "ROLEDECK_HOME(\(home.path))에 Decks 폴더가 없어 내장 카탈로그로 공부합니다. "
+                        + "덱 파일을 만들려면: roledeck generate")
+            }
+        }
+        let progressFolder =
+            progress.map(url) ?? home?.appendingPathComponent("Progress")
+            ?? (inProject ? currentDirectory.appendingPathComponent("Progress") : dataFolder)
+        let catalog = deckFolder.appendingPathComponent("catalog/\(ShippedCatalog.fileName)")
         return AppPaths(
-            decks: deckFolder.map(DeckSource.directory) ?? .builtIn, progress: progressFolder, defaultOutput: output,
-            defaultCatalog: fileExists(catalog) ? catalog : nil)
+            decks: source, progress: progressFolder, defaultOutput: deckFolder,
+            defaultCatalog: fileExists(catalog) ? catalog : nil, notices: notices)
     }
 }

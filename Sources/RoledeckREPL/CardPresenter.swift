@@ -179,7 +179,7 @@ public struct CardPresenter: Sendable {
         palette.warn("힌트: ") + text + palette.dim(" · 힌트를 본 카드는 2 어려움까지만 제안합니다.")
     }
 
-    /// The four ratings with the interval each would give: `1 다시 1분 · 2 어려움 6분 · 3 알맞음 10분 · 4 쉬움 8일`.
+    /// The four ratings with the interval each would give: `1 다시 1분 · 2 어려움 6분 · 3 좋음 10분 · 4 쉬움 8일`.
     public func ratingLine(_ outcomes: ReviewOutcomes, suggested: Rating) -> String {
         outcomes.all.map { outcome in
             let text =
@@ -196,10 +196,10 @@ public struct CardPresenter: Sendable {
 
     /// The hint for a rating reply that is not one.
     public var ratingHint: String {
-        palette.warn("Enter로 제안을 받아들이거나 1–4를 입력하세요 (1 다시, 2 어려움, 3 알맞음, 4 쉬움).")
+        palette.warn("Enter로 제안을 받아들이거나 1–4를 입력하세요 (\(Rating.koreanList)).")
     }
 
-    /// The line that says an answer is saved: `저장됨: 3 알맞음 · 다음 10분 뒤`.
+    /// The line that says an answer is saved: `저장됨: 3 좋음 · 다음 10분 뒤`.
     public func saved(_ review: StudyState.SavedReview) -> String {
         palette.dim(
             "저장됨: \(review.rating.rawValue) \(Self.name(of: review.rating)) · 다음 "
@@ -207,14 +207,7 @@ public struct CardPresenter: Sendable {
     }
 
     /// The Korean name of a rating, as on Anki's Korean buttons.
-    public static func name(of rating: Rating) -> String {
-        switch rating {
-        case .again: "다시"
-        case .hard: "어려움"
-        case .good: "알맞음"
-        case .easy: "쉬움"
-        }
-    }
+    public static func name(of rating: Rating) -> String { rating.korean }
 
     /// The rating a reply at the rating prompt picks: a digit, an English or Korean name.
     public static func rating(from reply: String) -> Rating? {

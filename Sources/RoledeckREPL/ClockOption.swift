@@ -24,10 +24,10 @@ public enum ClockOption {
 
         public var errorDescription: String? {
             if outOfRange {
-                return "\(source) \"\(value)\" is outside the years 1 to 9999 (UTC), the times roledeck can save."
+                return "\(source) \"\(value)\": roledeck이 저장할 수 있는 1년–9999년(UTC) 밖의 시각입니다."
             }
-            return "\(source) \"\(value)\" is not an ISO-8601 time; use 2026-12-01T09:00 (local time), "
-                + "2026-12-01T09:00:00+09:00, 2026-12-01T00:00:00Z or a date alone such as 2026-12-01 (noon)."
+            return "\(source) \"\(value)\": ISO-8601 시각이 아닙니다. 2026-12-01T09:00 (현지 시각), "
+                + "2026-12-01T09:00:00+09:00, 2026-12-01T00:00:00Z, 또는 2026-12-01 같은 날짜만 (정오) 쓰세요."
         }
     }
 

@@ -31,7 +31,7 @@ public struct DeckLibrary: Sendable {
     public var deckSourceDescription: String {
         switch paths.decks {
         case .directory(let url): url.path
-        case .builtIn: "the built-in catalog (\(ShippedCatalog.fileName))"
+        case .builtIn: "내장 카탈로그 \(ShippedCatalog.fileName)"
         }
     }
 }

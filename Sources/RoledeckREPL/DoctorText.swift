@@ -20,78 +20,80 @@ public enum DoctorText {
     public static func render(_ report: DoctorReport, repair: Repair, cardsPath: String, logPath: String) -> String {
         var lines: [String] = []
         switch (report.storedCount, report.cardsFileExists) {
-        case (_, false): lines.append("\(cardsPath): not written yet")
-        case (let count?, true): lines.append("\(cardsPath): \(count) card(s)")
-        case (nil, true): lines.append("\(cardsPath): damaged")
+        case (_, false): lines.append("\(cardsPath): 아직 없음")
+        case (let count?, true): lines.append("\(cardsPath): 카드 \(count)장")
+        case (nil, true): lines.append("\(cardsPath): 손상됨")
         }
         if let logBytes = report.logBytes {
-            lines.append("\(logPath): \(report.reviewCount) review(s)")
+            lines.append("\(logPath): 복습 \(report.reviewCount)개")
             if report.logIsShorterThanCheckpoint, let checkpoint = report.checkpointBytes {
                 lines.append(
-                    "  problem: \(logPath) holds only \(logBytes) bytes, but \(cardsPath) includes \(checkpoint): the log is "
-                        + "shorter than the checkpoint (cut, or replaced by an older copy)")
+                    "  문제: \(Particle.topic.attach(to: logPath)) \(logBytes)바이트뿐인데 \(Particle.topic.attach(to: cardsPath)) "
+                        + "\(checkpoint)바이트까지 담고 있습니다: 복습 기록이 체크포인트보다 짧습니다 (잘렸거나 옛 사본으로 바뀜)")
             }
         } else if let checkpoint = report.checkpointBytes, checkpoint > 0 {
-            lines.append("\(logPath) is missing, but \(cardsPath) includes \(checkpoint) bytes of it")
+            lines.append(
+                "\(Particle.subject.attach(to: logPath)) 없는데 \(Particle.topic.attach(to: cardsPath)) 그중 \(checkpoint)바이트를 담고 있습니다"
+            )
         } else {
-            lines.append("\(logPath): not written yet")
+            lines.append("\(logPath): 아직 없음")
         }
         if !report.removedTemporaryFiles.isEmpty {
             lines.append(
-                "  fixed: removed \(report.removedTemporaryFiles.count) stale temporary file(s) left by saves a crash "
-                    + "interrupted: " + report.removedTemporaryFiles.joined(separator: ", "))
+                "  고침: 저장 도중 멈춰서 남은 임시 파일 \(report.removedTemporaryFiles.count)개를 지웠습니다: "
+                    + report.removedTemporaryFiles.joined(separator: ", "))
         }
         for error in report.damagedFiles {
-            lines.append("  problem: \(error.localizedDescription)")
+            lines.append("  문제: \(error.localizedDescription)")
         }
         for issue in report.logIssues {
             let note =
                 issue.isTornTail
-                ? "the last answer was cut short by a crash before it was acknowledged; it is ignored and kept"
-                : "the line is skipped and kept as it is"
-            lines.append("  problem: \(issue.error.localizedDescription) (\(note))")
+                ? "마지막 답이 저장됐다고 알리기 전에 멈춰 잘렸습니다. 무시하고 그대로 둡니다"
+                : "이 줄은 건너뛰고 그대로 둡니다"
+            lines.append("  문제: \(issue.error.localizedDescription) (\(note))")
         }
         for line in report.unmatchedUndoLines {
-            lines.append("  problem: \(logPath):\(line): an undo with no answer left to take back; it is ignored")
+            lines.append("  문제: \(logPath):\(line): 되돌릴 것이 남지 않은 undo입니다. 무시합니다")
         }
         let ahead = report.cardsAheadOfLog
         if !ahead.isEmpty {
             let sample = ahead.prefix(5).map(\.rawValue).joined(separator: ", ")
             lines.append(
-                "  problem: \(ahead.count) card(s) in \(cardsPath) have answers the log does not: \(sample)"
+                "  문제: \(cardsPath)의 카드 \(ahead.count)장에 복습 기록에 없는 답이 있습니다: \(sample)"
                     + (ahead.count > 5 ? ", …" : ""))
         }
         if !report.disagreements.isEmpty {
             let sample = report.disagreements.prefix(5).map(\.cardID.rawValue).joined(separator: ", ")
             let more = report.disagreements.count > 5 ? ", …" : ""
             lines.append(
-                "  problem: \(report.disagreements.count) card(s) in \(cardsPath) differ from the log: \(sample)\(more)"
+                "  문제: \(cardsPath)의 카드 \(report.disagreements.count)장이 복습 기록과 다릅니다: \(sample)\(more)"
             )
         }
         if !report.unknownCardIDs.isEmpty {
             let sample = report.unknownCardIDs.prefix(10).map(\.rawValue).joined(separator: ", ")
             let more = report.unknownCardIDs.count > 10 ? ", …" : ""
             lines.append(
-                "  note: \(report.unknownCardIDs.count) card(s) with progress are not in the decks (kept, "
-                    + "in case the catalog brings them back): \(sample)\(more)")
+                "  참고: 진행 기록이 있는 카드 \(report.unknownCardIDs.count)장이 덱에 없습니다 (카탈로그가 다시 "
+                    + "가져올 수 있으니 남겨 둡니다): \(sample)\(more)")
         }
         switch repair {
         case .none:
             let clean =
                 report.damagedFiles.isEmpty && report.logIssues.isEmpty && report.unmatchedUndoLines.isEmpty
                 && report.removedTemporaryFiles.isEmpty
-            lines.append(clean ? "Everything agrees." : "The card states agree with the log.")
+            lines.append(clean ? "모두 맞습니다." : "카드 상태가 복습 기록과 맞습니다.")
         case .rebuilt(let cards, let kept):
-            var text = "Rebuilt \(cardsPath) from the log: \(cards) card(s)."
-            if let kept { text += " The file it replaced was kept as \(kept.path)." }
+            var text = "복습 기록에서 \(Particle.object.attach(to: cardsPath)) 다시 만들었습니다: 카드 \(cards)장."
+            if let kept { text += " 바뀐 파일은 \(kept.path)에 남겨 두었습니다." }
             lines.append(text)
         case .impossible:
-            lines.append("Nothing was rewritten: the log cannot be read, so it cannot be used to rebuild.")
+            lines.append("아무것도 다시 쓰지 않았습니다: 복습 기록을 읽을 수 없어 다시 만들 수 없습니다.")
         case .refused:
             lines.append(
-                "Nothing was rewritten: rebuilding \(cardsPath) from this log would roll progress back. Put the log back "
-                    + "from a backup, or run `roledeck doctor --force` to rebuild from the log as it is (\(cardsPath) "
-                    + "is kept as cards.json.bak-<time>).")
+                "아무것도 다시 쓰지 않았습니다: 이 복습 기록에서 \(Particle.object.attach(to: cardsPath)) 다시 만들면 "
+                    + "진행이 뒤로 돌아갑니다. 백업에서 복습 기록을 되돌리거나, `roledeck doctor --force`로 지금의 기록대로 "
+                    + "다시 만드세요 (\(Particle.topic.attach(to: cardsPath)) cards.json.bak-<시각>으로 남습니다).")
         }
         return lines.joined(separator: "\n")
     }

@@ -18,6 +18,8 @@ public struct REPL {
     public var rng: RandomSource
     /// Whether a progress line is drawn while parameters are fitted (output on a terminal).
     public var showsProgress = false
+    /// What Tab completes that changes as the REPL runs (the suspended cards after `unsuspend`).
+    public var completion: CompletionWords?
     let presenter: CardPresenter
     let deckSource: String
     private var endOfInput = false
@@ -81,6 +83,7 @@ public struct REPL {
         var first = true
         defer { finish() }
         while !endOfInput && failure == nil {
+            completion?.update(suspended: SuspendedCards(records: state.records, cards: state.cards).ids)
             guard let line = prompter.read("roledeck> ", kind: .command) else { break }
             defer { first = false }
             if line.isEmpty && first && offered {
@@ -91,8 +94,9 @@ public struct REPL {
             case .empty:
                 console.line(presenter.palette.dim("명령을 입력하세요. 목록은 help."))
             case .unknown(let word, let suggestion):
-                let hint = suggestion.map { " 혹시 '\($0)'?" } ?? " 명령 목록은 help."
-                console.line(presenter.palette.warn("\(Self.named(word)) 명령은 없습니다.") + hint)
+                let error = NameError.unknown(.command, name: word, suggestion: suggestion, known: [])
+                console.line(
+                    presenter.palette.warn(error.errorDescription ?? word) + (suggestion == nil ? " 명령 목록은 help." : ""))
             case .missingArgument(let command, let argument):
                 console.line(presenter.palette.warn("\(command) \(argument) 꼴로 입력하세요.") + usageExample(command))
             case .command(.quit):
@@ -131,17 +135,24 @@ public struct REPL {
     public func announceState() {
         if case .logShorterThanCheckpoint? = state.readOnlyReason, let reason = state.readOnlyReason {
             console.line(presenter.palette.warn(reason.errorDescription ?? "\(reason)"))
-            console.line(presenter.palette.warn("읽기 전용으로 엽니다: decks, stats, leeches, settings만 됩니다."))
+            console.line(presenter.palette.warn("읽기 전용으로 엽니다: decks, stats, leeches, suspended, settings만 됩니다."))
         } else if !state.isWritable {
             console.line(
                 presenter.palette.warn(
-                    "다른 roledeck이 진행 폴더를 쓰고 있어 읽기 전용으로 엽니다: decks, stats, leeches, settings만 됩니다."))
+                    "다른 roledeck이 진행 폴더를 쓰고 있어 읽기 전용으로 엽니다: decks, stats, leeches, suspended, settings만 됩니다."))
         }
         if !state.recoveredFromLog.isEmpty {
             console.line(
                 presenter.palette.dim(
                     "지난번에 저장이 끝나기 전에 멈춘 카드 \(state.recoveredFromLog.count)장을 복습 기록에서 되살렸습니다."))
         }
+    }
+
+    /// Runs one prompt command outside the prompt (`roledeck leeches`, `roledeck unsuspend 2`), then
+    /// writes the checkpoint it owes.
+    public mutating func execute(_ command: REPLCommand) {
+        perform(command)
+        finish()
     }
 
     mutating func perform(_ command: REPLCommand) {
@@ -152,22 +163,21 @@ public struct REPL {
             case .review:
                 study(.today)
             case .study(let name):
-                guard let deck = findDeck(name) else {
-                    let known = state.decks.map { "\($0.domain.key)(\($0.domain.name))" }.joined(separator: ", ")
-                    console.line(palette.warn("\(Self.named(name)) 덱이 없습니다.") + " 덱: \(known)")
-                    return
+                do throws(NameError) {
+                    study(.deck(try findDeck(name)))
+                } catch {
+                    console.line(palette.warn(error.errorDescription ?? "\(error)"))
                 }
-                study(.deck(deck))
             case .decks:
                 console.write(DecksOverview.render(state.decks, source: deckSource))
             case .stats:
                 console.lines(statsLines(now: now))
             case .undo:
                 guard requireWritable() else { return }
-                if let id = try state.undoLast(now: now) {
-                    console.line(palette.warn("되돌렸습니다: ") + (state.card(id)?.prompt ?? id.rawValue))
+                if let action = try state.undoLast(now: now) {
+                    console.line(undoneLine(action))
                 } else {
-                    console.line(palette.warn("되돌릴 답이 없습니다."))
+                    console.line(palette.warn("되돌릴 것이 없습니다."))
                 }
             case .bury, .suspend:
                 guard requireWritable() else { return }
@@ -181,21 +191,21 @@ public struct REPL {
                     console.line("내일까지 묻었습니다: \(prompt)")
                 } else {
                     try state.suspend(id, now: now)
-                    console.line("보류했습니다: \(prompt) (되살리기: unsuspend \(id))")
+                    console.line("보류했습니다: \(prompt) (되돌리기: undo · 보류 목록: suspended)")
                 }
+            case .suspended:
+                console.lines(suspendedLines())
             case .unsuspend(let text):
                 guard requireWritable() else { return }
-                let matches = suspendedCards(matching: text)
-                guard matches.count == 1, let id = matches.first else {
-                    console.line(
-                        palette.warn(
-                            matches.isEmpty
-                                ? "'\(text)'에 맞는 보류된 카드가 없습니다. leeches로 id를 찾으세요."
-                                : "'\(text)'에 맞는 보류된 카드가 \(matches.count)장입니다. id를 더 적으세요."))
+                let id: CardID
+                do throws(SuspendedCardsError) {
+                    id = try SuspendedCards(records: state.records, cards: state.cards).card(for: text)
+                } catch {
+                    console.line(palette.warn(error.errorDescription ?? "\(error)"))
                     return
                 }
                 _ = try state.unsuspend(id, now: now)
-                console.line("보류를 풀었습니다: \(id)")
+                console.line("보류를 풀었습니다: \(state.card(id)?.prompt ?? id.rawValue) (되돌리기: undo)")
             case .leeches:
                 console.lines(leechLines())
             case .settings:
@@ -212,12 +222,11 @@ public struct REPL {
                 studyExtra(.ahead(days: days))
             case .cram(let name):
                 guard requireWritable() else { return }
-                guard let deck = findDeck(name) else {
-                    let known = state.decks.map { "\($0.domain.key)(\($0.domain.name))" }.joined(separator: ", ")
-                    console.line(palette.warn("\(Self.named(name)) 덱이 없습니다.") + " 덱: \(known)")
-                    return
+                do throws(NameError) {
+                    studyExtra(.cram(try findDeck(name).domain.key))
+                } catch {
+                    console.line(palette.warn(error.errorDescription ?? "\(error)"))
                 }
-                studyExtra(.cram(deck.domain.key))
             case .help:
                 console.lines(Self.helpLines())
             case .quit:
@@ -226,6 +235,19 @@ public struct REPL {
         } catch {
             _ = fail(error)
         }
+    }
+
+    /// What an undo took back: `되돌렸습니다: <질문>` for an answer, `보류를 되돌렸습니다: …` for a suspension.
+    func undoneLine(_ action: UndoableAction) -> String {
+        let what: String
+        switch action.kind {
+        case .bury: what = "묻기를 "
+        case .suspend: what = "보류를 "
+        case .unsuspend: what = "보류 해제를 "
+        case .review, .undo, .leech: what = ""
+        }
+        let prompt = state.card(action.card)?.prompt ?? action.card.rawValue
+        return presenter.palette.warn("\(what)되돌렸습니다: ") + prompt
     }
 
     /// Studies beyond the day (`ahead`, `cram`): says what it takes and how it is recorded, or that
@@ -283,12 +305,6 @@ public struct REPL {
         IntervalText.korean(seconds: queue.dayLimits.learnAheadSeconds)
     }
 
-    /// `'요리'라는`, `'덱'이라는`: a quoted word and the copula form that agrees with it.
-    static func named(_ word: String) -> String {
-        let consonant = [.consonant, .rieul].contains(Pronunciation.ending(of: word))
-        return "'\(word)'" + (consonant ? "이라는" : "라는")
-    }
-
     func requireWritable() -> Bool {
         guard state.isWritable else {
             if case .logShorterThanCheckpoint? = state.readOnlyReason {
@@ -302,37 +318,27 @@ public struct REPL {
     }
 
     private func usageExample(_ command: String) -> String {
-        command == "study" ? " 예: study \(state.decks.first?.domain.key.rawValue ?? "data")" : " 예: unsuspend <카드 id>"
+        command == "study"
+            ? " 예: study \(state.decks.first?.domain.key.rawValue ?? "data")" : " 예: unsuspend 1 (번호는 suspended 목록에)"
     }
 
-    /// The deck `name` names: its key, number, name, English name or mindmap branch, case and spacing folded.
-    public func findDeck(_ name: String) -> Deck? {
-        let wanted = AnswerText.folded(name)
-        return state.decks.first { deck in
-            let domain = deck.domain
-            let names =
-                [domain.key.rawValue, domain.name, String(domain.number), deck.fileName]
-                + [domain.englishName, domain.branch].compactMap { $0 }
-            return names.contains { AnswerText.folded($0) == wanted }
-        }
-    }
-
-    private func suspendedCards(matching text: String) -> [CardID] {
-        let suspended = state.records.filter { $0.value.suspended }.keys.sorted()
-        let exact = CardID(rawValue: text)
-        if suspended.contains(exact) { return [exact] }
-        return suspended.filter { $0.rawValue.contains(text.nfc) }
+    /// The deck `name` names (its key, number, name, English name or mindmap branch), by the core's
+    /// one `NameMatcher`; else the error that names the nearest deck.
+    public func findDeck(_ name: String) throws(NameError) -> Deck {
+        try NameMatcher.domains(of: state.decks).find(name, kind: .deck)
     }
 
     // MARK: - Listings
 
     /// The full statistics report, as `roledeck stats` prints it, from the session's own state.
     func statsLines(now: Date) -> [String] {
-        // The same digest of the log as `roledeck stats` (Progress/.stats-cache), with the session's own card states.
+        // The same digest of the log as `roledeck stats` (Progress/.stats-cache), with the session's own card
+        // states (the digest's when the clock is set before the log's last lines).
         let digest = try? LogDigest.load(store: state.store, days: state.days, now: now)
         let issues = digest?.issues ?? []
+        let records = digest.map { $0.isLookBack ? $0.cards : state.records } ?? state.records
         let input = StatsInput(
-            decks: state.decks, records: state.records,
+            decks: state.decks, records: records,
             history: digest?.history ?? ReviewHistory(now: now, days: state.days), settings: state.settings,
             days: state.days, filter: .all)
         var lines = StatsReport.render(
@@ -350,36 +356,66 @@ public struct REPL {
     func leechLines() -> [String] {
         let leeches = state.records.filter { $0.value.leech }.sorted { $0.key < $1.key }
         guard !leeches.isEmpty else { return ["거머리 카드가 없습니다."] }
-        let width = leeches.map { DisplayWidth.of($0.key.rawValue) }.max() ?? 0
+        func flags(_ record: CardRecord) -> String { "\(record.lapses)번 잊음" + (record.suspended ? ", 보류됨" : "") }
+        let flagWidth = leeches.map { DisplayWidth.of(flags($0.value)) }.max() ?? 0
         var lines = ["거머리 카드 \(leeches.count)장 (\(state.settings.leechThreshold)번 이상 잊은 카드):"]
         for (id, record) in leeches {
-            let flags = "\(record.lapses)번 잊음" + (record.suspended ? ", 보류됨" : "")
-            lines.append("  \(DisplayWidth.padded(id.rawValue, to: width))  \(flags)  \(state.card(id)?.prompt ?? "")")
+            let flags = flags(record)
+            // Named by its prompt, cut to the terminal's width; the id (for `unsuspend`) under it.
+            let lead = "  \(DisplayWidth.padded(flags, to: flagWidth))  "
+            let prompt = state.card(id)?.prompt ?? id.rawValue
+            lines.append(lead + DisplayWidth.line(prompt, fitting: (console.width ?? 80) - DisplayWidth.of(lead)))
+            lines.append(String(repeating: " ", count: DisplayWidth.of(lead)) + id.rawValue)
         }
-        if leeches.contains(where: { $0.value.suspended }) { lines.append("보류를 풀려면: unsuspend <id>") }
+        if leeches.contains(where: { $0.value.suspended }) {
+            lines.append("보류된 거머리는 suspended 목록의 번호로 풀 수 있습니다: unsuspend 번호")
+        }
         return lines
     }
 
-    func settingsLines() -> [String] {
-        let settings = state.settings
-        let parameters = settings.parameters
-        let rows = [
-            ("하루 새 카드", "\(settings.limits.newPerDay)장"),
-            ("하루 복습", "\(settings.limits.reviewsPerDay)장"),
-            ("목표 기억률", "\(Int((parameters.desiredRetention * 100).rounded()))%"),
-            ("학습 단계", parameters.learningSteps.map(StepDuration.format).joined(separator: " ")),
-            ("재학습 단계", parameters.relearningSteps.map(StepDuration.format).joined(separator: " ")),
-            ("하루 시작", "\(settings.rolloverHour)시"),
-            ("형제 카드 묻기", settings.burySiblings ? "켬" : "끔"),
-            ("거머리", "\(settings.leechThreshold)번 잊으면 " + (settings.leechAction == .suspend ? "표시하고 보류" : "표시만")),
-        ]
-        let file = state.progressFolder.appendingPathComponent("settings.json").path
-        return table(rows) + ["바꾸려면 \(Particle.object.attach(to: file)) 고치세요."]
+    /// `suspended`: the suspended cards, numbered for `unsuspend N`.
+    func suspendedLines() -> [String] {
+        let suspended = SuspendedCards(records: state.records, cards: state.cards)
+        guard !suspended.ids.isEmpty else { return ["보류된 카드가 없습니다."] }
+        let numberWidth = String(suspended.ids.count).count
+        var lines = ["보류된 카드 \(suspended.ids.count)장:"]
+        for (offset, id) in suspended.ids.enumerated() {
+            let number = String(offset + 1)
+            let pad = String(repeating: " ", count: numberWidth - number.count)
+            let leech = state.records[id]?.leech == true ? " (거머리)" : ""
+            // Named by its prompt cut to the terminal's width, as every list of cards is; its id (whose
+            // start `unsuspend` also takes) under it.
+            let start = "  \(pad)\(number)  "
+            let room = (console.width ?? 80) - DisplayWidth.of(start) - DisplayWidth.of(leech)
+            lines.append(start + DisplayWidth.line(state.card(id)?.prompt ?? id.rawValue, fitting: room) + leech)
+            lines.append(String(repeating: " ", count: DisplayWidth.of(start)) + id.rawValue)
+        }
+        lines.append("되살리려면: unsuspend 번호 (또는 id의 앞부분)")
+        return lines
     }
 
-    private func table(_ rows: [(String, String)]) -> [String] {
-        let width = rows.map { DisplayWidth.of($0.0) }.max() ?? 0
-        return rows.map { "  \(DisplayWidth.padded($0.0, to: width))  \($0.1)" }
+    /// Every setting: its key, value, what it does, its range, and its default when the value differs.
+    func settingsLines() -> [String] {
+        let settings = state.settings
+        let file = state.progressFolder.appendingPathComponent("settings.json").path
+        let keyWidth = SettingGuide.all.map { DisplayWidth.of($0.key) }.max() ?? 0
+        let values = SettingGuide.all.map { $0.value(settings) }
+        let valueWidth = values.map(DisplayWidth.of).max() ?? 0
+        var lines = ["설정 (\(file)):"]
+        for (guide, value) in zip(SettingGuide.all, values) {
+            let changed = value == guide.defaultValue ? "" : " · 기본 \(guide.defaultValue)"
+            let start =
+                "  \(DisplayWidth.padded(guide.key, to: keyWidth))  \(DisplayWidth.padded(value, to: valueWidth))  "
+            lines.append(
+                row(start + "\(guide.meaning) · \(guide.range)\(changed)", lastColumnAt: DisplayWidth.of(start)))
+        }
+        return lines + ["바꾸려면 \(Particle.object.attach(to: "settings.json")) 고치세요. 키마다의 설명: docs/settings.md"]
+    }
+
+    /// A row of a table, its last column (from `column`) wrapped under itself to the console's width.
+    func row(_ text: String, lastColumnAt column: Int) -> String {
+        guard let width = console.width else { return text }
+        return TextWrap.lines(text, width: width, hanging: column).joined(separator: "\n")
     }
 
     /// The command list.
@@ -389,10 +425,11 @@ public struct REPL {
             ("study DECK (공부)", "한 덱만: 새 카드 먼저, 그다음 그 덱의 복습"),
             ("decks (덱)", "덱과 카드 수"),
             ("stats (통계)", "오늘, 연속 학습, 분야·직무별 숙련도, 유지율, 예보, 달력"),
-            ("undo (되돌리기)", "마지막 답을 되돌립니다 (\(StudyState.undoLimit)번까지)"),
+            ("undo (되돌리기)", "마지막 동작(답, 묻기, 보류)을 되돌립니다 (\(StudyState.undoLimit)번까지)"),
             ("bury (묻기)", "마지막 카드를 내일까지 묻습니다"),
             ("suspend (보류)", "마지막 카드를 보류합니다"),
-            ("unsuspend ID", "보류한 카드를 되살립니다"),
+            ("suspended (보류목록)", "보류한 카드 목록 (번호와 함께)"),
+            ("unsuspend N", "보류한 카드를 되살립니다: 목록의 번호나 id의 앞부분"),
             ("leeches (거머리)", "자꾸 잊는 카드"),
             ("settings (설정)", "설정 보기"),
             ("optimize (최적화)", "복습 기록에 FSRS 매개변수를 맞춥니다 (나아질 때만 저장)"),

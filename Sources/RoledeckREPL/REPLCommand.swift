@@ -15,7 +15,9 @@ public enum REPLCommand: Equatable, Sendable {
     case bury
     /// Suspends the last card.
     case suspend
-    /// Puts a suspended card (by id) back into study.
+    /// Lists the suspended cards, numbered.
+    case suspended
+    /// Puts a suspended card (by its number in `suspended`, its id or the start of it) back into study.
     case unsuspend(id: String)
     case leeches
     case settings
@@ -41,7 +43,8 @@ public enum REPLCommand: Equatable, Sendable {
         ("undo", ["되돌리기", "취소", "u"], nil),
         ("bury", ["묻기", "미루기"], nil),
         ("suspend", ["보류"], nil),
-        ("unsuspend", ["보류해제", "보류취소"], "ID"),
+        ("suspended", ["보류목록", "보류된카드"], nil),
+        ("unsuspend", ["보류해제", "보류취소"], "N"),
         ("leeches", ["거머리", "leech"], nil),
         ("settings", ["설정", "setting"], nil),
         ("optimize", ["최적화", "optimise"], nil),
@@ -86,9 +89,10 @@ public enum CommandParser {
         case "undo": return .command(.undo)
         case "bury": return .command(.bury)
         case "suspend": return .command(.suspend)
+        case "suspended": return .command(.suspended)
         case "unsuspend":
             return argument.isEmpty
-                ? .missingArgument(command: name, argument: "ID") : .command(.unsuspend(id: argument))
+                ? .missingArgument(command: name, argument: "N") : .command(.unsuspend(id: argument))
         case "leeches": return .command(.leeches)
         case "settings": return .command(.settings)
         case "optimize": return .command(.optimize)
@@ -115,33 +119,20 @@ public enum CommandParser {
         }
     }
 
-    /// The command `word` names (its English name or an alias), case and width folded.
+    /// The commands by name and alias, found by the core's one `NameMatcher`.
+    static let matcher = NameMatcher(REPLCommand.names.map { .init($0.name, names: [$0.name] + $0.aliases) })
+
+    /// The command `word` names (its English name or an alias), case, width and spacing folded.
     public static func canonicalName(of word: String) -> String? {
-        let folded = AnswerText.folded(word)
-        guard !folded.isEmpty else {
-            // Punctuation alone (`?`) folds to nothing: it names a command only as written.
-            let trimmed = word.trimmingCharacters(in: .whitespaces)
-            return REPLCommand.names.first { $0.aliases.contains(trimmed) }?.name
-        }
-        return REPLCommand.names.first { entry in
-            AnswerText.folded(entry.name) == folded || entry.aliases.contains { AnswerText.folded($0) == folded }
-        }?.name
+        let trimmed = word.trimmingCharacters(in: .whitespaces)
+        // Punctuation alone (`?`) folds to nothing: it names a command only as written.
+        if let exact = REPLCommand.names.first(where: { $0.aliases.contains(trimmed) }) { return exact.name }
+        return matcher.match(word)
     }
 
-    /// The nearest command name or alias to `word`, counted on jamo, when it is near enough to be a typo.
+    /// The nearest command name or alias to `word`, by the core's one suggestion rule.
     public static func suggestion(for word: String) -> String? {
-        let folded = AnswerText.folded(word)
-        let jamo = AnswerText.jamo(folded)
-        guard jamo.count >= 2 else { return nil }
-        var best: (name: String, distance: Int)?
-        for entry in REPLCommand.names {
-            for spelling in [entry.name] + entry.aliases where spelling.count > 1 {
-                let distance = EditDistance.between(jamo, AnswerText.jamo(AnswerText.folded(spelling)))
-                if distance < (best?.distance ?? Int.max) { best = (spelling, distance) }
-            }
-        }
-        guard let best else { return nil }
-        let allowed = jamo.count <= 3 ? 1 : 2
-        return best.distance <= allowed ? best.name : nil
+        NameMatcher<String>.nearest(
+            to: word, among: REPLCommand.names.flatMap { [$0.name] + $0.aliases.filter { $0.count > 1 } })
     }
 }

@@ -2,8 +2,11 @@ import RoledeckCore
 
 /// What a session did, for the lines printed at its end.
 public struct SessionSummary: Equatable, Sendable {
-    /// Answers saved in the session (undone ones not counted).
+    /// Answers saved in the session (undone ones not counted): a card in its learning steps counts
+    /// once per answer.
     public var reviewed: Int
+    /// Different cards those answers were for.
+    public var cards: Int
     /// Of those, the ones judged right (self-graded cards: not rated Again).
     public var correct: Int
     public var elapsedSeconds: Double
@@ -17,7 +20,7 @@ public struct SessionSummary: Equatable, Sendable {
     /// The share of right answers, 0...1; nil when nothing was answered.
     public var accuracy: Double? { reviewed == 0 ? nil : Double(correct) / Double(reviewed) }
 
-    /// `12장 복습 · 정확도 83% · 4분 10초`, then tomorrow and the streak.
+    /// `카드 12장 · 복습 15회 · 정확도 83% · 4분 10초`, then tomorrow and the streak.
     public func render(palette: Palette) -> [String] {
         var lines: [String] = []
         if reviewed == 0 {
@@ -26,7 +29,7 @@ public struct SessionSummary: Equatable, Sendable {
             let percent = Int(((accuracy ?? 0) * 100).rounded())
             let head = ending == .finished ? "오늘 복습을 마쳤습니다" : "복습을 멈췄습니다"
             lines.append(
-                palette.strong("\(head): \(reviewed)장") + " · 정확도 \(percent)%"
+                palette.strong("\(head): 카드 \(cards)장 · 복습 \(reviewed)회") + " · 정확도 \(percent)%"
                     + " · \(IntervalText.elapsed(seconds: elapsedSeconds))")
         }
         lines.append("내일: 복습 \(dueTomorrow)장 · 새 카드 \(newTomorrow)장")

@@ -118,7 +118,8 @@ public struct StudySession {
         let tomorrow = repl.state.queueTomorrow(now: now)
         let elapsed = Double(repl.clock.monotonicNanoseconds() &- started) / 1e9
         let summary = SessionSummary(
-            reviewed: results.count, correct: results.count { $0.correct }, elapsedSeconds: elapsed,
+            reviewed: results.count, cards: Set(results.map(\.card)).count, correct: results.count { $0.correct },
+            elapsedSeconds: elapsed,
             dueTomorrow: tomorrow.dueCount, newTomorrow: tomorrow.newCards.count,
             streak: repl.state.history.streak(through: repl.state.days.dayNumber(of: now)).current, ending: ending)
         repl.console.line()
@@ -174,11 +175,18 @@ public struct StudySession {
             let first = pinned.flatMap { left.contains($0) ? $0 : nil } ?? left.first
             return Upcoming(first: first, count: left.count, nextDue: nil)
         }
-        let burySiblings = state.settings.burySiblings
-        var facts = Set<String>()
-        if burySiblings {
-            for result in results { if let card = state.card(result.card) { facts.insert(card.factKey) } }
+        guard state.settings.burySiblings else {
+            // Without siblings to leave out, the queue answers at once, whatever its size.
+            let ahead = queue.count(.learnAhead)
+            let dueNow = segments.reduce(0) { $0 + queue.count($1) } - ahead
+            return pick(
+                count: dueNow > 0 ? dueNow : ahead, isShown: { queue.segment(of: $0).map(segments.contains) ?? false },
+                isAhead: { queue.segment(of: $0) == .learnAhead },
+                firstOther: { queue.first(in: segments, excluding: $0.map { [$0] } ?? []) }, queue: queue,
+                state: state)
         }
+        var facts = Set<String>()
+        for result in results { if let card = state.card(result.card) { facts.insert(card.factKey) } }
         var shown: [(id: CardID, ahead: Bool)] = []
         for segment in segments {
             let ids: [CardID] =
@@ -190,7 +198,7 @@ public struct StudySession {
                 case .learnAhead: queue.learnAhead
                 }
             for id in ids {
-                if burySiblings, let card = state.card(id) {
+                if let card = state.card(id) {
                     let fact = card.factKey
                     if segment == .newCards && facts.contains(fact) { continue }
                     facts.insert(fact)
@@ -199,18 +207,27 @@ public struct StudySession {
             }
         }
         let dueNow = shown.count { !$0.ahead }
-        let count = dueNow > 0 ? dueNow : shown.count
-        if let pinned, shown.contains(where: { $0.id == pinned }) {
-            return Upcoming(first: pinned, count: count, nextDue: nil)
-        }
-        guard let next = shown.first(where: { $0.id != lastShown }) ?? shown.first else {
-            return Upcoming(first: nil, count: 0, nextDue: queue.nextLearningDue)
-        }
-        if next.ahead && next.id == lastShown {
+        return pick(
+            count: dueNow > 0 ? dueNow : shown.count, isShown: { id in shown.contains { $0.id == id } },
+            isAhead: { id in shown.contains { $0.id == id && $0.ahead } },
+            firstOther: { last in shown.first { $0.id != last }?.id }, queue: queue, state: state)
+    }
+
+    /// The one choice of the next card over what the session shows: the pinned card (after an undo)
+    /// first, else the first card but the one just answered, else that one; a learning card not due yet
+    /// that was just answered is waited for.
+    private func pick(
+        count: Int, isShown: (CardID) -> Bool, isAhead: (CardID) -> Bool, firstOther: (CardID?) -> CardID?,
+        queue: DailyQueue, state: StudyState
+    ) -> Upcoming {
+        if let pinned, isShown(pinned) { return Upcoming(first: pinned, count: count, nextDue: nil) }
+        let next = firstOther(lastShown) ?? lastShown.flatMap { isShown($0) ? $0 : nil }
+        guard let next else { return Upcoming(first: nil, count: 0, nextDue: queue.nextLearningDue) }
+        if next == lastShown && isAhead(next) {
             // Only the card just answered is left, and it is not due yet: wait for it rather than ask at once.
-            return Upcoming(first: nil, count: 0, nextDue: state.records[next.id]?.card.due)
+            return Upcoming(first: nil, count: 0, nextDue: state.records[next]?.card.due)
         }
-        return Upcoming(first: next.id, count: count, nextDue: nil)
+        return Upcoming(first: next, count: count, nextDue: nil)
     }
 
     private mutating func record(_ card: Card, correct: Bool) {
@@ -254,18 +271,21 @@ public struct StudySession {
         }
     }
 
-    /// Takes back the last answer; returns the error message when the undo could not be saved.
+    /// Takes back the last action (an answer, a burial, a suspension) and shows its card again;
+    /// returns the error message when the undo could not be saved.
     private mutating func undo(in repl: inout REPL) -> String? {
         let palette = repl.presenter.palette
         do {
-            guard let id = try repl.state.undoLast(now: repl.clock.now()) else {
-                repl.console.line(palette.warn("되돌릴 답이 없습니다."))
+            guard let action = try repl.state.undoLast(now: repl.clock.now()) else {
+                repl.console.line(palette.warn("되돌릴 것이 없습니다."))
                 return nil
             }
-            if let index = results.lastIndex(where: { $0.card == id }) { results.remove(at: index) }
+            let id = action.card
+            if action.kind == .review, let index = results.lastIndex(where: { $0.card == id }) {
+                results.remove(at: index)
+            }
             pinned = id
-            let prompt = repl.state.card(id)?.prompt ?? id.rawValue
-            repl.console.line(palette.warn("되돌렸습니다: ") + prompt)
+            repl.console.line(repl.undoneLine(action))
             return nil
         } catch {
             return repl.fail(error)
@@ -318,8 +338,8 @@ public struct StudySession {
         }
         let durationMs = Int((seconds * 1000).rounded())
         let given = StudyState.GivenAnswer(
-            answer: judgement.answer, chosen: judgement.chosen, correct: judgement.correct, durationMs: durationMs,
-            mode: scope.mode)
+            answer: judgement.answer, chosen: judgement.chosen, shown: choice, correct: judgement.correct,
+            durationMs: durationMs, mode: scope.mode)
         // A flashcard's answer is graded by the learner, so it is kept only once rated.
         let checked = judgement.outcome != .shown
         let now = repl.clock.now()

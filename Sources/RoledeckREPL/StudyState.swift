@@ -8,7 +8,7 @@ import RoledeckCore
 /// policy); this type adds the decks, the queue it keeps up to date per change, and which card the
 /// prompt's `bury` and `suspend` act on.
 public struct StudyState {
-    /// How many answers `undoLast` can take back in a row (the log itself honours up to `LogFold.undoDepth`).
+    /// How many actions `undoLast` can take back in a row (the log itself honours up to `LogFold.undoDepth`).
     public static let undoLimit = ProgressRecorder.undoLimit
 
     /// The decks, in domain order.
@@ -154,13 +154,9 @@ public struct StudyState {
         return queue
     }
 
-    /// The queue when the next study day starts: what is due tomorrow.
+    /// The queue when the next study day starts: what is due tomorrow (`DailyQueue.nextDay`).
     public func queueTomorrow(now: Date) -> DailyQueue {
-        let start = days.nextDayStart(after: now)
-        return DailyQueue(
-            order: order, states: records, now: start, days: days,
-            limits: settings.limits(onDay: days.dayNumber(of: start)),
-            studied: StudiedToday())
+        DailyQueue.nextDay(after: now, order: order, states: records, days: days, settings: settings)
     }
 
     /// Adds to today's limits (`more`), in `settings.json` for today only; returns the day's limits now.
@@ -192,14 +188,15 @@ public struct StudyState {
         return saved
     }
 
-    /// Takes back the latest answer not taken back yet; returns its card, or nil when there is none.
-    public mutating func undoLast(now: Date) throws(StoreError) -> CardID? {
-        guard let id = try recorder.undo(now: now, uptimeNanoseconds: clock.monotonicNanoseconds()) else {
+    /// Takes back the latest action not taken back yet (an answer, a burial, a suspension or its
+    /// end); returns it, or nil when there is none.
+    public mutating func undoLast(now: Date) throws(StoreError) -> UndoableAction? {
+        guard let action = try recorder.undo(now: now, uptimeNanoseconds: clock.monotonicNanoseconds()) else {
             return nil
         }
-        lastCardID = id
-        changed(id)
-        return id
+        lastCardID = action.card
+        changed(action.card)
+        return action
     }
 
     /// Hides `id` until the next study day starts; returns when it comes back.

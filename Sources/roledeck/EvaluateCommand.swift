@@ -30,7 +30,7 @@ struct EvaluateCommand: ParsableCommand {
 
     func validate() throws {
         if let split, !(2...20).contains(split) {
-            throw ValidationError("--split \(split) must be a number of folds from 2 to 20.")
+            throw ValidationError("--split \(split): 분할 수는 2부터 20까지여야 합니다.")
         }
     }
 

@@ -16,7 +16,10 @@ struct GenerateCommand: ParsableCommand {
             "The catalog to read (default: Decks/catalog/ai-jobs.md, else the built-in one).", valueName: "file"))
     var catalog: String?
 
-    @Option(help: ArgumentHelp("The folder to write the decks to (default: the decks folder).", valueName: "dir"))
+    @Option(
+        help: ArgumentHelp(
+            "The folder to write the decks to (default: the decks folder in use: --decks, $ROLEDECK_HOME/Decks, "
+                + "./Decks, else the data folder's Decks).", valueName: "dir"))
     var out: String?
 
     @Option(
@@ -31,25 +34,33 @@ struct GenerateCommand: ParsableCommand {
         report(catalog.warnings)
         var decks = DeckGenerator(catalog: catalog).decks()
         if let name = domain {
-            guard let match = catalog.findDomain(named: name) else {
-                throw DeckError.unknownDomain(name: name, known: catalog.domains.map { "\($0.name) (\($0.key))" })
-            }
-            decks = decks.filter { $0.domain.key == match.key }
+            let match = try NameMatcher.domains(of: decks).find(name, kind: .domain)
+            decks = [match]
         }
         let folder = out.map(fileURL) ?? paths.defaultOutput
         for deck in decks {
             let changed = try DeckFile.write(deck, to: folder)
             let path = folder.appendingPathComponent(deck.fileName).path
-            print("\(changed ? "wrote" : "unchanged") \(path) (\(deck.cards.count) cards)")
+            print("\(changed ? "썼습니다" : "그대로  ")  \(path) (카드 \(deck.cards.count)장)")
         }
-        print("\(decks.count) deck(s), \(decks.reduce(0) { $0 + $1.cards.count }) cards from \(catalog.source)")
+        print(
+            "덱 \(decks.count)개 · 카드 \(decks.reduce(0) { $0 + $1.cards.count })장을 \(catalog.source)에서 만들어 "
+                + "\(folder.path)에 두었습니다.")
         if domain == nil {
             // Decks of domains the catalog no longer has are left alone, but said.
             let written = Set(decks.map(\.fileName))
             let present = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
             for stale in present.sorted() where stale.hasSuffix(".json") && !written.contains(stale) {
-                print("note: \(folder.appendingPathComponent(stale).path) is not a deck of this catalog; left as it is")
+                let path = folder.appendingPathComponent(stale).path
+                print("참고: \(Particle.topic.attach(to: path)) 이 카탈로그의 덱이 아니어서 그대로 둡니다.")
             }
+        }
+        // Where later runs will read decks and keep progress, when writing here changed it.
+        let after = global.paths(announce: false)
+        if after.defaultOutput.standardizedFileURL.path != folder.standardizedFileURL.path {
+            print("이 덱으로 공부하려면: roledeck --decks \(folder.path)")
+        } else if after.progress.standardizedFileURL.path != paths.progress.standardizedFileURL.path {
+            print("참고: 이제 여기서 실행하면 진행 기록을 \(after.progress.path)에 둡니다 (지금까지는 \(paths.progress.path)).")
         }
     }
 }

@@ -31,12 +31,12 @@ struct LintCommand: ParsableCommand {
         let catalog = try library.catalog(at: self.catalog.map(fileURL))
         report(catalog.warnings)
         var decks = DeckGenerator(catalog: catalog).decks()
-        var checked = "generated from \(catalog.source)"
+        var checked = "\(catalog.source)에서 만든"
         if self.catalog == nil, case .directory(let folder) = library.paths.decks,
             let files = try? DeckFile.loadAll(from: folder)
         {
             decks = files
-            checked = "in \(folder.path)"
+            checked = "\(folder.path)의"
         }
         let problems = Linter(catalog: catalog).lint(decks)
         let cards = decks.reduce(0) { $0 + $1.cards.count }
@@ -47,11 +47,11 @@ struct LintCommand: ParsableCommand {
                 FileHandle.standardError.write(Data("\(place): \(card)\(problem.message)\n".utf8))
             }
             FileHandle.standardError.write(
-                Data("roledeck: error: lint found \(problems.count) problem(s) in \(cards) cards \(checked).\n".utf8))
+                Data("roledeck: error: lint: \(checked) 카드 \(cards)장에서 문제를 \(problems.count)개 찾았습니다.\n".utf8))
             throw CommandFailure(code: 1)
         }
         print(
-            "\(cards) cards in \(decks.count) decks \(checked): no problems"
-                + (catalog.warnings.isEmpty ? "." : " (\(catalog.warnings.count) warning(s) above)."))
+            "\(checked) 덱 \(decks.count)개 · 카드 \(cards)장: 문제가 없습니다"
+                + (catalog.warnings.isEmpty ? "." : " (경고 \(catalog.warnings.count)개는 위에)."))
     }
 }

@@ -36,6 +36,8 @@ struct ReplayCommand: ParsableCommand {
                 batch.removeAll(keepingCapacity: true)
                 batchBytes = 0
                 write(stream.drain())
+                // roledeck's own log is no replay input: say so once rather than once a line.
+                if stream.readsProgressLog { break }
             }
         }
         stream.process(batch, firstNumber: number + 1)

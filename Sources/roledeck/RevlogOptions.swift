@@ -28,8 +28,8 @@ struct RevlogOptions: ParsableArguments {
     func validate() throws {
         if revlog == nil, tz != nil || rollover != nil {
             throw ValidationError(
-                "--tz and --rollover count the days of a --revlog history; the progress log uses settings.json's "
-                    + "timeZone and rolloverHour.")
+                "--tz와 --rollover는 --revlog 기록의 날을 셉니다. 진행 기록은 settings.json의 "
+                    + "timeZone과 rolloverHour를 씁니다.")
         }
         do {
             if let tz { _ = try DayOptions.timeZone(tz) }

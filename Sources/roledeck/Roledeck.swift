@@ -13,7 +13,8 @@ struct Roledeck: ParsableCommand {
         subcommands: [
             ReviewCommand.self, StudyCommand.self, StatsCommand.self, GenerateCommand.self, DecksCommand.self,
             LintCommand.self, ReplayCommand.self, DoctorCommand.self, OptimizeCommand.self, EvaluateCommand.self,
-            MoreCommand.self, AheadCommand.self, CramCommand.self,
+            LeechesCommand.self, SuspendedCommand.self, UnsuspendCommand.self, SettingsCommand.self, MoreCommand.self,
+            AheadCommand.self, CramCommand.self,
         ]
     )
 
@@ -31,12 +32,19 @@ struct Roledeck: ParsableCommand {
         // Past a file-size limit, a write fails with EFBIG and is reported; the default would kill roledeck.
         signal(SIGXFSZ, SIG_IGN)
         do {
-            var command = try parseAsRoot()
+            let arguments = try SubcommandName.resolve(
+                Array(CommandLine.arguments.dropFirst()), commands: configuration.subcommands)
+            var command = try parseAsRoot(arguments)
             try command.run()
         } catch let error as ExitCode {
             Foundation.exit(error.rawValue)
         } catch let error as CommandFailure {
             Foundation.exit(error.code)
+        } catch let error as NameError where error.kind == .command {
+            // A word that names no command is a usage error.
+            FileHandle.standardError.write(
+                Data("roledeck: error: \(error.errorDescription ?? "\(error)")\n명령 목록은 roledeck --help.\n".utf8))
+            Foundation.exit(64)
         } catch {
             let code = exitCode(for: error)
             if code == .success {
@@ -44,9 +52,7 @@ struct Roledeck: ParsableCommand {
                 print(fullMessage(for: error))
                 Foundation.exit(0)
             }
-            var message = (error as? LocalizedError)?.errorDescription ?? fullMessage(for: error)
-            // The parser's own "Error: " would follow ours.
-            if message.hasPrefix("Error: ") { message.removeFirst("Error: ".count) }
+            let message = (error as? LocalizedError)?.errorDescription ?? UsageMessage.korean(self.message(for: error))
             FileHandle.standardError.write(Data("roledeck: error: \(message)\n".utf8))
             if isUsageError(error) {
                 FileHandle.standardError.write(Data("\(usageString())\n".utf8))

@@ -25,22 +25,24 @@ struct StatsCommand: ParsableCommand {
     var mermaid = false
 
     func validate() throws {
-        if json && mermaid { throw ValidationError("--json and --mermaid cannot be used together.") }
+        if json && mermaid { throw ValidationError("--json과 --mermaid는 함께 쓸 수 없습니다.") }
     }
 
     mutating func run() throws {
         let now = try global.clock()
-        let loader = StatsLoader(library: DeckLibrary(paths: global.paths()), systemTimeZone: .current)
+        let paths = global.paths()
+        let loader = StatsLoader(library: DeckLibrary(paths: paths), systemTimeZone: .current)
         let loaded = try loader.load(now: now, domain: domain, role: role)
+        global.announceProgress(paths.progress, creating: false)
         if let shortfall = loaded.logShortfall {
             FileHandle.standardError.write(
                 Data(
-                    "roledeck: warning: \(shortfall.errorDescription ?? "\(shortfall)") The figures use cards.json.\n"
+                    "roledeck: warning: \(shortfall.errorDescription ?? "\(shortfall)") 수치는 cards.json으로 셉니다.\n"
                         .utf8))
         }
         for issue in loaded.logIssues where !issue.isTornTail {
             FileHandle.standardError.write(
-                Data("roledeck: warning: \(issue.error.errorDescription ?? "\(issue.error)") (line skipped)\n".utf8))
+                Data("roledeck: warning: \(issue.error.errorDescription ?? "\(issue.error)") (이 줄은 건너뜁니다)\n".utf8))
         }
         if json {
             print(StatsLoader.json(loaded.statistics), terminator: "")

@@ -35,10 +35,7 @@ struct StudyCommand: ParsableCommand {
 
     mutating func run() throws {
         var repl = try study.openREPL(global, needsWriting: true)
-        guard let found = repl.findDeck(deck) else {
-            let known = repl.state.decks.map { "\($0.domain.key) (\($0.domain.name))" }
-            throw DeckError.unknownDomain(name: deck, known: known)
-        }
+        let found = try repl.findDeck(deck)
         repl.announceState()
         repl.study(.deck(found))
         try repl.reportFailure()
@@ -114,10 +111,7 @@ struct CramCommand: ParsableCommand {
 
     mutating func run() throws {
         var repl = try study.openREPL(global, needsWriting: true)
-        guard let found = repl.findDeck(deck) else {
-            let known = repl.state.decks.map { "\($0.domain.key) (\($0.domain.name))" }
-            throw DeckError.unknownDomain(name: deck, known: known)
-        }
+        let found = try repl.findDeck(deck)
         repl.announceState()
         repl.studyExtra(.cram(found.domain.key))
         try repl.reportFailure()
@@ -140,6 +134,7 @@ struct StudyOptions: ParsableArguments {
         let settings = try StudySettings.load(from: paths.progress)
         let frozen = try ClockOption.resolve(option: global.now, environment: environment, timeZone: .current)
         let clock = StudyClock.system(frozenAt: frozen)
+        global.announceProgress(paths.progress, creating: true)
         let store: ProgressStore
         do {
             store = try ProgressStore.open(folder: paths.progress)
@@ -161,13 +156,17 @@ struct StudyOptions: ParsableArguments {
         ) { text in
             FileHandle.standardOutput.write(Data(text.utf8))
         }
-        let completer = LineCompleter { preceding in CommandCompletion.candidates(forLine: preceding, decks: decks) }
+        let words = CompletionWords()
+        let completer = LineCompleter { preceding in
+            CommandCompletion.candidates(forLine: preceding, decks: decks, suspended: words.suspended)
+        }
         let reader = TerminalIO.makeLineReader(
             historyURL: paths.progress.appendingPathComponent(".history"), completer: completer)
         var repl = REPL(
             state: state, reader: reader, console: console, clock: clock, rng: rng,
             deckSource: library.deckSourceDescription)
         repl.showsProgress = isatty(STDOUT_FILENO) == 1
+        repl.completion = words
         return repl
     }
 }

@@ -84,10 +84,10 @@ struct BinaryTests {
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("Decks").path)
         #expect(files.filter { $0.hasSuffix(".json") }.count == 9)
         let again = try Binary.run(["generate", "--out", "Decks"], in: folder)
-        #expect(again.stdout.components(separatedBy: "unchanged").count - 1 == 9)
+        #expect(again.stdout.components(separatedBy: "그대로  ").count - 1 == 9)
         try Data("{}".utf8).write(to: folder.appendingPathComponent("Decks/old-domain.json"))
         let stale = try Binary.run(["generate", "--out", "Decks"], in: folder)
-        #expect(stale.stdout.contains("old-domain.json is not a deck of this catalog; left as it is"))
+        #expect(stale.stdout.contains("old-domain.json은 이 카탈로그의 덱이 아니어서 그대로 둡니다."))
         try FileManager.default.removeItem(at: folder.appendingPathComponent("Decks/old-domain.json"))
         let listing = try Binary.run(["decks", "--json"], in: folder)
         #expect(listing.status == 0)
@@ -105,7 +105,7 @@ struct BinaryTests {
         #expect(files == ["mlops.json"])
         let bad = try Binary.run(["generate", "--out", "out", "--domain", "요리"], in: folder)
         #expect(bad.status != 0)
-        #expect(bad.stderr.hasPrefix("roledeck: error: no domain is called '요리'"))
+        #expect(bad.stderr.hasPrefix("roledeck: error: '요리'라는 분야가 없습니다. 분야: data(데이터), "))
     }
 
     @Test func withoutDecksTheBuiltInCatalogIsUsed() throws {
@@ -113,7 +113,7 @@ struct BinaryTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try Binary.run(["decks"], in: folder)
         #expect(result.status == 0)
-        #expect(result.stdout.contains("built-in catalog"))
+        #expect(result.stdout.contains("내장 카탈로그 ai-jobs.md"))
         #expect(result.stdout.contains("1. 데이터"))
         let bare = try Binary.run([], in: folder)
         #expect(bare.status == 0 && bare.stdout.contains("오늘 복습 0장 · 새 카드 20장"))
@@ -124,12 +124,12 @@ struct BinaryTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let ok = try Binary.run(["lint"], in: folder)
         #expect(ok.status == 0)
-        #expect(ok.stdout.contains("no problems"))
+        #expect(ok.stdout.contains("문제가 없습니다."))
         let broken = folder.appendingPathComponent("broken.md")
         try Data("# T\n\n### 1. 데이터\n- **A**\n    - 업무: 수집\n".utf8).write(to: broken)
         let bad = try Binary.run(["lint", "--catalog", "broken.md"], in: folder)
         #expect(bad.status == 1)
-        #expect(bad.stderr == "roledeck: error: broken.md:4: the role 'A' has no `기술 스택:` line.\n")
+        #expect(bad.stderr == "roledeck: error: broken.md:4: 직무 'A'에 `기술 스택:` 줄이 없습니다.\n")
         let gen = try Binary.run(["generate", "--catalog", "broken.md"], in: folder)
         #expect(gen.status == 1 && gen.stderr.contains("broken.md:4"))
     }
@@ -149,7 +149,12 @@ struct BinaryTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try Binary.run(["decks", "--colour"], in: folder)
         #expect(result.status == 64)
-        #expect(result.stderr.hasPrefix("roledeck: error:"))
+        // ArgumentParser's own message, in Korean like every other.
+        #expect(result.stderr.hasPrefix("roledeck: error: 알 수 없는 옵션 '--colour'입니다.\n"))
+        let missing = try Binary.run(["study"], in: folder)
+        #expect(missing.status == 64 && missing.stderr.hasPrefix("roledeck: error: '<deck>' 자리에 넣을 값이 없습니다.\n"))
+        let both = try Binary.run(["stats", "--json", "--mermaid"], in: folder)
+        #expect(both.stderr.hasPrefix("roledeck: error: --json과 --mermaid는 함께 쓸 수 없습니다.\n"))
     }
 
     @Test func damagedDeckFileIsNamed() throws {
@@ -183,6 +188,6 @@ struct BinaryTests {
         let results = try #require(card["results"] as? [[String: Any]])
         #expect(results.map { $0["state"] as? String } == ["Learning", "Review"])
         #expect(results[1]["due"] as? String == "2024-01-03T08:10:00+00:00")
-        #expect(result.stderr.contains("roledeck: error: stdin: line 3: review 1 has rating 9"))
+        #expect(result.stderr.contains("roledeck: error: stdin: 3번째 줄: 1번째 복습의 rating이 9입니다."))
     }
 }

@@ -37,6 +37,6 @@ import Testing
         #expect(throws: error) {
             try ClockOption.resolve(option: nil, environment: ["ROLEDECK_NOW": "2026-13-01"], timeZone: seoul)
         }
-        #expect(error.localizedDescription.hasPrefix("ROLEDECK_NOW \"2026-13-01\" is not an ISO-8601 time"))
+        #expect(error.localizedDescription.hasPrefix("ROLEDECK_NOW \"2026-13-01\": ISO-8601 시각이 아닙니다."))
     }
 }

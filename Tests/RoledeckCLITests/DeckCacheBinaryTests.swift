@@ -65,7 +65,7 @@ struct DeckCacheBinaryTests {
         try Data(repeating: 0x20, count: 1000).write(to: stale)
         let doctor = try Binary.run(["doctor", "--decks", "D", "--progress", "P"], in: folder)
         #expect(doctor.status == 0, "\(doctor.stderr)")
-        #expect(doctor.stdout.contains("1 stale temporary file"))
+        #expect(doctor.stdout.contains("임시 파일 1개를 지웠습니다: \(DeckFile.cacheFileName).tmp-4999999"))
         #expect(!FileManager.default.fileExists(atPath: stale.path))
     }
 }

@@ -22,22 +22,22 @@ struct DoctorCommandTests {
 
         let result = try Binary.run(["doctor", "--progress", "P"], in: folder)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("cards.json:1:32: cannot read this (not valid JSON)"))
+        #expect(result.stdout.contains("cards.json:1:32: 읽을 수 없습니다 (올바른 JSON이 아님)."))
         #expect(result.stdout.contains("reviews.jsonl:3:"))
-        #expect(result.stdout.contains("cut short by a crash"))
-        #expect(result.stdout.contains("1 card(s) with progress are not in the decks (kept"))
+        #expect(result.stdout.contains("저장됐다고 알리기 전에 멈춰 잘렸습니다"))
+        #expect(result.stdout.contains("진행 기록이 있는 카드 1장이 덱에 없습니다 (카탈로그가"))
         #expect(result.stdout.contains("stack/사라진-직무"))
-        #expect(result.stdout.contains("Rebuilt \(progress.path)/cards.json from the log: 2 card(s)."))
+        #expect(result.stdout.contains("복습 기록에서 \(progress.path)/cards.json을 다시 만들었습니다: 카드 2장."))
         let names = try FileManager.default.contentsOfDirectory(atPath: progress.path)
         let backup = try #require(names.first { $0.hasPrefix("cards.json.bak-") })
         #expect(try Data(contentsOf: progress.appendingPathComponent(backup)) == damaged)
-        #expect(result.stdout.contains("The file it replaced was kept as \(progress.path)/\(backup)."))
+        #expect(result.stdout.contains("바뀐 파일은 \(progress.path)/\(backup)에 남겨 두었습니다."))
         let cards = try CardsFile.decode(Data(contentsOf: progress.appendingPathComponent("cards.json")))
         #expect(Set(cards.keys.map(\.rawValue)) == ["duties/데이터-엔지니어", "stack/사라진-직무"])
 
         let again = try Binary.run(["doctor", "--progress", "P"], in: folder)
         #expect(again.status == 0)
-        #expect(again.stdout.contains("The card states agree with the log."))
+        #expect(again.stdout.contains("카드 상태가 복습 기록과 맞습니다."))
     }
 
     @Test func refusesAFileFromANewerVersionAndLeavesItAlone() throws {
@@ -49,7 +49,7 @@ struct DoctorCommandTests {
         try newer.write(to: progress.appendingPathComponent("cards.json"))
         let result = try Binary.run(["doctor", "--progress", "P"], in: folder)
         #expect(result.status == 1)
-        #expect(result.stderr.contains("roledeck: error: \(progress.path)/cards.json has schema version 9"))
+        #expect(result.stderr.contains("roledeck: error: \(progress.path)/cards.json의 schema version이 9인데"))
         #expect(try Data(contentsOf: progress.appendingPathComponent("cards.json")) == newer)
     }
 
@@ -58,7 +58,7 @@ struct DoctorCommandTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try Binary.run(["doctor", "--progress", "P"], in: folder)
         #expect(result.status == 0)
-        #expect(result.stdout.contains("cards.json: not written yet"))
-        #expect(result.stdout.contains("Everything agrees."))
+        #expect(result.stdout.contains("cards.json: 아직 없음"))
+        #expect(result.stdout.contains("모두 맞습니다."))
     }
 }

@@ -78,13 +78,16 @@ struct OptimizeCommandTests {
     }
 
     @Test(arguments: [
-        (["optimize", "--revlog", "h.csv", "--tz", "+15"], 64, "--tz \"+15\" must be a UTC offset from -12 to +14"),
-        (["optimize", "--revlog", "h.csv", "--rollover", "24"], 64, "--rollover \"24\" must be an hour from 0 to 23"),
-        (["optimize", "--tz", "-6"], 64, "--tz and --rollover count the days of a --revlog history"),
-        (["evaluate", "--split", "1"], 64, "--split 1 must be a number of folds from 2 to 20."),
-        (["evaluate", "--parameters", "1, 2"], 1, "--parameters: expected 21 FSRS parameters (w0...w20), got 2."),
-        (["optimize", "--revlog", "bad.csv"], 1, "bad.csv:3: review_rating '0' must be 1, 2, 3 or 4"),
-        (["optimize", "--revlog", "missing.csv"], 1, "missing.csv: the review history cannot be read"),
+        (
+            ["optimize", "--revlog", "h.csv", "--tz", "+15"], 64,
+            "--tz \"+15\": -6, +09:00, UTC-6 같은 -12부터 +14까지의 UTC 오프셋"
+        ),
+        (["optimize", "--revlog", "h.csv", "--rollover", "24"], 64, "--rollover \"24\": 0부터 23까지의 시"),
+        (["optimize", "--tz", "-6"], 64, "--tz와 --rollover는 --revlog 기록의 날을 셉니다"),
+        (["evaluate", "--split", "1"], 64, "--split 1: 분할 수는 2부터 20까지여야 합니다."),
+        (["evaluate", "--parameters", "1, 2"], 1, "--parameters: FSRS 매개변수는 21개(w0…w20)여야 하는데 2개입니다."),
+        (["optimize", "--revlog", "bad.csv"], 1, "bad.csv:3: review_rating '0': 1 다시, 2 어려움, 3 좋음, 4 쉬움 중 하나여야 합니다."),
+        (["optimize", "--revlog", "missing.csv"], 1, "missing.csv: 복습 기록을 읽을 수 없습니다"),
     ])
     func badValuesNameTheFlagOrTheFileAndLine(arguments: [String], status: Int32, message: String) throws {
         let folder = try Binary.temporaryFolder()

@@ -38,16 +38,16 @@ struct ProgressSafetyTests {
 
         let refused = try Binary.run(["doctor", "--progress", "P"], in: folder)
         #expect(refused.status == 1)
-        #expect(refused.stdout.contains("reviews.jsonl is missing"))
+        #expect(refused.stdout.contains("reviews.jsonl이 없는데"))
         #expect(refused.stdout.contains("--force"))
         #expect(bytes(cards) == before)
 
         let review = try Binary.run(["review", "--progress", "P", "--now", Self.now], in: folder, input: input([]))
         #expect(review.status == 1)
-        #expect(review.stderr.contains("reviews.jsonl is missing"))
+        #expect(review.stderr.contains("reviews.jsonl이 없는데"))
         let stats = try Binary.run(["stats", "--progress", "P", "--now", Self.now], in: folder)
         #expect(stats.status == 0)
-        #expect(stats.stderr.contains("reviews.jsonl is missing"))
+        #expect(stats.stderr.contains("reviews.jsonl이 없는데"))
         #expect(bytes(cards) == before)
 
         let forced = try Binary.run(["doctor", "--force", "--progress", "P"], in: folder)
@@ -71,13 +71,13 @@ struct ProgressSafetyTests {
 
         let doctor = try Binary.run(["doctor", "--progress", "P"], in: folder)
         #expect(doctor.status == 1)
-        #expect(doctor.stdout.contains("shorter than"))
+        #expect(doctor.stdout.contains("복습 기록이 체크포인트보다 짧습니다"))
         #expect(bytes(cards) == before)
         let review = try Binary.run(["review", "--progress", "P", "--now", Self.now], in: folder, input: input([]))
         #expect(review.status == 1)
-        #expect(review.stderr.contains("shorter than"))
+        #expect(review.stderr.contains("복습 기록이 체크포인트보다 짧습니다"))
         let stats = try Binary.run(["stats", "--progress", "P", "--now", Self.now], in: folder)
-        #expect(stats.stderr.contains("shorter than"))
+        #expect(stats.stderr.contains("복습 기록이 체크포인트보다 짧습니다"))
         #expect(bytes(cards) == before)
     }
 
@@ -89,8 +89,8 @@ struct ProgressSafetyTests {
         try Data(repeating: 0x20, count: 100_000).write(to: stale)
         let doctor = try Binary.run(["doctor", "--progress", "P"], in: folder)
         #expect(doctor.status == 0)
-        #expect(doctor.stdout.contains("1 stale temporary file"))
-        #expect(!doctor.stdout.contains("Everything agrees"))
+        #expect(doctor.stdout.contains("임시 파일 1개를 지웠습니다"))
+        #expect(!doctor.stdout.contains("모두 맞습니다"))
         #expect(!FileManager.default.fileExists(atPath: stale.path))
         try Data("x".utf8).write(to: stale)
         _ = try Binary.run(["review", "--progress", "P", "--now", Self.now], in: folder, input: input([]))
@@ -111,7 +111,7 @@ struct ProgressSafetyTests {
             input: input(StudyBinaryTests.firstCards))
         #expect(result.status == 1)
         #expect(result.stderr.contains("roledeck: error:"))
-        #expect(result.stderr.contains("No space left on device"))
+        #expect(result.stderr.contains("디스크 공간이 없습니다"))
         #expect(!result.stdout.contains("저장됨"))
         // Nothing after the failure: the second card is never shown.
         #expect(!result.stdout.contains("[2/"))
@@ -149,7 +149,7 @@ struct ProgressSafetyTests {
         for value in ["0000-06-01T10:00Z", "9999-12-31T23:30-05:00"] {
             let result = try Binary.run(["review", "--progress", "P", "--now", value], in: folder, input: input([]))
             #expect(result.status == 64 || result.status == 1, "\(value)")
-            #expect(result.stderr.contains("years 1 to 9999"), "\(value): \(result.stderr)")
+            #expect(result.stderr.contains("1년–9999년(UTC) 밖의 시각입니다"), "\(value): \(result.stderr)")
         }
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("P/reviews.jsonl").path))
     }
@@ -183,13 +183,13 @@ struct ProgressSafetyTests {
             let result = try Binary.run(
                 command + ["--progress", "P", "--now", Self.now], in: folder, input: input([]))
             #expect(result.status == 1, "\(command): \(result.status) \(result.stderr)")
-            #expect(result.stderr.contains("cards.json at logBytes"), "\(command): \(result.stderr)")
-            #expect(result.stderr.contains("-5 is out of range"), "\(command)")
+            #expect(result.stderr.contains("cards.json (logBytes)"), "\(command): \(result.stderr)")
+            #expect(result.stderr.contains("-5: 범위 밖입니다"), "\(command)")
         }
         // Doctor names it and rebuilds cards.json from the log, keeping the damaged file.
         let doctor = try Binary.run(["doctor", "--progress", "P"], in: folder)
         #expect(doctor.status == 0, "\(doctor.stdout)")
-        #expect(doctor.stdout.contains("at logBytes") && doctor.stdout.contains("-5 is out of range"))
+        #expect(doctor.stdout.contains("(logBytes)") && doctor.stdout.contains("-5: 범위 밖입니다"))
         #expect(doctor.stdout.contains("cards.json.bak-"))
         #expect(try ProgressStore.openReadOnly(folder: progress).checkpointHeader().logBytes ?? 0 > 0)
     }
@@ -214,8 +214,8 @@ struct ProgressSafetyTests {
             "{\"card_id\": 1, \"learning_steps\": [1e300], \"reviews\": [{\"rating\": 3, \"time\": \"2024-01-01T08:00:00Z\"}]}\n"
         let result = try Binary.run(["replay"], in: folder, input: Data(line.utf8))
         #expect(result.status == 1)
-        #expect(result.stderr.contains("line 1"))
-        #expect(result.stderr.contains("learning step 1"))
+        #expect(result.stderr.contains("1번째 줄"))
+        #expect(result.stderr.contains("학습 단계 1"))
     }
 
     @Test func theLargestRepsInCardsJSONIsNoTrap() throws {
@@ -229,7 +229,7 @@ struct ProgressSafetyTests {
         let doctor = try Binary.run(["doctor", "--progress", "P"], in: folder)
         #expect(doctor.status == 0)
         #expect(
-            doctor.stdout.contains(".reps: cannot read this (9223372036854775807 is out of range"), "\(doctor.stdout)")
+            doctor.stdout.contains(".reps): 읽을 수 없습니다 (9223372036854775807: 범위 밖입니다"), "\(doctor.stdout)")
         // A session over the same damage studies from the log (cards.json's last lines agree with it), and
         // its checkpoint replaces a file that held nothing the log does not.
         try Data(text.utf8).write(to: cards)
@@ -238,7 +238,7 @@ struct ProgressSafetyTests {
             input: input(["SQL, Python, R, Tableau, Power BI, Excel", "3"]))
         #expect(review.status == 0, "\(review.stderr)")
         #expect(try CardsFile.decode(#require(bytes(cards))).values.allSatisfy { $0.reps < 10 })
-        #expect(try Binary.run(["doctor", "--progress", "P"], in: folder).stdout.contains("agree"))
+        #expect(try Binary.run(["doctor", "--progress", "P"], in: folder).stdout.contains("맞습니다."))
     }
 
     @Test func aDamagedStatsCacheIsRebuiltNeverATrap() throws {

@@ -14,10 +14,10 @@ enum ReportFixture {
         ISOTimestamp.parse(text + "+09:00") ?? Date(timeIntervalSince1970: 0)
     }
 
-    static func card(_ id: String, role: String, answer: String) -> Card {
+    static func card(_ id: String, role: String, answer: String, prompt: String = "?") -> Card {
         Card(
             id: CardID(rawValue: id), kind: .roleDomain, domain: DomainKey(rawValue: "data"),
-            role: RoleKey(rawValue: role), prompt: "?", answers: [Answer(answer)], explanation: "test")
+            role: RoleKey(rawValue: role), prompt: prompt, answers: [Answer(answer)], explanation: "test")
     }
 
     static let decks: [Deck] = {
@@ -29,7 +29,9 @@ enum ReportFixture {
             """
         var deck = (try? JSONDecoder().decode(Deck.self, from: Data(json.utf8)))
         deck?.cards = [
-            card("role-domain/데이터-엔지니어", role: "데이터-엔지니어", answer: "데이터"),
+            card(
+                "role-domain/데이터-엔지니어", role: "데이터-엔지니어", answer: "데이터",
+                prompt: "이 카탈로그에서 데이터 엔지니어는 어느 분야에 속하나요?"),
             card("cloze/데이터-엔지니어/구축", role: "데이터-엔지니어", answer: "구축"),
             card("role-domain/ai-리서처", role: "ai-리서처", answer: "데이터"),
         ]
@@ -85,9 +87,53 @@ struct StatsReportTests {
         #expect(
             report.today() == [
                 "", "오늘", "  복습 1회 · 카드 1장 · 통과율 100% · 공부 시간 5초",
-                "  지금 복습할 카드 0장 · 오늘 남은 새 카드 2장", "  연속 학습 2일 (최장 2일)",
+                "  지금 복습할 카드 0장 · 오늘 남은 새 카드 2장", "  내일: 복습 1장 · 새 카드 2장",
+                "  연속 학습 2일 (최장 2일)",
             ])
-        #expect(report.confusions() == ["", "자주 헷갈린 것 (고른 오답 · 정답)", "  1회  '머신 러닝' 고름 · 정답 '데이터'"])
+        // The card is named by its prompt; the line predates `right`, and the card has one answer.
+        #expect(
+            report.confusions() == [
+                "", "자주 헷갈린 것 (카드 · 고른 오답 · 그때 보인 정답)", "  1회  이 카탈로그에서 데이터 엔지니어는 어느 분야에 속하나요?",
+                "       '머신 러닝' 고름 · 정답 '데이터'",
+            ])
+    }
+
+    @Test func focusCardsAreNamedByTheirPromptCutToTheWidth() throws {
+        // A true-false card (answer X) and a cloze card whose line tells it from its siblings.
+        let json = """
+            {"schemaVersion": 1, "catalog": {"source": "t.md", "title": "T"},
+             "domain": {"key": "data", "number": 1, "name": "데이터", "branch": null,
+                        "roles": [{"key": "데이터-엔지니어", "name": "데이터 엔지니어"}]},
+             "cards": [
+               {"id": "true-false/데이터-엔지니어/excel", "kind": "true-false", "domain": "data",
+                "role": "데이터-엔지니어", "prompt": "이 카탈로그에서 데이터 엔지니어의 기술 스택에는 Microsoft Excel과 Google Sheets가 있다.",
+                "answers": [{"text": "X"}], "explanation": "t"},
+               {"id": "cloze/데이터-엔지니어/구축", "kind": "cloze", "domain": "data", "role": "데이터-엔지니어",
+                "prompt": "데이터 엔지니어의 업무입니다. 빈칸에 들어갈 말은 무엇인가요?",
+                "context": "데이터 파이프라인 ＿＿＿ 및 관리", "answers": [{"text": "구축"}], "explanation": "t"}]}
+            """
+        let deck = try JSONDecoder().decode(Deck.self, from: Data(json.utf8))
+        let last = ReportFixture.time("2026-03-01T09:00")
+        var records: [CardID: CardRecord] = [:]
+        for card in deck.cards {
+            records[card.id] = CardRecord(
+                card: FSRSCard(state: .review, stability: 2, difficulty: 5, due: last, lastReview: last), lapses: 2)
+        }
+        let stats = Statistics.compute(
+            StatsInput(
+                decks: [deck], records: records,
+                history: ReviewHistory(now: ReportFixture.now, days: ReportFixture.days), settings: StudySettings(),
+                days: ReportFixture.days))
+        let lines = StatsReport(stats, width: 80).focus()
+        let cards = lines.filter { $0.hasPrefix("  카드  ") }
+        #expect(cards.count == 2)
+        #expect(cards.contains { $0.contains("이 카탈로그에서 데이터 엔지니어의 기술 스택에는") && $0.hasSuffix("..") })
+        #expect(cards.contains { $0.hasSuffix("데이터 엔지니어의 업무입니다. 빈칸에 들어갈 말은 무엇인가요?") })
+        #expect(lines.contains { $0.hasSuffix("데이터 파이프라인 ＿＿＿ 및 관리 · 잊음 2회") })
+        for line in lines {
+            #expect(DisplayWidth.of(line) <= 80, "\(line)")
+            #expect(!line.hasSuffix(" X") && !line.contains("· X"), "\(line)")
+        }
     }
 
     @Test func calendarUsesOneColumnASCIIGlyphsUnderMonthNames() {
@@ -109,7 +155,7 @@ struct StatsReportTests {
     @Test func forecastLabelsTheDaysUnderTheBars() {
         let lines = StatsReport(ReportFixture.statistics()).forecast()
         // The one studied card is due tomorrow.
-        #expect(lines[1] == "앞으로 30일 복습 예정 (합계 1장 · 내일 1장)")
+        #expect(lines[1] == "앞으로 30일 복습 예정 (합계 1장 · 밀린 카드는 오늘에)")
         #expect(lines[2] == "    1 |  #")
         #expect(lines[7] == "    0 +" + String(repeating: "-", count: 60))
         #expect(lines[8] == "       오늘          +7            +14           +21           +28")
@@ -154,8 +200,9 @@ struct StatsReportTests {
     }
 
     @Test func truncationKeepsDisplayColumns() {
-        #expect(StatsReport.truncated("데이터 엔지니어", to: 9) == "데이터..")
-        #expect(StatsReport.truncated("short", to: 9) == "short")
+        #expect(DisplayWidth.truncated("데이터 엔지니어", to: 9) == "데이터..")
+        #expect(DisplayWidth.truncated("short", to: 9) == "short")
+        #expect(DisplayWidth.line("데이터\n  엔지니어", fitting: 20) == "데이터 엔지니어")
         #expect(StatsReport.duration(milliseconds: 3_725_000) == "1시간 2분")
     }
 }

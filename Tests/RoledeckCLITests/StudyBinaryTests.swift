@@ -24,7 +24,7 @@ struct StudyBinaryTests {
         #expect(result.stdout.contains("[1/20] 데이터 · 데이터 애널리틱스 · 직무 → 업무"))
         #expect(result.stdout.contains("오타를 봐 주었습니다: '데이타 수집' → 수집"))
         #expect(result.stdout.components(separatedBy: "저장됨:").count - 1 == 4)
-        #expect(result.stdout.contains("복습을 멈췄습니다: 4장 · 정확도 100%"))
+        #expect(result.stdout.contains("복습을 멈췄습니다: 카드 4장 · 복습 4회 · 정확도 100%"))
         // No prompts are echoed on a pipe.
         #expect(!result.stdout.contains("번호> "))
         let store = ProgressStore.openReadOnly(folder: folder.appendingPathComponent("P"))
@@ -98,7 +98,7 @@ struct StudyBinaryTests {
         #expect(header?.contains("머신 러닝") == true)
         let bad = try Binary.run(["study", "요리", "--progress", "P"], in: folder, input: input([]))
         #expect(bad.status == 1)
-        #expect(bad.stderr.hasPrefix("roledeck: error: no domain is called '요리'"))
+        #expect(bad.stderr.hasPrefix("roledeck: error: '요리'라는 덱이 없습니다. 덱: data(데이터), ml(머신 러닝), "))
     }
 
     @Test func theReplRunsCommandsFromAPipe() throws {
@@ -109,7 +109,7 @@ struct StudyBinaryTests {
             args, in: folder, input: input(["", "데이터", "", ":q", "stats", "reveiw", "종료"]))
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("오늘 남은 새 카드 19장"))
-        #expect(result.stdout.contains("'reveiw'라는 명령은 없습니다. 혹시 'review'?"))
+        #expect(result.stdout.contains("'reveiw'라는 명령이 없습니다. 혹시 'review'?"))
         #expect(result.stdout.hasSuffix("종료합니다.\n"))
         // With no input at all (CI runs tests with stdin closed) it leaves at once.
         let empty = try Binary.run(args, in: folder)
@@ -124,7 +124,7 @@ struct StudyBinaryTests {
         let holder = try ProgressStore.open(folder: progress)
         let review = try Binary.run(["review", "--progress", "P"], in: folder, input: input([""]))
         #expect(review.status == 1)
-        #expect(review.stderr.hasPrefix("roledeck: error: The progress folder is in use by process"))
+        #expect(review.stderr.hasPrefix("roledeck: error: 진행 기록 폴더를 프로세스 "))
         let repl = try Binary.run(["--progress", "P"], in: folder, input: input(["", "stats", "review"]))
         #expect(repl.status == 0)
         #expect(repl.stdout.contains("읽기 전용으로 엽니다"))

@@ -147,7 +147,7 @@ struct CatalogErrorTests {
     @Test func roleWithoutDuties() {
         let error = parseError(header + "- **A**\n    - 기술 스택: X\n")
         #expect(error == .missingDuties(source: "bad.md", line: 4, role: "A"))
-        #expect(error?.errorDescription == "bad.md:4: the role 'A' has no `업무:` line.")
+        #expect(error?.errorDescription == "bad.md:4: 직무 'A'에 `업무:` 줄이 없습니다.")
     }
 
     @Test func roleWithoutStack() {

@@ -58,9 +58,9 @@ struct LinterTests {
             found.contains {
                 $0.card?.rawValue == "duties/mlops-엔지니어" && $0.message.contains("'…부터 …까지'") && $0.line == 76
             })
-        #expect(found.contains { $0.card?.rawValue == "duties/프롬프트-엔지니어" && $0.message.contains("begins with '특히'") })
+        #expect(found.contains { $0.card?.rawValue == "duties/프롬프트-엔지니어" && $0.message.contains("('특히'로 시작합니다)") })
         #expect(
-            found.contains { $0.card?.rawValue == "duties/mlops-엔지니어" && $0.message.contains("more than one card") })
+            found.contains { $0.card?.rawValue == "duties/mlops-엔지니어" && $0.message.contains("같은 id를 쓰는 카드가 또 있습니다") })
     }
 
     @Test func aTopicOfferedAsADuty() {
@@ -72,7 +72,7 @@ struct LinterTests {
         }
         #expect(
             found.contains {
-                $0.card?.rawValue == "duty-role/x" && $0.message.contains("names a topic") && $0.line == 91
+                $0.card?.rawValue == "duty-role/x" && $0.message.contains("일이 아니라 주제입니다") && $0.line == 91
             })
     }
 
@@ -87,10 +87,10 @@ struct LinterTests {
                     "stack/x", .stack, role: "데이터-엔지니어", prompt: "데이터 엔지니어의 기술 스택을 모두 적어 보세요. (6개, 쉼표로 구분)",
                     answers: ["SQL", "Python", "Java", "Apache Spark", "Hadoop", "ETL 툴"]), to: &decks)
         }
-        #expect(found.contains { $0.card?.rawValue == "duties/x" && $0.message.contains("says 3 but the card has 2") })
+        #expect(found.contains { $0.card?.rawValue == "duties/x" && $0.message.contains("질문은 3개라고 하는데 답은 2개입니다") })
         #expect(
             found.contains {
-                $0.card?.rawValue == "stack/x" && $0.message.contains("asks for 6 items") && $0.line == 43
+                $0.card?.rawValue == "stack/x" && $0.message.contains("한 번에 6개를 묻습니다") && $0.line == 43
             })
     }
 
@@ -102,7 +102,7 @@ struct LinterTests {
             decks[sql.deck].cards[sql.card].distractors?.append("컴퓨터 사이언티스트")  // both right and wrong
         }
         #expect(found.contains { $0.card?.rawValue == "stack-role/keras" && $0.message.contains("'AI 개발자'") })
-        #expect(found.contains { $0.card?.rawValue == "stack-role/sql" && $0.message.contains("both") })
+        #expect(found.contains { $0.card?.rawValue == "stack-role/sql" && $0.message.contains("정답 보기와 오답 보기에 함께") })
     }
 
     @Test func aWrongStatementAndAWrongOddOneOut() throws {
@@ -113,7 +113,7 @@ struct LinterTests {
             let odd = try card("odd-one-out/데이터-엔지니어", in: decks)
             decks[odd.deck].cards[odd.card].answers.append(Answer("SQL"))
         }
-        #expect(found.contains { $0.message.contains("marked true but the role does not list") })
+        #expect(found.contains { $0.message.contains("참이라고 되어 있지만 그 직무의 기술 스택에") })
         #expect(found.contains { $0.card?.rawValue == "odd-one-out/데이터-엔지니어" && $0.message.contains("'SQL'") })
     }
 
@@ -126,7 +126,7 @@ struct LinterTests {
         }
         #expect(
             found.contains {
-                $0.card?.rawValue == "role-domain/데이터-엔지니어" && $0.message.contains("gives the answer away")
+                $0.card?.rawValue == "role-domain/데이터-엔지니어" && $0.message.contains("질문이 답을 알려 줍니다")
             })
     }
 
@@ -137,7 +137,7 @@ struct LinterTests {
             decks[place.deck].cards[place.card].answers = [Answer("소프트웨어")]
         }
         #expect(
-            found.map(\.message) == ["the line shows '소프트웨어' besides the blank."]
+            found.map(\.message) == ["빈칸 말고도 줄에 '소프트웨어'가 보입니다."]
                 && found.first?.card?.rawValue == "cloze/컴퓨터-사이언티스트/소프트웨어-설계-및-개발" && found.first?.line == 91)
     }
 
@@ -152,7 +152,7 @@ struct LinterTests {
         #expect(
             found.contains {
                 $0.card?.rawValue == "stack-role/keras"
-                    && $0.message.contains("asks exactly what stack-role/keras-again asks")
+                    && $0.message.hasPrefix("stack-role/keras-again") && $0.message.hasSuffix("똑같은 것을 묻습니다.")
             })
     }
 
@@ -173,10 +173,10 @@ struct LinterTests {
         }
         #expect(
             found.contains {
-                $0.card?.rawValue == "true-false/x" && $0.message.contains("'Hadoop를' should be 'Hadoop을'")
+                $0.card?.rawValue == "true-false/x" && $0.message.contains("'Hadoop를'은 'Hadoop을'이어야 합니다")
             })
-        #expect(found.contains { $0.card?.rawValue == "true-false/y" && $0.message.contains("not the table") })
-        #expect(found.contains { $0.card?.rawValue == "true-false/z" && $0.message.contains("left undecided") })
+        #expect(found.contains { $0.card?.rawValue == "true-false/y" && $0.message.contains("표가 아니라 철자 규칙으로") })
+        #expect(found.contains { $0.card?.rawValue == "true-false/z" && $0.message.contains("조사가 정해지지 않았습니다") })
     }
 
     @Test func aTypedAnswerWithALatinWordTheTableCannotRead() {
@@ -192,10 +192,10 @@ struct LinterTests {
         }
         #expect(
             found.contains {
-                $0.card?.rawValue == "stack-cloze/x/zorblax" && $0.message.contains("no Korean reading for 'Zorblax'")
+                $0.card?.rawValue == "stack-cloze/x/zorblax" && $0.message.contains("'Zorblax'에 한글 읽기가 없어")
             })
         #expect(
-            !found.contains { $0.card?.rawValue == "stack-cloze/x/hadoop" && $0.message.contains("no Korean reading") })
+            !found.contains { $0.card?.rawValue == "stack-cloze/x/hadoop" && $0.message.contains("한글 읽기가 없어") })
     }
 
     @Test func tooManyStatementsAndMissingCoverage() throws {
@@ -209,8 +209,11 @@ struct LinterTests {
             decks[1].cards.removeAll { $0.role?.rawValue == "ai-리서처" && ($0.kind == .cloze || $0.kind == .duties) }
             decks[1].cards.removeAll { $0.role?.rawValue == "ai-리서처" && [.dutyRole, .contrast].contains($0.kind) }
         }
-        #expect(found.contains { $0.card == nil && $0.message.contains("true/false") })
-        #expect(found.contains { $0.card == nil && $0.message.contains("'실험 및 연구' of 'AI 리서처'") && $0.line == 50 })
+        #expect(found.contains { $0.card == nil && $0.message.contains("O/X 문제입니다") })
+        #expect(
+            found.contains {
+                $0.card == nil && $0.message.contains("'AI 리서처'의 업무 '실험 및 연구'를 묻는 카드가 없습니다") && $0.line == 50
+            })
     }
 }
 

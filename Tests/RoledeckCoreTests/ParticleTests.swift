@@ -42,6 +42,11 @@ struct ParticleTests {
         #expect(Particle.direction.attach(to: "Python") == "Python으로")
         #expect(Particle.copula.attach(to: "엔지니어") == "엔지니어다")
         #expect(Particle.copula.attach(to: "스택") == "스택이다")
+        #expect(Particle.mustBe.attach(to: "정수") == "정수여야")
+        #expect(Particle.mustBe.attach(to: "문자열") == "문자열이어야")
+        #expect(Particle.mustBe.attach(to: "배열이나 null") == "배열이나 null이어야")
+        #expect(Particle.called.attach(to: "덱") == "덱이라는")
+        #expect(Particle.called.attach(to: "revew") == "revew라는")
     }
 
     /// The table decides names the spelling rules would get wrong or could not tell; never `을(를)`.

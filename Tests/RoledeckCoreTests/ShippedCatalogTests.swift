@@ -164,13 +164,4 @@ struct ShippedCatalogTests {
         let copy = try Data(contentsOf: Fixture.repositoryRoot.appendingPathComponent("Decks/catalog/ai-jobs.md"))
         #expect(copy == ShippedCatalog.data)
     }
-
-    @Test func findsDomainsByAnyName() {
-        #expect(catalog.findDomain(named: "데이터")?.key.rawValue == "data")
-        #expect(catalog.findDomain(named: "mlops")?.key.rawValue == "mlops")
-        #expect(catalog.findDomain(named: "Machine Learning Operations")?.key.rawValue == "mlops")
-        #expect(catalog.findDomain(named: "sw-dev")?.key.rawValue == "sw-dev")
-        #expect(catalog.findDomain(named: "3")?.name == "소프트웨어 개발")
-        #expect(catalog.findDomain(named: "없는 분야") == nil)
-    }
 }

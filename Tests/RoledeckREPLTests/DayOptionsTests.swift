@@ -37,7 +37,7 @@ struct DayOptionsTests {
         }
         #expect(
             DayOptions.InvalidValue(option: "--rollover", value: "24").errorDescription
-                == "--rollover \"24\" must be an hour from 0 to 23 (the hour the study day starts, Anki's default 4).")
+                == "--rollover \"24\": 0부터 23까지의 시(학습일이 시작되는 시각, Anki의 기본값 4)여야 합니다.")
     }
 
     @Test func theProgressLineIsDrawnOnATerminalOnlyAndCleared() {

@@ -78,8 +78,8 @@ struct OptimizerREPLTests {
         var (repl, _) = try fixture.repl([.line("평가 1, 2, 3"), .line("evaluate previous"), .line("quit")])
         repl.run()
         let text = fixture.transcript.text
-        #expect(text.contains("evaluate: expected 21 FSRS parameters (w0...w20), got 3."))
-        #expect(text.contains("evaluate: there are no previous parameters yet"))
+        #expect(text.contains("evaluate: FSRS 매개변수는 21개(w0…w20)여야 하는데 3개입니다."))
+        #expect(text.contains("evaluate: 이전 매개변수가 아직 없습니다"))
     }
 
     @Test func theReportReadsAsATable() {

@@ -19,7 +19,8 @@ import Testing
 
     @Test func unknownCommandsGetASuggestion() {
         #expect(CommandParser.parse("reveiw") == .unknown(word: "reveiw", suggestion: "review"))
-        #expect(CommandParser.parse("stast") == .unknown(word: "stast", suggestion: "stat"))
+        #expect(CommandParser.parse("stast") == .unknown(word: "stast", suggestion: "stats"))
+        #expect(CommandParser.parse("ｒｅｖｉｅｗ") == .command(.review))
         #expect(CommandParser.parse("복스") == .unknown(word: "복스", suggestion: "복습"))
         #expect(CommandParser.parse("qiut") == .unknown(word: "qiut", suggestion: "quit"))
         #expect(CommandParser.parse("xyzzy") == .unknown(word: "xyzzy", suggestion: nil))
@@ -47,13 +48,13 @@ import Testing
         let text = fixture.transcript.text
         #expect(text.hasPrefix("오늘 복습 0장 · 새 카드 11장 · 예상 4분\nEnter를 누르면 시작합니다."))
         #expect(text.contains("[1/11] 직무 → 분야"))
-        #expect(text.contains("복습을 멈췄습니다: 1장 · 정확도 100% · "))
+        #expect(text.contains("복습을 멈췄습니다: 카드 1장 · 복습 1회 · 정확도 100% · "))
         #expect(text.contains("명령을 입력하세요. 목록은 help."))
-        #expect(text.contains("'reveiw'라는 명령은 없습니다. 혹시 'review'?"))
+        #expect(text.contains("'reveiw'라는 명령이 없습니다. 혹시 'review'?"))
         #expect(text.contains("study DECK 꼴로 입력하세요. 예: study data"))
         #expect(text.contains("'요리'라는 덱이 없습니다. 덱: data(데이터), ml(머신 러닝)"))
         #expect(text.contains("덱 2개 · 카드 11장 (test)"))
-        #expect(text.contains("  하루 새 카드    20장"))
+        #expect(text.contains("  newCardsPerDay       20             하루에 새로 배우는 카드 수 · 0–9999"))
         #expect(text.contains("  quit (종료)           끝내기"))
         #expect(text.contains("내일까지 묻었습니다: 질문 role-domain/데이터-엔지니어"))
         #expect(text.hasSuffix("\n종료합니다.\n"))
@@ -94,7 +95,7 @@ import Testing
         #expect(!presenter.verdict(.correct).contains("\u{1B}"))
         let scheduler = Scheduler()
         let outcomes = scheduler.outcomes(for: .new(due: StudyFixture.start), at: StudyFixture.start)
-        #expect(presenter.ratingLine(outcomes, suggested: .good) == "1 다시 1분 · 2 어려움 6분 · 3 알맞음 10분 · 4 쉬움 8일")
+        #expect(presenter.ratingLine(outcomes, suggested: .good) == "1 다시 1분 · 2 어려움 6분 · 3 좋음 10분 · 4 쉬움 8일")
         #expect(CardPresenter.rating(from: "3") == .good)
         #expect(CardPresenter.rating(from: "다시") == .again)
         #expect(CardPresenter.rating(from: "Hard") == .hard)
@@ -119,15 +120,5 @@ import Testing
         #expect(layout == ["맞았습니다.", "한/영 전환을 봐 주었습니다: 'ㅔㅛ색초' → PyTorch"])
         let vendor = presenter.typedFeedback(card: stack, check: judge.check("Meta PyTorch", card: stack))
         #expect(vendor == ["맞았습니다.", "카탈로그의 표기: PyTorch"])
-    }
-}
-
-@Suite struct ParticleUseTests {
-    @Test func quotedNamesTakeTheAgreeingCopula() {
-        #expect(REPL.named("요리") == "'요리'라는")
-        #expect(REPL.named("덱") == "'덱'이라는")
-        #expect(REPL.named("reveiw") == "'reveiw'라는")
-        #expect(REPL.named("Spark") == "'Spark'라는")
-        #expect(REPL.named("SQL") == "'SQL'이라는")
     }
 }

@@ -87,6 +87,7 @@ import Testing
         #expect(memory.reviewCount == replayed.reviewCount && replayed.reviewCount > 10, "seed \(seed)")
         #expect(memory.unmatchedUndoLines.isEmpty && replayed.unmatchedUndoLines.isEmpty, "seed \(seed)")
         #expect(memory.recent.entries.map(\.card) == replayed.recent.entries.map(\.card), "seed \(seed)")
+        #expect(memory.recent.entries.map(\.kind) == replayed.recent.entries.map(\.kind), "seed \(seed)")
         // The checkpoint written at the end holds the same states, and a new session opens on them.
         #expect(try CardsFile.decode(Data(contentsOf: store.cardsURL)) == memory.cards, "seed \(seed)")
         let reopened = try StudyState(

@@ -40,7 +40,7 @@ import Testing
         #expect(fixture.transcript.text.components(separatedBy: "맞았습니다.").count - 1 == 10)
         #expect(summary?.reviewed == 11 && summary?.correct == 11)
         #expect(summary?.ending == .endOfInput)
-        #expect(fixture.transcript.text.contains("복습을 멈췄습니다: 11장 · 정확도 100%"))
+        #expect(fixture.transcript.text.contains("복습을 멈췄습니다: 카드 11장 · 복습 11회 · 정확도 100%"))
         #expect(try fixture.cards().count == 11)
     }
 
@@ -130,7 +130,7 @@ import Testing
         #expect(text.contains("오타를 봐 주었습니다: '정재' → 정제"))
         #expect(text.contains("Enter로 제안을 받아들이거나 1–4를 입력하세요"))
         // Easy's 8 days fuzzed to 7 by this seed: shown and saved alike.
-        #expect(text.contains("1 다시 1분 · 2 어려움 6분 · 3 알맞음 10분 · 4 쉬움 7일"))
+        #expect(text.contains("1 다시 1분 · 2 어려움 6분 · 3 좋음 10분 · 4 쉬움 7일"))
         #expect(text.contains("저장됨: 4 쉬움 · 다음 7일 뒤"))
     }
 
@@ -164,12 +164,52 @@ import Testing
         #expect(repl.state.records.isEmpty)
         let text = fixture.transcript.text
         #expect(text.components(separatedBy: "되돌렸습니다: ").count - 1 == 3)
-        #expect(text.contains("되돌릴 답이 없습니다."))
+        #expect(text.contains("되돌릴 것이 없습니다."))
         // The undone card is shown again at once.
         let headers = text.split(separator: "\n").filter { $0.hasPrefix("[") }.map { String($0.prefix(5)) }
         #expect(headers == ["[1/11", "[2/11", "[3/11", "[4/11", "[3/11", "[2/11", "[1/11", "[1/11"])
         // Rebuilding from the log agrees.
         #expect(try ProgressStore.openReadOnly(folder: fixture.folder).foldLog().cards.isEmpty)
+    }
+
+    @Test func undoAfterSuspendTakesBackTheSuspensionNotThePreviousAnswer() throws {
+        // The example: `:suspend` then `:undo` took back the answer before it.
+        let fixture = try StudyFixture()
+        defer { fixture.remove() }
+        var (repl, _) = try fixture.repl([
+            .option("데이터"), .line(""),
+            .line(":suspend"), .line(":undo"), .line(":bury"), .line(":undo"), .line(":q"),
+        ])
+        repl.study(.today)
+        let log = try fixture.log()
+        #expect(log.map(\.kind) == [.review, .suspend, .undo, .bury, .undo])
+        #expect(log.compactMap(\.undoes) == [.suspend, .bury])
+        let second = log[1].cardID
+        #expect(log[2].cardID == second && log[4].cardID == second)
+        #expect(repl.state.records[log[0].cardID]?.reps == 1)
+        #expect(repl.state.records[second] == nil)
+        let text = fixture.transcript.text
+        #expect(text.contains("보류를 되돌렸습니다: "))
+        #expect(text.contains("묻기를 되돌렸습니다: "))
+        // The card set aside comes back at once.
+        let headers = text.split(separator: "\n").filter { $0.hasPrefix("[") }.map { String($0.prefix(5)) }
+        #expect(headers == ["[1/11", "[2/11", "[2/10", "[2/11", "[2/10", "[2/11"])
+    }
+
+    @Test func undoAtThePromptTakesBackABurialAtThePrompt() throws {
+        let fixture = try StudyFixture()
+        defer { fixture.remove() }
+        var (repl, _) = try fixture.repl([
+            .line(""), .option("데이터"), .line(""), .line(":q"), .line("bury"), .line("undo"), .line("undo"),
+            .line("undo"), .line("quit"),
+        ])
+        repl.run()
+        #expect(try fixture.log().map(\.kind) == [.review, .bury, .undo, .undo])
+        #expect(try fixture.log().compactMap(\.undoes) == [.bury, .review])
+        #expect(repl.state.records.isEmpty)
+        let text = fixture.transcript.text
+        #expect(text.contains("묻기를 되돌렸습니다: 질문 role-domain/데이터-엔지니어"))
+        #expect(text.contains("되돌릴 것이 없습니다."))
     }
 
     @Test func undoAtThePromptRestoresTheDayCounts() throws {
@@ -184,7 +224,7 @@ import Testing
         #expect(text.contains("오늘 남은 새 카드 10장"))
         #expect(text.contains("되돌렸습니다: 질문 role-domain/데이터-엔지니어"))
         #expect(text.contains("오늘 공부할 수 있는 새 카드 11장"))
-        #expect(text.contains("되돌릴 답이 없습니다."))
+        #expect(text.contains("되돌릴 것이 없습니다."))
         #expect(try fixture.log().map(\.kind) == [.review, .undo])
     }
 
@@ -213,8 +253,8 @@ import Testing
             var (repl, _) = try fixture.repl([.line("o"), .line(""), .line(":q")], seed: seed)
             repl.study(.today)
             let text = fixture.transcript.text
-            let shown = try #require(text.firstMatch(of: /3 알맞음 (\d+)일/)?.1)
-            let saved = try #require(text.firstMatch(of: /저장됨: 3 알맞음 · 다음 (\d+)일 뒤/)?.1)
+            let shown = try #require(text.firstMatch(of: /3 좋음 (\d+)일/)?.1)
+            let saved = try #require(text.firstMatch(of: /저장됨: 3 좋음 · 다음 (\d+)일 뒤/)?.1)
             #expect(shown == saved, "seed \(seed)")
             let review = try #require(try fixture.log().first { $0.kind == .review })
             let due = try #require(review.after?.due)
@@ -239,14 +279,19 @@ import Testing
         let fixture = try leechFixture(action: .suspend)
         defer { fixture.remove() }
         var (repl, _) = try fixture.repl([
-            .line(""), .line("x"), .line(""), .line("leeches"), .line("unsuspend 데이터-엔지니어/sql"), .line("quit"),
+            .line(""), .line("x"), .line(""), .line("leeches"), .line("suspended"), .line("unsuspend 1"), .line("quit"),
         ])
         repl.run()
         #expect(try fixture.log().map(\.kind) == [.review, .leech, .suspend, .unsuspend])
         let text = fixture.transcript.text
         #expect(text.contains("(보류됨). `leeches`로 모아 볼 수 있습니다."))
-        #expect(text.contains("  true-false/데이터-엔지니어/sql  8번 잊음, 보류됨  질문 true-false/데이터-엔지니어/sql"))
-        #expect(text.contains("보류를 풀었습니다: true-false/데이터-엔지니어/sql"))
+        // Named by its prompt, with its id (for unsuspend) under it.
+        #expect(
+            text.contains(
+                "  8번 잊음, 보류됨  질문 true-false/데이터-엔지니어/sql\n                    true-false/데이터-엔지니어/sql\n"))
+        #expect(text.contains("보류된 거머리는 suspended 목록의 번호로 풀 수 있습니다: unsuspend 번호"))
+        #expect(text.contains("  1  질문 true-false/데이터-엔지니어/sql (거머리)\n     true-false/데이터-엔지니어/sql\n"))
+        #expect(text.contains("보류를 풀었습니다: 질문 true-false/데이터-엔지니어/sql (되돌리기: undo)"))
         let record = try #require(try fixture.cards()[StudyFixture.id("true-false/데이터-엔지니어/sql")])
         #expect(record.leech && !record.suspended)
     }
@@ -468,7 +513,7 @@ import Testing
         do {
             var (repl, _) = try fixture.repl([.line("undo"), .line("종료")])
             #expect(repl.study(.today)?.ending == .stopped)
-            #expect(fixture.transcript.text.contains("되돌릴 답이 없습니다."))
+            #expect(fixture.transcript.text.contains("되돌릴 것이 없습니다."))
         }
         // A flashcard takes any line, and a typed card any text: there only `:q` stops.
         var (repl, _) = try fixture.repl([.option("데이터"), .line(""), .line("quit"), .line(""), .line(":q")])
@@ -502,7 +547,7 @@ import Testing
             .line(""), .line("sql"), .line(""),
         ])
         repl.study(.today)
-        #expect(reader.prompts.prefix(9) == ArraySlice(Array(repeating: "번호> ", count: 8) + ["평가 (Enter = 3 알맞음)> "]))
+        #expect(reader.prompts.prefix(9) == ArraySlice(Array(repeating: "번호> ", count: 8) + ["평가 (Enter = 3 좋음)> "]))
         let text = fixture.transcript.text
         #expect(text.contains("번호(1–4)나 보기 글자를 입력하세요."))
         #expect(text.contains("1부터 4까지의 번호를 입력하세요."))

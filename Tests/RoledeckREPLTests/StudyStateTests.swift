@@ -24,7 +24,7 @@ import Testing
         #expect(state.undoCount == 12)
         #expect(state.studiedToday(now: now).newCards == 11)
         var undone: [CardID] = []
-        while let id = try state.undoLast(now: now) { undone.append(id) }
+        while let action = try state.undoLast(now: now) { undone.append(action.card) }
         #expect(undone == ids.reversed())
         #expect(state.records.isEmpty)
         #expect(state.studiedToday(now: now) == StudiedToday())

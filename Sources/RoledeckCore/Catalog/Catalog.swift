@@ -37,16 +37,6 @@ public struct Catalog: Equatable, Sendable {
     public func leaf(of role: Role) -> MindmapLeaf? {
         mindmap?.branches.lazy.flatMap(\.leaves).first { $0.role == role.key }
     }
-
-    /// The domain whose deck a domain-level question belongs to, found by name, key or English name.
-    public func findDomain(named name: String) -> Domain? {
-        let wanted = Slug.key(name)
-        return domains.first { domain in
-            domain.key.rawValue == Slug.fileName(name) || Slug.key(domain.name) == wanted
-                || domain.englishName.map(Slug.key) == wanted || domain.branchLabel.map(Slug.key) == wanted
-                || String(domain.number) == name
-        }
-    }
 }
 
 /// A stable key for a domain: the ASCII stem of its deck file (`data`, `mlops`).

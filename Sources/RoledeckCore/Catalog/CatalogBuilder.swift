@@ -103,7 +103,7 @@ struct CatalogBuilder {
                 if linked.insert(key(match)).inserted {
                     links[[branchIndex, leafIndex]] = key(match)
                 } else {
-                    warn(leaf.line, "the mindmap leaf '\(leaf.text)' names '\(match.name.written)' a second time.")
+                    warn(leaf.line, "mindmap 항목 '\(leaf.text)': 직무 '\(match.name.written)'에는 이미 다른 항목이 있습니다.")
                 }
             }
         }
@@ -123,7 +123,7 @@ struct CatalogBuilder {
         }
         for position in open where links[position] == nil {
             let leaf = reader.branches[position[0]].leaves[position[1]]
-            warn(leaf.line, "the mindmap leaf '\(leaf.text)' names no role in the catalog.")
+            warn(leaf.line, "mindmap 항목 '\(leaf.text)'에 맞는 직무가 카탈로그에 없습니다.")
         }
         return links
     }

@@ -48,33 +48,33 @@ extension CatalogError: LocalizedError {
         let sentence: String
         switch self {
         case .unreadable(_, let reason):
-            sentence = "the catalog cannot be read (\(reason))."
+            sentence = "카탈로그를 읽을 수 없습니다 (\(reason))."
         case .emptyFile:
-            sentence = "the catalog is empty."
+            sentence = "카탈로그가 비어 있습니다."
         case .invalidUTF8:
-            sentence = "the catalog is not valid UTF-8 here; save it as UTF-8."
+            sentence = "여기서 카탈로그가 UTF-8이 아닙니다. UTF-8로 저장하세요."
         case .noDomains:
-            sentence = "the catalog has no numbered domain sections such as `### 1. 데이터`."
+            sentence = "카탈로그에 `### 1. 데이터` 같은 번호 붙은 분야 제목이 없습니다."
         case .roleOutsideDomain(_, _, let role):
-            sentence = "the role '\(role)' comes before any domain heading (`### N. 이름`)."
+            sentence = "직무 '\(role)'의 앞에 분야 제목(`### N. 이름`)이 없습니다."
         case .dutiesOutsideRole:
-            sentence = "an `업무:` line outside a role; put it under a `- **이름**` bullet."
+            sentence = "직무 밖에 `업무:` 줄이 있습니다. `- **이름**` 항목 아래에 두세요."
         case .stackOutsideRole:
-            sentence = "a `기술 스택:` line outside a role; put it under a `- **이름**` bullet."
+            sentence = "직무 밖에 `기술 스택:` 줄이 있습니다. `- **이름**` 항목 아래에 두세요."
         case .repeatedLine(_, _, let role, let label):
-            sentence = "the role '\(role)' has a second `\(label):` line."
+            sentence = "직무 '\(role)'에 `\(label):` 줄이 두 번 있습니다."
         case .missingDuties(_, _, let role):
-            sentence = "the role '\(role)' has no `업무:` line."
+            sentence = "직무 '\(role)'에 `업무:` 줄이 없습니다."
         case .missingStack(_, _, let role):
-            sentence = "the role '\(role)' has no `기술 스택:` line."
+            sentence = "직무 '\(role)'에 `기술 스택:` 줄이 없습니다."
         case .emptyItems(_, _, let label):
-            sentence = "the `\(label):` line lists nothing."
+            sentence = "`\(label):` 줄에 항목이 없습니다."
         case .duplicateRole(_, _, let role, let firstLine):
-            sentence = "the role '\(role)' is listed twice (first on line \(firstLine))."
+            sentence = "직무 '\(role)'의 두 번째 항목입니다 (처음은 \(firstLine)번째 줄)."
         case .domainWithoutRoles(_, _, let domain):
-            sentence = "the domain '\(domain)' has no roles."
+            sentence = "분야 '\(domain)'에 직무가 없습니다."
         case .unbalancedParentheses:
-            sentence = "the parentheses on this line do not match."
+            sentence = "이 줄의 괄호가 짝이 맞지 않습니다."
         }
         return "\(place): \(sentence)"
     }

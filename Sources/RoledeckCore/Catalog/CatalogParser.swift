@@ -74,7 +74,7 @@ struct ParseState {
                 inFence = true
                 let language = trimmed.dropFirst(3).trimmingSpaces.lowercased()
                 fenceIsMermaid = language == "mermaid"
-                if !fenceIsMermaid { warn(number, "a code block that is not Mermaid is skipped.") }
+                if !fenceIsMermaid { warn(number, "Mermaid가 아닌 코드 블록은 건너뜁니다.") }
             }
             return
         }
@@ -91,7 +91,7 @@ struct ParseState {
             try readBullet(bullet, number: number)
             return
         }
-        warn(number, "this line is not understood and is skipped: \(trimmed)")
+        warn(number, "알 수 없는 줄이라 건너뜁니다: \(trimmed)")
     }
 
     mutating func readMermaid(_ line: String, trimmed: String, number: Int) {
@@ -100,7 +100,7 @@ struct ParseState {
             if trimmed == "mindmap" {
                 mindmap = MindmapReader()
             } else {
-                warn(number, "only Mermaid mindmaps are read; this diagram is skipped.")
+                warn(number, "Mermaid mindmap만 읽습니다. 이 다이어그램은 건너뜁니다.")
                 fenceIsMermaid = false
             }
             return
@@ -114,10 +114,10 @@ struct ParseState {
         let text = trimmed.dropFirst(level).trimmingSpaces
         switch level {
         case 1:
-            if title == nil { title = text } else { warn(number, "a second `#` title is ignored: \(text)") }
+            if title == nil { title = text } else { warn(number, "두 번째 `#` 제목은 무시합니다: \(text)") }
         case 3:
             guard let heading = DomainHeading(text) else {
-                warn(number, "a `###` heading without a number (`### N. 이름`) is not a domain: \(text)")
+                warn(number, "번호 없는 `###` 제목은 분야가 아닙니다 (`### N. 이름` 꼴로): \(text)")
                 return
             }
             try closeRole()
@@ -126,7 +126,7 @@ struct ParseState {
         default:
             // `##` headings name the parts of the document (the mindmap, the list of jobs).
             if level == 2 { return }
-            warn(number, "a heading of level \(level) is not part of the catalog shape: \(text)")
+            warn(number, "\(level)단계 제목은 카탈로그 형식에 없어 건너뜁니다: \(text)")
         }
     }
 
@@ -141,7 +141,7 @@ struct ParseState {
                 throw .duplicateRole(source: source, line: number, role: name, firstLine: first)
             }
             roleLines[names.fullKey] = number
-            if !rest.isEmpty { warn(number, "text after the role name is ignored: \(rest)") }
+            if !rest.isEmpty { warn(number, "직무 이름 뒤의 글은 무시합니다: \(rest)") }
             role = RawRole(name: names, line: number)
         case .duties(let text):
             guard var current = role else { throw .dutiesOutsideRole(source: source, line: number) }
@@ -165,13 +165,13 @@ struct ParseState {
                 if seen.insert(item.key).inserted {
                     unique.append(item)
                 } else {
-                    warn(number, "'\(item.text)' is listed twice in this stack; it is kept once.")
+                    warn(number, "이 기술 스택에 '\(item.text)'\(Particle.subject.form(after: item.text)) 두 번 있어 한 번만 둡니다.")
                 }
             }
             current.stack = (text, number, unique)
             role = current
         case .other(let text):
-            warn(number, "this bullet is not a role, `업무:` or `기술 스택:` line and is skipped: \(text)")
+            warn(number, "직무나 `업무:`, `기술 스택:` 줄이 아닌 항목이라 건너뜁니다: \(text)")
         }
     }
 

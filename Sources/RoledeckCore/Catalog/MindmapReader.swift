@@ -18,10 +18,10 @@ struct MindmapReader {
             self.root = node
             return nil
         }
-        if indent <= root.indent { return "a second mindmap root is ignored: \(text)" }
+        if indent <= root.indent { return "두 번째 mindmap 뿌리는 무시합니다: \(text)" }
         if let last = branches.last, indent > last.node.indent {
             if let firstLeaf = last.leaves.first, indent > firstLeaf.indent {
-                return "mindmap nodes deeper than two levels are not used: \(text)"
+                return "두 단계보다 깊은 mindmap 항목은 쓰지 않습니다: \(text)"
             }
             branches[branches.count - 1].leaves.append(node)
             return nil

@@ -5,6 +5,11 @@ public struct ChoiceQuestion: Equatable, Sendable {
     public var correct: Set<Int>
     public var selection: Selection
 
+    /// The right options, in the order shown.
+    public var rightOptions: [String] {
+        options.indices.filter(correct.contains).map { options[$0] }
+    }
+
     /// A question with these options, as a test or a replay sets it up.
     public init(options: [String], correct: Set<Int>, selection: Selection) {
         self.options = options

@@ -8,26 +8,23 @@ public enum DeckError: Error, Equatable, Sendable {
     case newerSchema(path: String, found: Int, supported: Int)
     case noDecks(path: String)
     case unwritable(path: String, reason: String)
-    case unknownDomain(name: String, known: [String])
 }
 
 extension DeckError: LocalizedError {
     public var errorDescription: String? {
         switch self {
         case .unreadable(let path, let reason):
-            "\(path): the deck cannot be read (\(reason))."
+            "\(path): 덱을 읽을 수 없습니다 (\(reason))."
         case .malformed(let path, let line, let column, let reason):
-            "\(path):\(line):\(column): the deck is not valid JSON (\(reason))."
+            "\(path):\(line):\(column): 덱이 올바른 JSON이 아닙니다 (\(reason))."
         case .wrongShape(let path, let field, let reason):
-            "\(path): the deck's field `\(field)` is wrong (\(reason))."
+            "\(path): 덱의 `\(field)` 필드가 잘못되었습니다 (\(reason))."
         case .newerSchema(let path, let found, let supported):
-            "\(path): the deck has schemaVersion \(found), but this roledeck reads up to \(supported); update roledeck."
+            "\(path): 덱의 schemaVersion이 \(found)인데 이 roledeck은 \(supported)까지 읽습니다. roledeck을 업데이트하세요."
         case .noDecks(let path):
-            "\(path): no deck files (*.json) here; run `roledeck generate` first."
+            "\(path): 덱 파일(*.json)이 없습니다. 먼저 `roledeck generate`를 실행하세요."
         case .unwritable(let path, let reason):
-            "\(path): the deck cannot be written (\(reason))."
-        case .unknownDomain(let name, let known):
-            "no domain is called '\(name)'; the domains are: \(known.joined(separator: ", "))."
+            "\(path): 덱을 쓸 수 없습니다 (\(reason))."
         }
     }
 }

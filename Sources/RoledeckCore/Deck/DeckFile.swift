@@ -53,7 +53,7 @@ public enum DeckFile {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
         } catch {
-            throw .unreadable(path: directory.path, reason: "no such folder")
+            throw .unreadable(path: directory.path, reason: "폴더가 없습니다")
         }
         let files = names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted()
         guard !files.isEmpty else { throw .noDecks(path: directory.path) }

@@ -15,11 +15,11 @@ struct LintRules {
     func counts(_ card: Card) -> [String] {
         var messages: [String] = []
         if let stated = Self.statedCount(in: card.prompt), stated != card.answers.count {
-            messages.append("the prompt says \(stated) but the card has \(card.answers.count) answer(s).")
+            messages.append("질문은 \(stated)개라고 하는데 답은 \(card.answers.count)개입니다.")
         }
         if [.typedMany, .flashcard].contains(card.kind.format), card.answers.count > CardMaker.listLimit {
             messages.append(
-                "it asks for \(card.answers.count) items at once; at most \(CardMaker.listLimit), one card an item beyond."
+                "한 번에 \(card.answers.count)개를 묻습니다. \(CardMaker.listLimit)개까지만, 그 넘는 것은 한 카드에 하나씩 묻습니다."
             )
         }
         return messages
@@ -49,15 +49,15 @@ struct LintRules {
         var messages: [String] = []
         for text in texts {
             if let opener = DutySplitter.elaborationOpeners.first(where: { text.hasPrefix($0 + " ") }) {
-                messages.append("'\(text)' is cut from the duty before it: it begins with '\(opener)'.")
+                messages.append("'\(text)': 앞 업무에서 잘려 나왔습니다 ('\(opener)'로 시작합니다).")
             }
             if DutySplitter.opensRange(text) || (text.contains("까지") && !text.contains("부터")) {
-                messages.append("'\(text)' is cut inside a '…부터 …까지' range.")
+                messages.append("'\(text)': '…부터 …까지' 범위 안에서 잘렸습니다.")
             }
             if card.kind != .cloze, !DutySplitter.endsInDutyWord(text, lexicon: index.lexicon),
                 index.roles.contains(where: { role in role.dutyParts.contains { $0.isTopic && $0.text == text } })
             {
-                messages.append("'\(text)' is offered as a duty, but it names a topic, not work.")
+                messages.append("'\(text)': 업무로 나왔지만 일이 아니라 주제입니다.")
             }
         }
         return messages
@@ -81,34 +81,36 @@ struct LintRules {
         switch card.kind {
         case .stackRole,
             .contrast where card.prompt.contains("기술 스택"):
-            guard let facts = item(of: card) else { return ["the card names no stack item of the catalog."] }
+            guard let facts = item(of: card) else { return ["카드가 카탈로그의 기술 스택 항목을 가리키지 않습니다."] }
             for name in wrong {
                 guard let other = roleNamed(name) else {
-                    messages.append("the option '\(name)' is not a role of the catalog.")
+                    messages.append("보기 '\(name)': 카탈로그의 직무가 아닙니다.")
                     continue
                 }
                 if facts.relatedRoles.contains(other) {
                     messages.append(
-                        "the wrong option '\(name)' lists '\(facts.item.text)' or something related, so it may be right too."
+                        "오답 '\(name)'에도 '\(facts.item.text)'나 그와 관련된 항목이 있어 정답일 수도 있습니다."
                     )
                 }
             }
             for answer in card.answers {
                 guard let other = roleNamed(answer.text) else {
-                    messages.append("the answer '\(answer.text)' is not a role of the catalog.")
+                    messages.append("정답 '\(answer.text)': 카탈로그의 직무가 아닙니다.")
                     continue
                 }
                 if !facts.owners.contains(other) {
-                    messages.append("the answer '\(answer.text)' does not list '\(facts.item.text)'.")
+                    messages.append(
+                        "정답 '\(answer.text)'의 기술 스택에 '\(facts.item.text)'\(Particle.subject.form(after: facts.item.text)) 없습니다."
+                    )
                 }
             }
         case .dutyRole, .contrast:
             guard let text = Self.quoted(in: card.prompt), let role,
                 let facts = index.duties[role].first(where: { $0.duty.text == text })
-            else { return ["the card quotes no duty of its role."] }
+            else { return ["카드가 그 직무의 업무를 인용하지 않습니다."] }
             for name in wrong {
                 guard let other = roleNamed(name) else {
-                    messages.append("the option '\(name)' is not a role of the catalog.")
+                    messages.append("보기 '\(name)': 카탈로그의 직무가 아닙니다.")
                     continue
                 }
                 let fair =
@@ -116,45 +118,47 @@ struct LintRules {
                     ? index.distinguishes(facts, of: role, from: other) : !index.isRelated(facts, to: other)
                 if !fair {
                     messages.append(
-                        "the wrong option '\(name)' has a duty or name in the same words, so it may be right too.")
+                        "오답 '\(name)'에 같은 말로 된 업무나 이름이 있어 정답일 수도 있습니다.")
                 } else if card.kind == .dutyRole && index.baseKeys[other] == index.baseKeys[role] {
                     messages.append(
-                        "the wrong option '\(name)' is the same job with other tools, so it may do this too.")
+                        "오답 '\(name)'\(Particle.topic.form(after: name)) 도구만 다른 같은 직무여서 이 업무도 맡을 수 있습니다.")
                 }
             }
         case .oddOneOut:
             guard let role else { break }
             for name in wrong where !index.roles[role].stack.contains(where: { $0.text == name }) {
-                messages.append("the option '\(name)' should be in the role's stack but is not.")
+                messages.append("보기 '\(name)': 그 직무의 기술 스택에 있어야 하는데 없습니다.")
             }
             for answer in card.answers {
                 guard let facts = itemNamed(answer.text) else {
-                    messages.append("the answer '\(answer.text)' is not a stack item of the catalog.")
+                    messages.append("정답 '\(answer.text)': 카탈로그의 기술 스택 항목이 아닙니다.")
                     continue
                 }
                 if facts.relatedRoles.contains(role) {
-                    messages.append("the answer '\(answer.text)' is (or is related to) an item of the role's stack.")
+                    messages.append("정답 '\(answer.text)': 그 직무의 기술 스택 항목(이나 그와 관련된 항목)입니다.")
                 }
             }
         case .trueFalse:
-            guard let role, let facts = item(of: card) else { return ["the statement names no stack item."] }
+            guard let role, let facts = item(of: card) else { return ["문장이 기술 스택 항목을 가리키지 않습니다."] }
             if card.statementIsTrue && !facts.owners.contains(role) {
-                messages.append("the statement is marked true but the role does not list '\(facts.item.text)'.")
+                messages.append(
+                    "참이라고 되어 있지만 그 직무의 기술 스택에 '\(facts.item.text)'\(Particle.subject.form(after: facts.item.text)) 없습니다."
+                )
             }
             if !card.statementIsTrue && facts.relatedRoles.contains(role) {
                 messages.append(
-                    "the statement is marked false but the role lists '\(facts.item.text)' or something related.")
+                    "거짓이라고 되어 있지만 그 직무의 기술 스택에 '\(facts.item.text)'나 그와 관련된 항목이 있습니다.")
             }
         case .roleDomain:
             guard let role, let domain = index.catalog.domain(of: index.roles[role]) else { break }
             for name in wrong where !index.catalog.domains.contains(where: { $0.name == name }) || name == domain.name {
-                messages.append("the wrong option '\(name)' is not another domain of the catalog.")
+                messages.append("오답 '\(name)': 카탈로그의 다른 분야가 아닙니다.")
             }
         case .mindmap:
             guard let role, let branch = index.catalog.branch(of: index.roles[role]) else { break }
             let labels = index.catalog.mindmap?.branches.map(\.label) ?? []
             for name in wrong where !labels.contains(name) || name == branch.label {
-                messages.append("the wrong option '\(name)' is not another branch of the mindmap.")
+                messages.append("오답 '\(name)': mindmap의 다른 가지가 아닙니다.")
             }
         default:
             break
@@ -182,16 +186,16 @@ struct LintRules {
             else { return [] }
             let names = index.nameWords[role]
             return index.cues([facts.item.text]).contains { word in names.contains { Words.sameStem($0, word) } }
-                ? ["the statement is true by the role's name alone."] : []
+                ? ["직무 이름만 보고도 참인 문장입니다."] : []
         case .cloze, .stackCloze:
             let shown = card.answers.map(\.text).filter { DutyLine.shows($0, besidesTheBlankIn: card.context ?? "") }
-            return shown.map { "the line shows '\($0)' besides the blank." }
+            return shown.map { "빈칸 말고도 줄에 '\($0)'\(Particle.subject.form(after: $0)) 보입니다." }
         default:
             return []
         }
         let answers = card.answers.flatMap(\.accepted)
         return index.givesAway(cues: cues, answers: answers, wrong: card.distractors ?? [])
-            ? ["the prompt gives the answer away: only the right option shares its words."] : []
+            ? ["질문이 답을 알려 줍니다: 정답 보기만 질문과 같은 말을 씁니다."] : []
     }
 
     // MARK: - Particles
@@ -199,13 +203,15 @@ struct LintRules {
     /// Particles after Latin names agree with the name's reading, and the spelling table decided it.
     func particles(_ card: Card) -> [String] {
         ParticleUse.scan(card.prompt + "\n" + (card.context ?? ""), lexicon: index.lexicon).compactMap { use in
-            if use.isUndecided { return "the particle in '\(use.word)\(use.particle)' is left undecided." }
+            if use.isUndecided { return "'\(use.word)\(use.particle)'의 조사가 정해지지 않았습니다." }
             if use.particle != use.expected {
-                return "'\(use.word)\(use.particle)' should be '\(use.word)\(use.expected)'."
+                return
+                    "'\(use.word)\(use.particle)'\(Particle.topic.form(after: use.particle)) '\(use.word)\(use.expected)'\(Particle.mustBe.form(after: use.expected)) 합니다."
             }
             if use.source == .rules {
-                return "the particle after '\(use.word)' follows the spelling rules, not the table: add '\(use.word)' "
-                    + "to spellings.txt, or write its Korean spelling in the catalog (`\(use.word)(한글 표기)`)."
+                return
+                    "'\(use.word)' 뒤의 조사를 표가 아니라 철자 규칙으로 정했습니다: spellings.txt에 '\(use.word)'\(Particle.object.form(after: use.word)) 더하거나, "
+                    + "카탈로그에 한글 표기를 쓰세요 (`\(use.word)(한글 표기)`)."
             }
             return nil
         }
@@ -221,9 +227,8 @@ struct LintRules {
             let unread = index.lexicon.unreadWords(in: answer.text)
             guard let first = unread.first else { return nil }
             let words = unread.map { "'\($0)'" }.joined(separator: ", ")
-            return "the answer '\(answer.text)' has no Korean reading for \(words), so a reply typed in Hangul "
-                + "is marked wrong: add it to spellings.txt, or write its Korean spelling in the catalog "
-                + "(`\(first)(한글 표기)`)."
+            return "정답 '\(answer.text)'의 \(words)에 한글 읽기가 없어 한글로 친 답은 틀린 것이 됩니다: "
+                + "spellings.txt에 더하거나, 카탈로그에 한글 표기를 쓰세요 (`\(first)(한글 표기)`)."
         }
     }
 

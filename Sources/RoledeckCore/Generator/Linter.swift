@@ -26,10 +26,10 @@ public struct Linter: Sendable {
         for card in cards {
             let line = catalogLine(of: card)
             var messages: [String] = []
-            if !seenIDs.insert(card.id).inserted { messages.append("the id is used by more than one card.") }
+            if !seenIDs.insert(card.id).inserted { messages.append("같은 id를 쓰는 카드가 또 있습니다.") }
             let shown = card.prompt + "\n" + (card.context ?? "")
             if let first = seenPrompts[shown], first != card.id {
-                messages.append("it asks exactly what \(first) asks.")
+                messages.append("\(first)\(Particle.with.form(after: first.rawValue)) 똑같은 것을 묻습니다.")
             } else {
                 seenPrompts[shown] = card.id
             }
@@ -42,8 +42,8 @@ public struct Linter: Sendable {
             problems.append(
                 LintProblem(
                     card: nil, line: nil,
-                    message: "\(statements) of \(cards.count) cards are true/false; at most "
-                        + "\(Int(statementShare * 100))% should be."))
+                    message: "카드 \(cards.count)장 중 \(statements)장이 O/X 문제입니다. "
+                        + "\(Int(statementShare * 100))%까지만 되어야 합니다."))
         }
         problems += coverage(of: cards)
         return problems
@@ -52,19 +52,19 @@ public struct Linter: Sendable {
     /// What every card needs, whatever its kind.
     func structure(_ card: Card) -> [String] {
         var messages: [String] = []
-        if card.prompt.trimmingSpaces.isEmpty { messages.append("the prompt is empty.") }
-        if card.answers.isEmpty { messages.append("the card has no answer.") }
-        if card.explanation.trimmingSpaces.isEmpty { messages.append("the explanation is empty.") }
+        if card.prompt.trimmingSpaces.isEmpty { messages.append("질문이 비어 있습니다.") }
+        if card.answers.isEmpty { messages.append("카드에 답이 없습니다.") }
+        if card.explanation.trimmingSpaces.isEmpty { messages.append("설명이 비어 있습니다.") }
         if let key = card.role, index.position[key] == nil {
-            messages.append("the role '\(key.rawValue)' is not in the catalog.")
+            messages.append("직무 '\(key.rawValue)': 카탈로그에 없습니다.")
         }
         if card.kind.format == .choice {
             let distractors = card.distractors ?? []
-            if distractors.isEmpty { messages.append("a choice card has no wrong options.") }
-            if card.selection == nil { messages.append("a choice card does not say whether one or all answers count.") }
+            if distractors.isEmpty { messages.append("객관식 카드에 오답 보기가 없습니다.") }
+            if card.selection == nil { messages.append("객관식 카드가 정답을 하나만 고르는지 모두 고르는지 말하지 않습니다.") }
             let answers = Set(card.answers.flatMap(\.accepted).map(NameKey.init))
             for distractor in distractors where answers.contains(NameKey(distractor)) {
-                messages.append("'\(distractor)' is offered both as a right and a wrong option.")
+                messages.append("'\(distractor)': 정답 보기와 오답 보기에 함께 나옵니다.")
             }
         }
         return messages
@@ -88,13 +88,16 @@ public struct Linter: Sendable {
                 problems.append(
                     LintProblem(
                         card: nil, line: role.dutiesLine,
-                        message: "no card asks about the duty '\(part.text)' of '\(role.name)'."))
+                        message:
+                            "'\(role.name)'의 업무 '\(part.text)'\(Particle.object.form(after: part.text)) 묻는 카드가 없습니다."))
             }
             for item in role.stack where !mine.contains(item.text) && !everywhere.contains(item.text) {
                 problems.append(
                     LintProblem(
                         card: nil, line: role.stackLine,
-                        message: "no card asks about the stack item '\(item.text)' of '\(role.name)'."))
+                        message:
+                            "'\(role.name)'의 기술 스택 항목 '\(item.text)'\(Particle.object.form(after: item.text)) 묻는 카드가 없습니다."
+                    ))
             }
         }
         return problems

@@ -347,7 +347,7 @@ struct JSONCursor {
         var cursor = JSONCursor(bytes)
         let value = try cursor.value(depth: 0)
         cursor.skipSpace()
-        if cursor.index < bytes.count { throw cursor.failure("unexpected text after the JSON value") }
+        if cursor.index < bytes.count { throw cursor.failure("JSON 값 뒤에 다른 글이 있음") }
         return value
     }
 
@@ -357,9 +357,9 @@ struct JSONCursor {
 
     /// The next value of any shape, keeping key order and number spelling.
     mutating func value(depth: Int = 0) throws(JSONSyntaxError) -> JSONValue {
-        guard depth < 512 else { throw failure("nesting too deep") }
+        guard depth < 512 else { throw failure("너무 깊이 중첩됨") }
         skipSpace()
-        guard index < bytes.count else { throw failure("unexpected end of input") }
+        guard index < bytes.count else { throw failure("입력이 중간에 끝남") }
         switch bytes[index] {
         case UInt8(ascii: "{"): return try anyObject(depth: depth)
         case UInt8(ascii: "["): return try anyArray(depth: depth)
@@ -368,12 +368,12 @@ struct JSONCursor {
         case UInt8(ascii: "f"): return try anyLiteral("false", .bool(false))
         case UInt8(ascii: "n"): return try anyLiteral("null", .null)
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try anyNumber()
-        default: throw failure("unexpected character")
+        default: throw failure("뜻밖의 문자")
         }
     }
 
     private mutating func anyLiteral(_ word: StaticString, _ value: JSONValue) throws(JSONSyntaxError) -> JSONValue {
-        guard literal(word) else { throw failure("unexpected character") }
+        guard literal(word) else { throw failure("뜻밖의 문자") }
         return value
     }
 
@@ -388,22 +388,22 @@ struct JSONCursor {
         while true {
             skipSpace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
-                throw failure("expected a string key")
+                throw failure("문자열 키가 있어야 함")
             }
             let key = try anyString()
             skipSpace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw failure("expected ':'") }
+            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw failure("':'가 있어야 함") }
             index += 1
             members.append(JSONValue.Member(key, try value(depth: depth + 1)))
             skipSpace()
-            guard index < bytes.count else { throw failure("unexpected end of input") }
+            guard index < bytes.count else { throw failure("입력이 중간에 끝남") }
             if bytes[index] == UInt8(ascii: ",") {
                 index += 1
             } else if bytes[index] == UInt8(ascii: "}") {
                 index += 1
                 return .object(members)
             } else {
-                throw failure("expected ',' or '}'")
+                throw failure("',' 또는 '}'가 있어야 함")
             }
         }
     }
@@ -419,14 +419,14 @@ struct JSONCursor {
         while true {
             items.append(try value(depth: depth + 1))
             skipSpace()
-            guard index < bytes.count else { throw failure("unexpected end of input") }
+            guard index < bytes.count else { throw failure("입력이 중간에 끝남") }
             if bytes[index] == UInt8(ascii: ",") {
                 index += 1
             } else if bytes[index] == UInt8(ascii: "]") {
                 index += 1
                 return .array(items)
             } else {
-                throw failure("expected ',' or ']'")
+                throw failure("',' 또는 ']'가 있어야 함")
             }
         }
     }
@@ -445,20 +445,20 @@ struct JSONCursor {
         if bytes[index] == UInt8(ascii: "-") { index += 1 }
         let integerStart = index
         let integerDigits = digits(&self)
-        guard integerDigits > 0 else { throw failure("invalid number") }
+        guard integerDigits > 0 else { throw failure("잘못된 수") }
         if integerDigits > 1 && bytes[integerStart] == UInt8(ascii: "0") {
-            throw failure("invalid number (leading zero)")
+            throw failure("잘못된 수 (앞의 0)")
         }
         if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
             index += 1
-            guard digits(&self) > 0 else { throw failure("invalid number") }
+            guard digits(&self) > 0 else { throw failure("잘못된 수") }
         }
         if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
             index += 1
             if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
                 index += 1
             }
-            guard digits(&self) > 0 else { throw failure("invalid number") }
+            guard digits(&self) > 0 else { throw failure("잘못된 수") }
         }
         return .number(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
     }
@@ -484,7 +484,7 @@ struct JSONCursor {
             case UInt8(ascii: "\\"):
                 flush(self, upTo: index, into: &units)
                 index += 1
-                guard index < bytes.count else { throw failure("unterminated string") }
+                guard index < bytes.count else { throw failure("문자열이 닫히지 않음") }
                 let escape = bytes[index]
                 index += 1
                 switch escape {
@@ -501,20 +501,20 @@ struct JSONCursor {
                         let unit = UInt16(
                             String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<(index + 4)]), as: UTF8.self),
                             radix: 16)
-                    else { throw failure("invalid \\u escape") }
+                    else { throw failure("잘못된 \\u 이스케이프") }
                     index += 4
                     units.append(unit)
                 default:
                     index -= 1
-                    throw failure("invalid escape")
+                    throw failure("잘못된 이스케이프")
                 }
                 runStart = index
             case 0x00..<0x20:
-                throw failure("control character in string")
+                throw failure("문자열 안의 제어 문자")
             default:
                 index += 1
             }
         }
-        throw failure("unterminated string")
+        throw failure("문자열이 닫히지 않음")
     }
 }

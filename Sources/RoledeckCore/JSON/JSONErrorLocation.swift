@@ -39,19 +39,19 @@ enum JSONErrorLocation {
     static func describe(_ error: DecodingError) -> (field: String, reason: String) {
         func path(_ codingPath: [any CodingKey]) -> String {
             let text = codingPath.map { key in key.intValue.map { "[\($0)]" } ?? ".\(key.stringValue)" }.joined()
-            return text.isEmpty ? "(root)" : String(text.drop { $0 == "." })
+            return text.isEmpty ? "(맨 위)" : String(text.drop { $0 == "." })
         }
         switch error {
         case .typeMismatch(let type, let context):
-            return (path(context.codingPath), "expected \(type)")
+            return (path(context.codingPath), "\(type) 값이어야 함")
         case .valueNotFound(let type, let context):
-            return (path(context.codingPath), "expected \(type), found null")
+            return (path(context.codingPath), "null이 아니라 \(type) 값이어야 함")
         case .keyNotFound(let key, let context):
-            return (path(context.codingPath + [key]), "missing")
+            return (path(context.codingPath + [key]), "없음")
         case .dataCorrupted(let context):
             return (path(context.codingPath), context.debugDescription)
         @unknown default:
-            return ("(root)", "\(error)")
+            return ("(맨 위)", "\(error)")
         }
     }
 }

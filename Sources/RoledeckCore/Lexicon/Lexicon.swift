@@ -63,7 +63,7 @@ public struct Lexicon: Sendable {
                 for name in entry.values { groups.add(NameKey(name)) }
             case "letters", "digits":
                 guard entry.key.count == 1, let character = entry.key.uppercased().first else {
-                    problems.append("spellings.txt:\(entry.line): a [\(entry.section)] entry is one character.")
+                    problems.append("spellings.txt:\(entry.line): [\(entry.section)] 항목은 한 글자여야 합니다.")
                     continue
                 }
                 readings[character] = entry.values[0]

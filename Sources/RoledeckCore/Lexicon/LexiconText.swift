@@ -28,14 +28,14 @@ struct LexiconText {
                 continue
             }
             guard let split = line.firstIndex(of: separator) else {
-                problems.append("\(name):\(index + 1): expected `NAME \(separator) …`: \(line)")
+                problems.append("\(name):\(index + 1): `이름 \(separator) …` 꼴이어야 합니다: \(line)")
                 continue
             }
             let key = line[..<split].trimmingSpaces
             let values = line[line.index(after: split)...].split(separator: ",").map(\.trimmingSpaces)
                 .filter { !$0.isEmpty }
             if key.isEmpty || values.isEmpty {
-                problems.append("\(name):\(index + 1): an entry needs a name and at least one value: \(line)")
+                problems.append("\(name):\(index + 1): 항목에는 이름과 값이 하나 이상 있어야 합니다: \(line)")
                 continue
             }
             entries.append(Entry(section: section, key: key, values: values, line: index + 1))

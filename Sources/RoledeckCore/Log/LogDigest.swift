@@ -19,6 +19,9 @@ public struct LogDigest: Sendable {
     public var fold: LogFold
     /// How many bytes of the log (whole lines) the digest includes.
     public var logBytes: Int
+    /// How many lines those bytes hold: the lines read after them are numbered on from here, so a
+    /// warning names the line `doctor` names.
+    public var logLines = 0
     /// Unreadable lines met while reading (only from the part of the log read this time).
     public var issues: [LogLineIssue] = []
     /// True when the cache file was used.
@@ -28,7 +31,7 @@ public struct LogDigest: Sendable {
     public static let cacheFileName = ".stats-cache"
 
     static let magic: UInt64 = 0x5244_5354_4154_5331  // "RDSTATS1"
-    static let version: Int32 = 5
+    static let version: Int32 = 7
     /// How many bytes of new lines a session folds before it writes a cache without the reviews over
     /// one with them (the statistics then read the whole log once).
     static let sessionTailLimit = 16 << 20
@@ -39,8 +42,12 @@ public struct LogDigest: Sendable {
         logBytes = 0
     }
 
-    /// The card states the log gives.
+    /// The card states the log gives (as of `now`).
     public var cards: [CardID: CardRecord] { fold.cards }
+
+    /// True when the log has lines later than `now` (a look back with `--now`): the digest is the log
+    /// as it stood then, and its card states, not the latest ones, go with its history.
+    public var isLookBack: Bool { fold.laterLines > 0 }
 
     /// The reviews, compacted, as of `now` (empty when the digest was taken without them).
     public var history: ReviewHistory { fold.history }
@@ -87,12 +94,13 @@ public struct LogDigest: Sendable {
         var fold = self.fold
         // Free the copy held here, so the lines are folded into storage of their own (no copy of it all).
         self.fold = LogFold(days: fold.history.days.convention, keepsHistory: fold.keepsHistory)
-        let result = try store.scanLog(from: start, upTo: wholeEnd, keepAnswers: false) { record, line in
-            fold.apply(record, line: line)
+        let result = try store.scanLog(from: start, upTo: wholeEnd, linesBefore: logLines, keepAnswers: false) {
+            record, line in fold.apply(record, line: line)
         }
         self.fold = fold
         issues += result.issues
         logBytes = result.wholeLinesEnd
+        logLines += result.wholeLines
     }
 
     /// FNV-1a over the first 4 KiB of the log and the 4 KiB before `logBytes`: enough to tell this log
@@ -148,6 +156,7 @@ public struct LogDigest: Sendable {
         out.i32(Self.version)
         out.string(Self.conventionKey(history.days.convention))
         out.i64(Int64(logBytes))
+        out.i64(Int64(logLines))
         out.u64(fingerprint)
         out.f64(fold.latest.timeIntervalSince1970)
         out.u8(fold.keepsHistory ? 1 : 0)
@@ -177,6 +186,7 @@ public struct LogDigest: Sendable {
         out.i32(Int32(fold.recent.entries.count))
         for entry in fold.recent.entries {
             writeID(entry.card)
+            out.u8(UInt8(FastDecoding.kindValues.firstIndex(of: entry.kind) ?? 0))
             out.i32(Int32(entry.review))
             out.u8(entry.counted == nil ? 0 : 1)
             if let counted = entry.counted { Self.write(counted, to: &out) }
@@ -197,8 +207,8 @@ public struct LogDigest: Sendable {
             out.i32(Int32(clamping: days.reviewsByDay[day] ?? 0))
         }
         guard fold.keepsHistory else { return try output(out.drain()) }
-        out.i32(Int32(history.chosenTexts.count))
-        for text in history.chosenTexts { out.string(text) }
+        out.i32(Int32(history.optionTexts.count))
+        for text in history.optionTexts { out.string(text) }
         out.i32(Int32(history.reviews.count))
         for event in history.reviews {
             Self.write(event, to: &out)
@@ -244,6 +254,10 @@ public struct LogDigest: Sendable {
                 throw BinaryReader.Invalid()
             }
             digest.logBytes = Int(logBytes)
+            // A line holds at least its newline.
+            let logLines = try input.i64()
+            guard logLines >= 0, logLines <= logBytes else { throw BinaryReader.Invalid() }
+            digest.logLines = Int(logLines)
             let fingerprint = try input.u64()
             let latest = Date(timeIntervalSince1970: try input.f64())
             guard latest == .distantPast || ProgressLimits.contains(latest) else { throw BinaryReader.Invalid() }
@@ -268,8 +282,9 @@ public struct LogDigest: Sendable {
                 fold.cards[id] = try read(&input)
             }
             var entries: [LogFold.UndoEntry] = []
-            for _ in 0..<(try input.count(minimumSize: 10)) {
+            for _ in 0..<(try input.count(minimumSize: 11)) {
                 let id = try readID()
+                let code = Int(try input.u8())
                 let review = Int(try input.i32())
                 var counted: ReviewEvent?
                 switch try input.u8() {
@@ -278,11 +293,18 @@ public struct LogDigest: Sendable {
                 default: throw BinaryReader.Invalid()
                 }
                 let hasReplaced = try input.u8()
-                guard review >= -1, hasReplaced <= 1, review == -1 || counted != nil else {
+                guard FastDecoding.kindValues.indices.contains(code),
+                    LogRecordKind.undoable.contains(FastDecoding.kindValues[code]),
+                    review >= -1, hasReplaced <= 1
+                else { throw BinaryReader.Invalid() }
+                let kind = FastDecoding.kindValues[code]
+                // A review's entry carries the review it counted; another kind's carries none.
+                guard (kind == .review) == (counted != nil), kind == .review || review == -1 else {
                     throw BinaryReader.Invalid()
                 }
                 let replaced = hasReplaced == 1 ? try read(&input) : nil
-                entries.append(LogFold.UndoEntry(card: id, review: review, counted: counted, replaced: replaced))
+                entries.append(
+                    LogFold.UndoEntry(card: id, kind: kind, review: review, counted: counted, replaced: replaced))
             }
             for _ in 0..<(try input.count(minimumSize: 4)) {
                 let line = Int(try input.i32())
@@ -308,15 +330,16 @@ public struct LogDigest: Sendable {
             let stored = StudyDays(days: days, counts: counts)
             if keepingHistory {
                 history.cardIDs = ids
-                for _ in 0..<(try input.count(minimumSize: 4)) { history.chosenTexts.append(try input.string()) }
+                for _ in 0..<(try input.count(minimumSize: 4)) { history.optionTexts.append(try input.string()) }
                 history.indexesNeedRebuilding = true
-                let reviewCount = try input.count(minimumSize: 20)
+                let reviewCount = try input.count(minimumSize: 24)
                 guard reviewCount <= fold.reviewCount else { throw BinaryReader.Invalid() }
                 history.reviews.reserveCapacity(reviewCount)
                 for _ in 0..<reviewCount {
                     let event = try readEvent(&input)
-                    guard (0..<Int32(idCount)).contains(event.card),
-                        (-1..<Int32(history.chosenTexts.count)).contains(event.chosen)
+                    let texts = -1..<Int32(history.optionTexts.count)
+                    guard (0..<Int32(idCount)).contains(event.card), texts.contains(event.chosen),
+                        texts.contains(event.right)
                     else { throw BinaryReader.Invalid() }
                     history.reviews.append(event)
                 }
@@ -337,6 +360,7 @@ public struct LogDigest: Sendable {
                     entries[index].review = -1
                     entries[index].counted?.card = -1
                     entries[index].counted?.chosen = -1
+                    entries[index].counted?.right = -1
                 }
             }
             for entry in entries { fold.recent.append(entry) }
@@ -356,11 +380,12 @@ public struct LogDigest: Sendable {
         out.u8(Self.code(event.before))
         out.i32(event.durationMs)
         out.i32(event.chosen)
+        out.i32(event.right)
         out.u8(event.undone ? 1 : 0)
         out.u8(event.mode.map { StudyMode.allCases.firstIndex(of: $0).map { UInt8($0 + 1) } ?? 0 } ?? 0)
     }
 
-    /// A review event; its card and chosen option are checked by the caller, which knows their tables.
+    /// A review event; its card and options are checked by the caller, which knows their tables.
     private static func readEvent(_ input: inout BinaryReader) throws(BinaryReader.Invalid) -> ReviewEvent {
         let card = try input.i32()
         let day = try input.i32()
@@ -369,12 +394,13 @@ public struct LogDigest: Sendable {
         else { throw BinaryReader.Invalid() }
         let duration = try input.i32()
         let chosen = try input.i32()
+        let right = try input.i32()
         let undone = try input.u8()
         let mode = Int(try input.u8())
         guard duration >= 0, undone <= 1, mode <= StudyMode.allCases.count else { throw BinaryReader.Invalid() }
         return ReviewEvent(
             card: card, day: day, rating: rating, before: before, durationMs: duration, chosen: chosen,
-            undone: undone == 1, mode: mode == 0 ? nil : StudyMode.allCases[mode - 1])
+            right: right, undone: undone == 1, mode: mode == 0 ? nil : StudyMode.allCases[mode - 1])
     }
 
     private static func write(_ record: CardRecord, to out: inout BinaryWriter) {

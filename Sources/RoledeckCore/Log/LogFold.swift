@@ -7,20 +7,24 @@ import Foundation
 ///
 /// - A review sets the card's scheduler state, counts a rep, and a lapse when a card in Review
 ///   was rated Again (`CardRecord.applyReview`).
-/// - An undo takes back the latest review of that card not taken back yet, among the last
-///   `undoDepth` reviews or more: the card gets back the whole record the review replaced, the
-///   review is marked undone in the history and leaves its day's counts. An undo with nothing
-///   left to take back is reported (`unmatchedUndoLines`), not applied.
+/// - An undo takes back the card's latest action of the kind it names (a review, burial,
+///   suspension or unsuspension; a review when it names none, as older logs' undo lines do), among
+///   the last `undoDepth` actions or more. The card gets back the whole record that action
+///   replaced, and the card's actions after it go with it, since they were built on what is taken
+///   back (roledeck itself only ever takes back the latest). A review taken back is marked undone
+///   in the history and leaves its day's counts. An undo with nothing left to take back is
+///   reported (`unmatchedUndoLines`), not applied.
 /// - Suspending or burying a card never studied gives it a record with a new card's state.
 ///
-/// Reviews later than `horizon` (a look back with `--now`) change the card states but stay out of
-/// the history and the day counts, so statistics taken in the past never see the future.
+/// Lines later than `horizon` (a look back with `--now`) are left out altogether: the fold is then
+/// the log as it stood at that time (card states, history, day counts, undo), so statistics taken in
+/// the past never see the future. They are counted (`laterLines`), and `latest` still sees them.
 ///
 /// A fold that does not keep the history (`keepsHistory` false: a study session, which needs the
 /// states, the day counts and undo, not a million reviews for the statistics) applies every line
-/// the same way and leaves `history.reviews` empty.
+/// the same way, undo included, and leaves `history.reviews` empty.
 public struct LogFold: Sendable {
-    /// How many recent reviews an undo line can still take back.
+    /// How many recent actions an undo line can still take back.
     public static let undoDepth = 256
 
     /// No horizon: later than any time the progress files can hold (`Date.distantFuture` is only the
@@ -37,21 +41,27 @@ public struct LogFold: Sendable {
     public internal(set) var unmatchedUndoLines: [Int] = []
     /// How many review lines were applied (undone ones included).
     public internal(set) var reviewCount = 0
-    /// The latest time of any line applied.
+    /// The latest time of any line met, those later than the horizon included.
     public internal(set) var latest = Date.distantPast
-    /// The reviews an undo can still reach, oldest first.
+    /// How many lines were later than the horizon and left out.
+    public internal(set) var laterLines = 0
+    /// The actions an undo can still reach, oldest first.
     var recent = UndoWindow<UndoEntry>()
     /// Whether the reviews are kept in `history` (the statistics need them; a session does not).
     public let keepsHistory: Bool
 
-    /// A review an undo line can take back.
+    /// An action an undo line can take back.
     struct UndoEntry: Sendable {
         var card: CardID
-        /// Its index in `history.reviews`; -1 when it was later than the horizon or is not kept.
+        /// The kind of line: review, bury, suspend or unsuspend.
+        var kind: LogRecordKind
+        /// A review's index in `history.reviews`; -1 for other kinds, or when the history is not kept
+        /// (a session's fold, or one restored without it).
         var review: Int
-        /// The review as `days` counts it; nil when it was later than the horizon (counted nowhere).
+        /// A review as `days` counts it (what an undo takes back from the day counts, with or without
+        /// the history); nil for other kinds.
         var counted: ReviewEvent?
-        /// The record the review replaced; nil when the card had none.
+        /// The record the action replaced; nil when the card had none.
         var replaced: CardRecord?
     }
 
@@ -75,13 +85,18 @@ public struct LogFold: Sendable {
         for (offset, record) in records.enumerated() { apply(record, line: offset + 1) }
     }
 
-    /// The time after which reviews stay out of the history.
+    /// The time after which lines are left out.
     public var horizon: Date { history.now }
 
     /// Applies one line; `line` is its number in the file, for the report of unmatched undos.
     public mutating func apply(_ record: LogRecord, line: Int) {
         let id = record.cardID
         if record.at > latest { latest = record.at }
+        guard record.at <= horizon else {
+            laterLines += 1
+            if record.kind == .review { history.futureReviews += 1 }
+            return
+        }
         switch record.kind {
         case .review:
             guard let after = record.after, let rating = record.rating else { return }
@@ -93,33 +108,44 @@ public struct LogFold: Sendable {
             next.applyReview(rating: rating, before: record.before ?? PriorState(previous?.card), after: after)
             if let slot { cards.values[slot] = next } else { cards[id] = next }
             let index = keepsHistory ? history.append(record) : nil
-            let counted = index.map { history.reviews[$0] } ?? (keepsHistory ? nil : history.event(of: record))
+            let counted = index.map { history.reviews[$0] } ?? history.event(of: record)
             if let counted { days.count(counted, by: 1) }
-            recent.append(UndoEntry(card: id, review: index ?? -1, counted: counted, replaced: previous))
+            recent.append(UndoEntry(card: id, kind: .review, review: index ?? -1, counted: counted, replaced: previous))
         case .undo:
-            guard let taken = recent.takeLatest(where: { $0.card == id }) else {
+            let kind = record.undoes ?? .review
+            let taken = recent.takeLatest(from: { $0.card == id && $0.kind == kind }, alongWith: { $0.card == id })
+            guard let first = taken.first else {
                 unmatchedUndoLines.append(line)
                 return
             }
-            cards[id] = taken.replaced
-            // An undo later than the horizon had not happened yet at the horizon.
-            if let counted = taken.counted, record.at <= horizon {
-                if taken.review >= 0 { history.reviews[taken.review].undone = true }
+            cards[id] = first.replaced
+            // The reviews taken back leave the day counts, kept history or not.
+            for entry in taken {
+                guard let counted = entry.counted else { continue }
+                if entry.review >= 0 { history.reviews[entry.review].undone = true }
                 days.count(counted, by: -1)
             }
         case .suspend:
+            remember(record, replacing: cards[id])
             cards[id, default: CardRecord(card: .new(due: record.at))].suspended = true
         case .unsuspend:
+            remember(record, replacing: cards[id])
             cards[id]?.suspended = false
         case .bury:
+            remember(record, replacing: cards[id])
             cards[id, default: CardRecord(card: .new(due: record.at))].buriedUntil = record.until
         case .leech:
             cards[id]?.leech = true
         }
     }
 
-    /// The card the next undo would take back a review of, if any review is within reach.
-    public var latestUndoable: CardID? {
-        recent.entries.last?.card
+    /// An action other than a review, which an undo line can take back.
+    private mutating func remember(_ record: LogRecord, replacing previous: CardRecord?) {
+        recent.append(UndoEntry(card: record.cardID, kind: record.kind, review: -1, counted: nil, replaced: previous))
+    }
+
+    /// The card and kind of the latest action within reach of an undo, if any.
+    public var latestUndoable: (card: CardID, kind: LogRecordKind)? {
+        recent.entries.last.map { ($0.card, $0.kind) }
     }
 }

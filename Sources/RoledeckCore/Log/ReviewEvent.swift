@@ -10,8 +10,11 @@ public struct ReviewEvent: Equatable, Sendable {
     public var before: PriorState
     /// How long the answer took, in milliseconds; 0 when not recorded.
     public var durationMs: Int32
-    /// The wrong option chosen, as an index into `ReviewHistory.chosenTexts`; -1 when none.
+    /// The wrong option chosen, as an index into `ReviewHistory.optionTexts`; -1 when none.
     public var chosen: Int32
+    /// When a wrong option was chosen: the right options shown beside it (joined by ` | `), as an index
+    /// into `ReviewHistory.optionTexts`; -1 when none was chosen or the line predates the field.
+    public var right: Int32
     /// True once an undo line took the review back; undone reviews count nowhere.
     public var undone: Bool
     /// How it was studied when beyond the day (ahead, cram).
@@ -20,7 +23,7 @@ public struct ReviewEvent: Equatable, Sendable {
     /// Creates an event.
     public init(
         card: Int32, day: Int32, rating: Rating, before: PriorState, durationMs: Int32 = 0, chosen: Int32 = -1,
-        undone: Bool = false, mode: StudyMode? = nil
+        right: Int32 = -1, undone: Bool = false, mode: StudyMode? = nil
     ) {
         self.mode = mode
         self.card = card
@@ -29,6 +32,7 @@ public struct ReviewEvent: Equatable, Sendable {
         self.before = before
         self.durationMs = durationMs
         self.chosen = chosen
+        self.right = right
         self.undone = undone
     }
 

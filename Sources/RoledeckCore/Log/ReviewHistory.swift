@@ -3,23 +3,24 @@ import Foundation
 /// The review lines of the log, compacted for the statistics, with undone reviews marked.
 ///
 /// `LogFold` fills it as it applies the log's lines (and marks a review undone when an undo line
-/// takes it back), so the log is never held as `LogRecord`s. Reviews later than `now` are left out:
-/// the statistics are as of `now`, and a `--now` in the past must not see the future.
+/// takes it back), so the log is never held as `LogRecord`s. Reviews later than `now` are left out (by
+/// the fold, with every other later line): the statistics are as of `now`, and a `--now` in the past
+/// must not see the future.
 public struct ReviewHistory: Sendable {
     /// Every card id the log names, in order of first appearance.
     public internal(set) var cardIDs: [CardID] = []
-    /// The wrong options learners chose, each once.
-    public internal(set) var chosenTexts: [String] = []
+    /// The wrong options learners chose and the right options shown beside them, each text once.
+    public internal(set) var optionTexts: [String] = []
     /// The review lines in file order, undone ones marked.
     public internal(set) var reviews: [ReviewEvent] = []
-    /// How many review lines were later than `now` and left out.
+    /// How many review lines were later than `now` and left out (counted by `LogFold`).
     public internal(set) var futureReviews = 0
 
     /// The instant the statistics are taken at.
     public internal(set) var now: Date
     var days: DayCounter
     var cardIndex: [UTF8Key: Int32] = [:]
-    var chosenIndex: [UTF8Key: Int32] = [:]
+    var optionIndex: [UTF8Key: Int32] = [:]
     /// Set when the id tables were restored without their indexes (from the stats cache): most
     /// `stats` runs add no line, so the indexes are built only when one is added.
     var indexesNeedRebuilding = false
@@ -37,36 +38,36 @@ public struct ReviewHistory: Sendable {
         LogFold(records, days: days, horizon: now).history
     }
 
-    /// Adds a review line; returns its index in `reviews`, or nil when it is later than `now`.
+    /// Adds a review line (`LogFold` leaves out those later than `now`); returns its index in `reviews`.
     mutating func append(_ record: LogRecord) -> Int? {
         guard var event = event(of: record) else { return nil }
         if indexesNeedRebuilding { rebuildIndexes() }
         event.card = intern(record.cardID)
         if let text = record.chosen {
-            if let known = chosenIndex[UTF8Key(text)] {
-                event.chosen = known
-            } else {
-                event.chosen = Int32(chosenTexts.count)
-                chosenIndex[UTF8Key(text)] = event.chosen
-                chosenTexts.append(text)
-            }
+            event.chosen = internOption(text)
+            if let shown = record.right, !shown.isEmpty { event.right = internOption(shown.joined(separator: " | ")) }
         }
         reviews.append(event)
         return reviews.count - 1
     }
 
     /// The event a review line makes, without keeping it (what a fold that keeps no history counts
-    /// in its days); its card and chosen option are not numbered. Nil when it is later than `now`.
+    /// in its days); its card and options are not numbered. Nil when the line is no review.
     mutating func event(of record: LogRecord) -> ReviewEvent? {
         guard let rating = record.rating else { return nil }
-        if record.at > now {
-            futureReviews += 1
-            return nil
-        }
         let duration = Int32(clamping: max(0, record.durationMs ?? 0))
         return ReviewEvent(
             card: -1, day: Int32(clamping: days.dayNumber(of: record.at)), rating: rating,
-            before: record.before ?? .new, durationMs: duration, chosen: -1, mode: record.mode)
+            before: record.before ?? .new, durationMs: duration, mode: record.mode)
+    }
+
+    /// The index of `text` in `optionTexts`, adding it when new.
+    private mutating func internOption(_ text: String) -> Int32 {
+        if let known = optionIndex[UTF8Key(text)] { return known }
+        let index = Int32(optionTexts.count)
+        optionIndex[UTF8Key(text)] = index
+        optionTexts.append(text)
+        return index
     }
 
     /// The index of `id` in `cardIDs`, adding it when new.
@@ -90,8 +91,8 @@ public struct ReviewHistory: Sendable {
     private mutating func rebuildIndexes() {
         cardIndex = Dictionary(
             uniqueKeysWithValues: cardIDs.enumerated().map { (UTF8Key($0.element), Int32($0.offset)) })
-        chosenIndex = Dictionary(
-            uniqueKeysWithValues: chosenTexts.enumerated().map { (UTF8Key($0.element), Int32($0.offset)) })
+        optionIndex = Dictionary(
+            uniqueKeysWithValues: optionTexts.enumerated().map { (UTF8Key($0.element), Int32($0.offset)) })
         indexesNeedRebuilding = false
     }
 }

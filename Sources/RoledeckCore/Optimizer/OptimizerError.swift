@@ -26,24 +26,24 @@ extension OptimizerError: LocalizedError {
     public var errorDescription: String? {
         switch self {
         case .notEnoughReviews(let scorable, let needed):
-            "fitting needs at least \(needed) scorable reviews (later reviews of a card on a later day than the one "
-                + "before); there are \(scorable), so \(needed - scorable) more are needed. Nothing was changed."
+            "매개변수를 맞추려면 점수를 매길 수 있는 복습(한 카드의 이전 복습보다 뒷날의 복습)이 \(needed)개 이상 필요한데 "
+                + "\(scorable)개뿐이라 \(needed - scorable)개가 더 필요합니다. 아무것도 바꾸지 않았습니다."
         case .noFirstIntervals:
-            "no card has a usable first review on a later day, so the initial stabilities cannot be fitted. "
-                + "Nothing was changed."
+            "첫 복습 뒤 다른 날에 다시 복습한 카드가 없어 초기 안정도를 맞출 수 없습니다. "
+                + "아무것도 바꾸지 않았습니다."
         case .diverged:
-            "the fit produced weights that are not finite numbers. Nothing was changed."
+            "맞춘 매개변수가 유한한 수가 아닙니다. 아무것도 바꾸지 않았습니다."
         case .unreadable(let path, let reason):
-            "\(path): the review history cannot be read (\(reason))."
+            "\(path): 복습 기록을 읽을 수 없습니다 (\(reason))."
         case .missingColumn(let path, let column, let header):
-            "\(path):1: the header has no '\(column)' column (it reads '\(header)'); "
-                + "expected card_id,review_rating,review_time[,review_duration]."
+            "\(path):1: 머리줄에 '\(column)' 열이 없습니다 (머리줄: '\(header)'). "
+                + "card_id,review_rating,review_time[,review_duration] 꼴이어야 합니다."
         case .invalidField(let path, let line, let column, let value, let expected):
-            "\(path):\(line): \(column) '\(value)' must be \(expected)."
+            "\(path):\(line): \(column) '\(value)': \(Particle.mustBe.attach(to: expected)) 합니다."
         case .missingField(let path, let line, let column):
-            "\(path):\(line): the line has no \(column) field."
+            "\(path):\(line): 이 줄에 \(column) 필드가 없습니다."
         case .noReviews(let path):
-            "\(path): the file holds no reviews."
+            "\(path): 파일에 복습이 없습니다."
         case .invalidParameters(let source, let reason):
             "\(source): \(reason)."
         }

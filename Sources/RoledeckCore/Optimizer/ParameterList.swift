@@ -16,14 +16,14 @@ public enum ParameterList {
                 object = try JSONSerialization.jsonObject(with: data)
             } catch {
                 let (line, column, reason) = JSONErrorLocation.locate(error, in: data)
-                throw .invalidParameters(source: "\(source):\(line):\(column)", reason: "not valid JSON (\(reason))")
+                throw .invalidParameters(source: "\(source):\(line):\(column)", reason: "올바른 JSON이 아닙니다 (\(reason))")
             }
             guard let list = (object as? [String: Any])?["parameters"] as? [Any] else {
-                throw .invalidParameters(source: source, reason: "the JSON object has no \"parameters\" list")
+                throw .invalidParameters(source: source, reason: "JSON 객체에 \"parameters\" 목록이 없습니다")
             }
             for (index, item) in list.enumerated() {
                 guard let number = item as? NSNumber, String(cString: number.objCType) != "c" else {
-                    throw .invalidParameters(source: source, reason: "w\(index) is not a number")
+                    throw .invalidParameters(source: source, reason: "w\(index): 수가 아닙니다")
                 }
                 numbers.append(number.doubleValue)
             }
@@ -33,7 +33,7 @@ public enum ParameterList {
             let separators = CharacterSet(charactersIn: ", \t\r\n")
             for (index, word) in body.components(separatedBy: separators).filter({ !$0.isEmpty }).enumerated() {
                 guard let number = Double(word), number.isFinite else {
-                    throw .invalidParameters(source: source, reason: "w\(index) = '\(word)' is not a number")
+                    throw .invalidParameters(source: source, reason: "w\(index) = '\(word)': 수가 아닙니다")
                 }
                 numbers.append(number)
             }

@@ -135,14 +135,14 @@ public enum RevlogCSV {
             }
             let id = try field(layout.card, "card_id")
             guard !id.isEmpty else {
-                throw .invalidField(path: path, line: line, column: "card_id", value: "", expected: "a card id")
+                throw .invalidField(path: path, line: line, column: "card_id", value: "", expected: "카드 id")
             }
             let ratingField = try field(layout.rating, "review_rating")
             guard ratingField.count == 1, let digit = ratingField.first, let rating = Rating(rawValue: Int(digit) - 48)
             else {
                 throw .invalidField(
                     path: path, line: line, column: "review_rating", value: Self.text(ratingField),
-                    expected: "1, 2, 3 or 4 (Again, Hard, Good, Easy)")
+                    expected: "\(Rating.koreanList) 중 하나")
             }
             let timeText = Self.text(try field(layout.time, "review_time"))
             guard let time = ISOTimestamp.parse(timeText), time.timeIntervalSince1970 >= 0,
@@ -150,14 +150,14 @@ public enum RevlogCSV {
             else {
                 throw .invalidField(
                     path: path, line: line, column: "review_time", value: timeText,
-                    expected: "an ISO-8601 time between 1970 and 9999 such as 2024-03-29T20:32:32+00:00")
+                    expected: "2024-03-29T20:32:32+00:00 같은 1970–9999년의 ISO-8601 시각")
             }
             if let duration = layout.duration, duration < fields.count, !fields[duration].isEmpty,
                 !(fields[duration].count <= 12 && fields[duration].allSatisfy { (48...57).contains($0) })
             {
                 throw .invalidField(
                     path: path, line: line, column: "review_duration", value: Self.text(fields[duration]),
-                    expected: "a whole number of milliseconds, 0 or more")
+                    expected: "0 이상의 정수 밀리초")
             }
             let name = Self.text(id)
             let card: Int32

@@ -23,23 +23,23 @@ public enum ParametersError: Error, Equatable, Sendable, LocalizedError {
     public var errorDescription: String? {
         switch self {
         case .wrongWeightCount(let expected, let actual):
-            return "expected \(expected) FSRS parameters (w0...w\(expected - 1)), got \(actual)"
+            return "FSRS 매개변수는 \(expected)개(w0…w\(expected - 1))여야 하는데 \(actual)개입니다"
         case .weightOutOfRange(let index, let value, let lower, let upper):
-            return "parameter w\(index) = \(value) is outside [\(lower), \(upper)]"
+            return "매개변수 w\(index) = \(value): 범위 [\(lower), \(upper)] 밖입니다"
         case .desiredRetentionOutOfRange(let value):
-            return "desired retention \(value) must be greater than 0 and less than 1"
+            return "목표 기억률 \(value): 0보다 크고 1보다 작아야 합니다"
         case .invalidLearningStep(let index, let seconds):
-            return "learning step \(index + 1) = \(seconds) s must be a positive number of seconds, at most 36,500 days"
+            return "학습 단계 \(index + 1) = \(seconds)초: 0보다 크고 36,500일 이하여야 합니다"
         case .invalidRelearningStep(let index, let seconds):
             return
-                "relearning step \(index + 1) = \(seconds) s must be a positive number of seconds, at most 36,500 days"
+                "재학습 단계 \(index + 1) = \(seconds)초: 0보다 크고 36,500일 이하여야 합니다"
         case .maximumIntervalTooSmall(let days):
-            return "maximum interval \(days) must be at least 1 day"
+            return "최대 간격 \(days)일: 1일 이상이어야 합니다"
         case .maximumIntervalTooLarge(let days):
-            return "maximum interval \(days) must be at most \(SchedulerParameters.longestMaximumInterval) days"
+            return "최대 간격 \(days)일: \(SchedulerParameters.longestMaximumInterval)일 이하여야 합니다"
         case .several(let errors):
             let lines = errors.map { "- " + ($0.errorDescription ?? "\($0)") }
-            return "\(errors.count) problems with the scheduler parameters:\n"
+            return "스케줄러 매개변수에 문제가 \(errors.count)개 있습니다:\n"
                 + lines.joined(separator: "\n")
         }
     }

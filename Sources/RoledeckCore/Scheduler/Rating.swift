@@ -19,6 +19,21 @@ public enum Rating: Int, CaseIterable, Codable, Sendable, Comparable {
         }
     }
 
+    /// The name on Anki's Korean buttons ("다시", "어려움", "좋음", "쉬움"), the one the learner sees.
+    public var korean: String {
+        switch self {
+        case .again: "다시"
+        case .hard: "어려움"
+        case .good: "좋음"
+        case .easy: "쉬움"
+        }
+    }
+
+    /// Every rating with its digit: "1 다시, 2 어려움, 3 좋음, 4 쉬움".
+    public static var koreanList: String {
+        allCases.map { "\($0.rawValue) \($0.korean)" }.joined(separator: ", ")
+    }
+
     /// Orders ratings by their numeric grade.
     public static func < (lhs: Rating, rhs: Rating) -> Bool {
         lhs.rawValue < rhs.rawValue

@@ -141,7 +141,7 @@ public struct SchedulerParameters: Codable, Equatable, Hashable, Sendable {
             throw DecodingError.dataCorrupted(
                 DecodingError.Context(
                     codingPath: decoder.codingPath,
-                    debugDescription: error.errorDescription ?? "invalid scheduler parameters",
+                    debugDescription: error.errorDescription ?? "스케줄러 매개변수가 잘못되었습니다",
                     underlyingError: error))
         }
     }

@@ -19,7 +19,7 @@ extension SettingsFile {
         }
         guard (0...9999).contains(total.newCards), (0...99_999).contains(total.reviews) else {
             throw .invalidValue(
-                path: path, key: "extraNewCards", expected: "at most 9999 new cards and 99999 reviews more in a day")
+                path: path, key: "extraNewCards", expected: "하루에 새 카드 9999장, 복습 99999장까지 더하는 수")
         }
         json["extraDay"] = DayCounter.label(ofDay: total.day)
         json["extraNewCards"] = total.newCards
@@ -28,7 +28,7 @@ extension SettingsFile {
         guard
             let text = try? JSONSerialization.data(withJSONObject: json, options: [.prettyPrinted, .sortedKeys])
         else {
-            throw .unwritable(path: path, reason: "the settings could not be encoded")
+            throw .unwritable(path: path, reason: "설정을 JSON으로 만들 수 없습니다")
         }
         let result = text + Data("\n".utf8)
         _ = try decode(result, path: path)

@@ -16,7 +16,7 @@ extension SettingsFile {
             json = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] ?? [:]
         }
         guard SchedulerParameters.weightViolations(weights).isEmpty else {
-            throw .invalidValue(path: path, key: "parameters", expected: "21 weights within FSRS-6's bounds")
+            throw .invalidValue(path: path, key: "parameters", expected: "FSRS-6의 범위 안의 수 21개")
         }
         json["parameters"] = weights
         json["previousParameters"] = current
@@ -24,7 +24,7 @@ extension SettingsFile {
         guard
             let text = try? JSONSerialization.data(withJSONObject: json, options: [.prettyPrinted, .sortedKeys])
         else {
-            throw .unwritable(path: path, reason: "the settings could not be encoded")
+            throw .unwritable(path: path, reason: "설정을 JSON으로 만들 수 없습니다")
         }
         let result = text + Data("\n".utf8)
         _ = try decode(result, path: path)

@@ -15,20 +15,21 @@ extension SettingsError: LocalizedError {
     public var errorDescription: String? {
         switch self {
         case .unreadable(let path, let reason):
-            "\(path): the settings cannot be read (\(reason))."
+            "\(path): 설정을 읽을 수 없습니다 (\(reason))."
         case .malformed(let path, let line, let column, let reason):
-            "\(path):\(line):\(column): the settings are not valid JSON (\(reason))."
+            "\(path):\(line):\(column): 설정이 올바른 JSON이 아닙니다 (\(reason))."
         case .notAnObject(let path):
-            "\(path): the settings must be a JSON object such as {\"newCardsPerDay\": 20}."
+            "\(path): 설정은 {\"newCardsPerDay\": 20} 같은 JSON 객체여야 합니다."
         case .unknownKey(let path, let key, let suggestion):
-            "\(path): unknown setting '\(key)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ".")
+            "\(path): \(NameError.called(key)) 설정은 없습니다."
+                + (suggestion.map { " 혹시 '\($0)'?" } ?? " 설정 목록: docs/settings.md")
         case .invalidValue(let path, let key, let expected):
-            "\(path): the setting '\(key)' must be \(expected)."
+            "\(path): 설정 '\(key)'의 값은 \(Particle.mustBe.attach(to: expected)) 합니다."
         case .newerSchema(let path, let found, let supported):
-            "\(path): schemaVersion \(found) is newer than this roledeck reads (\(supported)); update roledeck. "
-                + "The file was not changed."
+            "\(path): schemaVersion \(found)은 이 roledeck이 읽는 \(supported)보다 새롭습니다. roledeck을 업데이트하세요. "
+                + "파일은 바꾸지 않았습니다."
         case .unwritable(let path, let reason):
-            "\(path): the settings cannot be written (\(reason)); the file was not changed."
+            "\(path): 설정을 쓸 수 없습니다 (\(reason)). 파일은 바꾸지 않았습니다."
         }
     }
 }

@@ -28,7 +28,7 @@ public enum SettingsFile {
         }
         let defaults = StudySettings()
         let base = defaults.parameters
-        let retention = try reader.double("desiredRetention", expected: "a number between 0.7 and 0.99") {
+        let retention = try reader.double("desiredRetention", expected: "0.7에서 0.99 사이의 수") {
             (0.7...0.99).contains($0)
         }
         let learning = try reader.steps("learningSteps") ?? base.learningSteps
@@ -40,7 +40,7 @@ public enum SettingsFile {
         if let previous, case let problems = SchedulerParameters.weightViolations(previous), !problems.isEmpty {
             throw .invalidValue(
                 path: path, key: "previousParameters",
-                expected: "within FSRS-6's bounds (\(problems.compactMap(\.errorDescription).joined(separator: "; ")))")
+                expected: "FSRS-6의 범위 안의 수 (\(problems.compactMap(\.errorDescription).joined(separator: "; ")))")
         }
         let parameters: SchedulerParameters
         do {
@@ -51,32 +51,32 @@ public enum SettingsFile {
             throw .invalidValue(
                 path: path, key: "parameters",
                 expected:
-                    "within FSRS-6's bounds (\(error.problems.compactMap(\.errorDescription).joined(separator: "; ")))")
+                    "FSRS-6의 범위 안의 수 (\(error.problems.compactMap(\.errorDescription).joined(separator: "; ")))")
         }
         let limits = QueueLimits(
             newPerDay: try reader.int("newCardsPerDay", in: 0...9999) ?? defaults.limits.newPerDay,
             reviewsPerDay: try reader.int("reviewsPerDay", in: 0...99_999) ?? defaults.limits.reviewsPerDay,
-            learnAheadSeconds: (try reader.double("learnAheadMinutes", expected: "a number of minutes from 0 to 1440") {
+            learnAheadSeconds: (try reader.double("learnAheadMinutes", expected: "0부터 1440까지의 분") {
                 (0...1440).contains($0)
             }).map { $0 * 60 } ?? defaults.limits.learnAheadSeconds)
         var timeZone: TimeZone?
         if let name = try reader.string("timeZone") {
             guard let zone = TimeZone(identifier: name) else {
-                throw .invalidValue(path: path, key: "timeZone", expected: "a time zone name such as \"Asia/Seoul\"")
+                throw .invalidValue(path: path, key: "timeZone", expected: "\"Asia/Seoul\" 같은 시간대 이름")
             }
             timeZone = zone
         }
         var action = defaults.leechAction
         if let name = try reader.string("leechAction") {
             guard let parsed = StudySettings.LeechAction(rawValue: name) else {
-                throw .invalidValue(path: path, key: "leechAction", expected: "\"tag\" or \"suspend\"")
+                throw .invalidValue(path: path, key: "leechAction", expected: "\"tag\"나 \"suspend\" 중 하나")
             }
             action = parsed
         }
         var extra: StudySettings.ExtraLimits?
         if let label = try reader.string("extraDay") {
             guard let day = DayCounter.day(ofLabel: label) else {
-                throw .invalidValue(path: path, key: "extraDay", expected: "a date such as \"2026-12-01\"")
+                throw .invalidValue(path: path, key: "extraDay", expected: "\"2026-12-01\" 같은 날짜")
             }
             extra = StudySettings.ExtraLimits(
                 day: day, newCards: try reader.int("extraNewCards", in: 0...9999) ?? 0,
@@ -91,7 +91,7 @@ public enum SettingsFile {
             checkpoint: CheckpointPolicy(
                 everyAnswers: try reader.int("checkpointAnswers", in: 1...100_000) ?? defaults.checkpoint.everyAnswers,
                 everySeconds: try reader.double(
-                    "checkpointSeconds", expected: "a number of seconds from 1 to 86400",
+                    "checkpointSeconds", expected: "1부터 86400까지의 초",
                     valid: { (1...86_400).contains($0) })
                     ?? defaults.checkpoint.everySeconds))
         settings.extra = extra
@@ -137,9 +137,8 @@ public enum SettingsFile {
 
         func checkKeys() throws(SettingsError) {
             for key in json.keys.sorted() where !SettingsFile.keys.contains(key) {
-                let suggestion = SettingsFile.keys.min { EditDistance.between($0, key) < EditDistance.between($1, key) }
-                let close = suggestion.map { EditDistance.between($0, key) <= max(2, key.count / 3) } ?? false
-                throw .unknownKey(path: path, key: key, suggestion: close ? suggestion : nil)
+                throw .unknownKey(
+                    path: path, key: key, suggestion: NameMatcher<String>.nearest(to: key, among: SettingsFile.keys))
             }
         }
 
@@ -148,8 +147,8 @@ public enum SettingsFile {
             guard let number = value as? NSNumber, !isBool(number), let int = Int(exactly: number.doubleValue),
                 range.contains(int)
             else {
-                let upper = range.upperBound == Int.max ? "" : " to \(range.upperBound)"
-                throw .invalidValue(path: path, key: key, expected: "a whole number from \(range.lowerBound)\(upper)")
+                let upper = range.upperBound == Int.max ? "이상" : "부터 \(range.upperBound)까지"
+                throw .invalidValue(path: path, key: key, expected: "\(range.lowerBound)\(upper)의 정수")
             }
             return int
         }
@@ -165,20 +164,20 @@ public enum SettingsFile {
         func bool(_ key: String) throws(SettingsError) -> Bool? {
             guard let value = json[key] else { return nil }
             guard let number = value as? NSNumber, isBool(number) else {
-                throw .invalidValue(path: path, key: key, expected: "true or false")
+                throw .invalidValue(path: path, key: key, expected: "true나 false 중 하나")
             }
             return number.boolValue
         }
 
         func string(_ key: String) throws(SettingsError) -> String? {
             guard let value = json[key] else { return nil }
-            guard let text = value as? String else { throw .invalidValue(path: path, key: key, expected: "a string") }
+            guard let text = value as? String else { throw .invalidValue(path: path, key: key, expected: "문자열") }
             return text.nfc
         }
 
         func steps(_ key: String) throws(SettingsError) -> [TimeInterval]? {
             guard let value = json[key] else { return nil }
-            let expected = "a list of durations such as [\"1m\", \"10m\"] (s, m, h or d; at most 36500d)"
+            let expected = "[\"1m\", \"10m\"] 같은 시간의 목록 (s·m·h·d, 36500d까지)"
             guard let list = value as? [Any] else { throw .invalidValue(path: path, key: key, expected: expected) }
             var steps: [TimeInterval] = []
             for item in list {
@@ -195,7 +194,7 @@ public enum SettingsFile {
             guard let list = value as? [Any], list.count == 21,
                 let numbers = list as? [NSNumber], !numbers.contains(where: isBool)
             else {
-                throw .invalidValue(path: path, key: key, expected: "a list of 21 numbers (FSRS-6 weights w0…w20)")
+                throw .invalidValue(path: path, key: key, expected: "수 21개의 목록 (FSRS-6 매개변수 w0…w20)")
             }
             return numbers.map(\.doubleValue)
         }

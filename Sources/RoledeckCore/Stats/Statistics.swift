@@ -41,6 +41,8 @@ public struct Statistics: Equatable, Sendable, Encodable {
     public var totalReviews: Int
     /// Card ids in the progress files that no deck holds (renamed or removed from the catalog).
     public var unknownCards: Int
+    /// Review lines later than `now`, left out (a look back with `--now`).
+    public var laterReviews: Int = 0
 
     /// How many days the forecast covers.
     public static let forecastDays = 30
@@ -60,7 +62,7 @@ public struct Statistics: Equatable, Sendable, Encodable {
 
     enum CodingKeys: String, CodingKey {
         case schemaVersion, now, today, scope, desiredRetention, day, streak, catalog, domains, focus, counts
-        case retention, forecast, calendar, confusions, knowledge, totalReviews, unknownCards
+        case retention, forecast, calendar, confusions, knowledge, totalReviews, unknownCards, laterReviews
     }
 
     private enum ScopeKeys: String, CodingKey {
@@ -98,6 +100,7 @@ public struct Statistics: Equatable, Sendable, Encodable {
         try container.encode(knowledge, forKey: .knowledge)
         try container.encode(totalReviews, forKey: .totalReviews)
         try container.encode(unknownCards, forKey: .unknownCards)
+        try container.encode(laterReviews, forKey: .laterReviews)
     }
 }
 
@@ -123,6 +126,10 @@ public struct TodayFigures: Equatable, Sendable, Encodable {
     public var heldBack: StudiedToday
     /// Today's limits (with what `more` added).
     public var limits: QueueLimits
+    /// Cards due when the next study day starts, and the new cards it offers (`DailyQueue.nextDay`:
+    /// the same "tomorrow" a session's end shows).
+    public var dueTomorrow: Int
+    public var newTomorrow: Int
     /// Of today's reviews, those studied ahead of their day (`ahead`) and in a cram (`cram`).
     public var ahead = 0
     public var cram = 0
@@ -130,8 +137,11 @@ public struct TodayFigures: Equatable, Sendable, Encodable {
     /// Creates the figures.
     public init(
         reviews: Int = 0, cards: Int = 0, correct: Int = 0, timeMs: Int = 0, newCards: Int = 0, dueNow: Int = 0,
-        newLeft: Int = 0, heldBack: StudiedToday = StudiedToday(), limits: QueueLimits = QueueLimits()
+        newLeft: Int = 0, heldBack: StudiedToday = StudiedToday(), limits: QueueLimits = QueueLimits(),
+        dueTomorrow: Int = 0, newTomorrow: Int = 0
     ) {
+        self.dueTomorrow = dueTomorrow
+        self.newTomorrow = newTomorrow
         self.heldBack = heldBack
         self.limits = limits
         self.reviews = reviews
@@ -150,7 +160,7 @@ public struct TodayFigures: Equatable, Sendable, Encodable {
 
     enum CodingKeys: String, CodingKey {
         case reviews, cards, correct, accuracy, timeMs, newCards, dueNow, newLeft, heldNew, heldReviews, newLimit,
-            reviewLimit, ahead, cram
+            reviewLimit, dueTomorrow, newTomorrow, ahead, cram
     }
 
     /// Writes every key, `accuracy` as null before the first review.
@@ -168,6 +178,8 @@ public struct TodayFigures: Equatable, Sendable, Encodable {
         try container.encode(heldBack.reviews, forKey: .heldReviews)
         try container.encode(limits.newPerDay, forKey: .newLimit)
         try container.encode(limits.reviewsPerDay, forKey: .reviewLimit)
+        try container.encode(dueTomorrow, forKey: .dueTomorrow)
+        try container.encode(newTomorrow, forKey: .newTomorrow)
         try container.encode(ahead, forKey: .ahead)
         try container.encode(cram, forKey: .cram)
     }
@@ -249,20 +261,47 @@ public struct RetentionWindow: Equatable, Sendable, Encodable {
     }
 }
 
-/// A wrong option chosen in place of the right answer, and how often.
+/// A wrong option chosen in place of the right one shown, on one card, and how often.
 public struct Confusion: Equatable, Sendable, Encodable {
-    /// The right answer of the card (its first answer).
-    public var expected: String
+    /// The card.
+    public var card: CardID
+    /// The card's prompt: how lists name a card.
+    public var prompt: String
+    /// The line shown with the prompt (a cloze card's line with the blank), if any.
+    public var context: String?
+    /// The right option(s) on screen beside the wrong one (joined by ` | `); nil for lines written
+    /// before the log recorded them, on a card with several answers (which one was shown is unknown).
+    public var expected: String?
     /// The wrong option the learner chose.
     public var chosen: String
     /// How many (not undone) reviews chose it.
     public var count: Int
 
-    /// Creates a pair.
-    public init(expected: String, chosen: String, count: Int) {
+    /// Creates an entry.
+    public init(
+        card: CardID, prompt: String, context: String? = nil, expected: String?, chosen: String, count: Int
+    ) {
+        self.card = card
+        self.prompt = prompt
+        self.context = context
         self.expected = expected
         self.chosen = chosen
         self.count = count
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case card, prompt, context, expected, chosen, count
+    }
+
+    /// Writes every key; `context` and `expected` as null when absent.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(card, forKey: .card)
+        try container.encode(prompt, forKey: .prompt)
+        try container.encode(context, forKey: .context)
+        try container.encode(expected, forKey: .expected)
+        try container.encode(chosen, forKey: .chosen)
+        try container.encode(count, forKey: .count)
     }
 }
 
@@ -309,6 +348,10 @@ public struct FocusFact: Equatable, Sendable, Encodable {
     public var card: CardID
     /// The card's kind.
     public var kind: CardKind
+    /// The card's prompt: how lists name a card.
+    public var prompt: String
+    /// The line shown with the prompt (a cloze card's line with the blank), if any.
+    public var context: String?
     /// The name of the card's role, or its domain's for a domain-level card.
     public var owner: String
     /// The card's first answer.
@@ -319,12 +362,34 @@ public struct FocusFact: Equatable, Sendable, Encodable {
     public var lapses: Int
 
     /// Creates an entry.
-    public init(card: CardID, kind: CardKind, owner: String, answer: String, retrievability: Double, lapses: Int) {
+    public init(
+        card: CardID, kind: CardKind, prompt: String, context: String? = nil, owner: String, answer: String,
+        retrievability: Double, lapses: Int
+    ) {
         self.card = card
         self.kind = kind
+        self.prompt = prompt
+        self.context = context
         self.owner = owner
         self.answer = answer
         self.retrievability = retrievability
         self.lapses = lapses
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case card, kind, prompt, context, owner, answer, retrievability, lapses
+    }
+
+    /// Writes every key; `context` as null when the card has none.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(card, forKey: .card)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(prompt, forKey: .prompt)
+        try container.encode(context, forKey: .context)
+        try container.encode(owner, forKey: .owner)
+        try container.encode(answer, forKey: .answer)
+        try container.encode(retrievability, forKey: .retrievability)
+        try container.encode(lapses, forKey: .lapses)
     }
 }

@@ -133,14 +133,19 @@ extension Statistics {
         let studied = StudyDays(days: input.days, counting: history.reviews).studied(onDay: today)
         var states: [CardID: CardRecord] = [:]
         for (slot, record) in recordOfSlot.enumerated() { if let record { states[scopeCards[slot].id] = record } }
+        let order = CardOrder(scopeCards)
         let queue = DailyQueue(
-            cards: scopeCards, states: states, now: now, days: input.days, limits: input.settings.limits(onDay: today),
+            order: order, states: states, now: now, days: input.days, limits: input.settings.limits(onDay: today),
             studied: studied)
+        let tomorrow = DailyQueue.nextDay(
+            after: now, order: order, states: states, days: input.days, settings: input.settings)
         var day = log.day
         day.dueNow = queue.dueCount
         day.newLeft = queue.newCards.count
         day.heldBack = queue.heldBack
         day.limits = queue.dayLimits
+        day.dueTomorrow = tomorrow.dueCount
+        day.newTomorrow = tomorrow.newCards.count
 
         let domains = domainsInScope.map { entry in
             let members = groups[entry.groups]
@@ -172,7 +177,7 @@ extension Statistics {
             let group = groups[groupOfSlot[slot]]
             facts.append(
                 FocusFact(
-                    card: card.id, kind: card.kind,
+                    card: card.id, kind: card.kind, prompt: card.prompt, context: card.context,
                     owner: group.role?.name ?? domainsInScope[group.domain].deck.domain.name,
                     answer: card.answers.first?.text ?? "", retrievability: retrievability,
                     lapses: recordOfSlot[slot]?.lapses ?? 0))
@@ -183,7 +188,8 @@ extension Statistics {
             day: day, streak: log.streak, domains: domains,
             focus: Focus(roles: Array(focusRoles.prefix(input.focusRoles)), facts: facts), counts: counts,
             retention: log.retention, forecast: forecast, calendarStart: log.calendarStart, calendar: log.calendar,
-            confusions: log.confusions, totalReviews: log.totalReviews, unknownCards: unknown.count)
+            confusions: log.confusions, totalReviews: log.totalReviews, unknownCards: unknown.count,
+            laterReviews: history.futureReviews)
     }
 }
 
@@ -213,9 +219,13 @@ private struct LogFigures {
         var retained = [Int](repeating: 0, count: length)
         var retentionTotal = [Int](repeating: 0, count: length)
         var reviewedToday = [Bool](repeating: false, count: slots.count)
-        var expectedIndex: [String: Int] = [:]
-        var expectedTexts: [String] = []
-        var pairCounts: [Int: Int] = [:]
+        // A confusion is a wrong option chosen on a card beside the right option(s) on screen.
+        struct Pair: Hashable {
+            var slot: Int
+            var chosen: Int32
+            var expected: String?
+        }
+        var pairCounts: [Pair: Int] = [:]
 
         for event in history.reviews where counts(event) {
             let index = Int(event.day) - firstDay
@@ -242,14 +252,14 @@ private struct LogFigures {
                 }
             }
             let slot = slots[Int(event.card)]
-            if event.chosen >= 0, slot >= 0, let expected = scopeCards[slot].answers.first?.text {
-                let known = expectedIndex[expected]
-                let textIndex = known ?? expectedTexts.count
-                if known == nil {
-                    expectedIndex[expected] = textIndex
-                    expectedTexts.append(expected)
-                }
-                pairCounts[textIndex << 32 | Int(event.chosen), default: 0] += 1
+            if event.chosen >= 0, slot >= 0 {
+                // The right option the line records; a line from before that field names the card's
+                // answer only when it has one (it was then the one shown), else none.
+                let answers = scopeCards[slot].answers
+                let expected =
+                    event.right >= 0
+                    ? history.optionTexts[Int(event.right)] : answers.count == 1 ? answers[0].text : nil
+                pairCounts[Pair(slot: slot, chosen: event.chosen, expected: expected), default: 0] += 1
             }
         }
 
@@ -272,11 +282,15 @@ private struct LogFigures {
         calendar = (calendarStart...today).map { sum(perDay, from: $0, to: $0) }
 
         confusions =
-            pairCounts.map { key, count in
-                Confusion(
-                    expected: expectedTexts[key >> 32], chosen: history.chosenTexts[key & 0xFFFF_FFFF], count: count)
+            pairCounts.map { pair, count in
+                let card = scopeCards[pair.slot]
+                return Confusion(
+                    card: card.id, prompt: card.prompt, context: card.context, expected: pair.expected,
+                    chosen: history.optionTexts[Int(pair.chosen)], count: count)
             }
-            .sorted { ($1.count, $0.expected, $0.chosen) < ($0.count, $1.expected, $1.chosen) }
+            .sorted {
+                ($1.count, $0.card, $0.chosen, $0.expected ?? "") < ($0.count, $1.card, $1.chosen, $1.expected ?? "")
+            }
             .prefix(confusionCount)
             .map { $0 }
     }

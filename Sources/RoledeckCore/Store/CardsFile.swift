@@ -74,7 +74,7 @@ public enum CardsFile {
                 throw .newerSchema(file: source, found: version, supported: currentSchemaVersion)
             }
             throw .damaged(
-                file: source, position: nil, field: "schemaVersion", reason: "unknown version \(version)")
+                file: source, position: nil, field: "schemaVersion", reason: "알 수 없는 버전 \(version)")
         }
     }
 

@@ -37,7 +37,7 @@ struct CheckpointFile: Sendable {
                 try DurableFile.syncFolder(folder)
                 return URL(fileURLWithPath: target)
             }
-            guard errno == EEXIST else { throw .io(path: target, operation: "keep a copy at", code: errno) }
+            guard errno == EEXIST else { throw .io(path: target, operation: .keepCopy, code: errno) }
             attempt += 1
         }
     }

@@ -40,7 +40,7 @@ enum DurableFile {
         while true {
             let fd = systemOpen(path, flags | O_CLOEXEC, mode)
             if fd >= 0 { return fd }
-            if errno != EINTR { throw .io(path: path, operation: "open", code: errno) }
+            if errno != EINTR { throw .io(path: path, operation: .open, code: errno) }
         }
     }
 
@@ -59,13 +59,13 @@ enum DurableFile {
             }
             return nil
         }
-        if let failure { throw .io(path: path, operation: "write", code: failure) }
+        if let failure { throw .io(path: path, operation: .write, code: failure) }
     }
 
     /// Flushes the file (or folder) behind `fd` to the disk.
     static func sync(_ fd: Int32, path: String) throws(StoreError) {
         while fsync(fd) != 0 {
-            if errno != EINTR { throw .io(path: path, operation: "fsync", code: errno) }
+            if errno != EINTR { throw .io(path: path, operation: .fsync, code: errno) }
         }
     }
 
@@ -79,11 +79,11 @@ enum DurableFile {
     /// The last byte of the file behind `fd`, or nil when it is empty.
     static func lastByte(_ fd: Int32, path: String) throws(StoreError) -> UInt8? {
         var info = stat()
-        guard fstat(fd, &info) == 0 else { throw .io(path: path, operation: "stat", code: errno) }
+        guard fstat(fd, &info) == 0 else { throw .io(path: path, operation: .stat, code: errno) }
         guard info.st_size > 0 else { return nil }
         var byte: UInt8 = 0
         guard pread(fd, &byte, 1, info.st_size - 1) == 1 else {
-            throw .io(path: path, operation: "read", code: errno)
+            throw .io(path: path, operation: .read, code: errno)
         }
         return byte
     }
@@ -101,7 +101,7 @@ enum DurableFile {
         }
         defer { close(fd) }
         if offset > 0 && lseek(fd, off_t(offset), SEEK_SET) < 0 {
-            throw .io(path: path, operation: "seek in", code: errno)
+            throw .io(path: path, operation: .seek, code: errno)
         }
         var position = offset
         var chunk = [UInt8](repeating: 0, count: size)
@@ -110,7 +110,7 @@ enum DurableFile {
             let count = chunk.withUnsafeMutableBytes { buffer in systemRead(fd, buffer.baseAddress, wanted) }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw .io(path: path, operation: "read", code: errno)
+                throw .io(path: path, operation: .read, code: errno)
             }
             if count == 0 { return true }
             position += count
@@ -134,7 +134,7 @@ enum DurableFile {
     /// The size of the file behind `fd`.
     static func size(of fd: Int32, path: String) throws(StoreError) -> Int {
         var info = stat()
-        guard fstat(fd, &info) == 0 else { throw .io(path: path, operation: "stat", code: errno) }
+        guard fstat(fd, &info) == 0 else { throw .io(path: path, operation: .stat, code: errno) }
         return Int(info.st_size)
     }
 
@@ -143,7 +143,7 @@ enum DurableFile {
         var info = stat()
         guard stat(path, &info) == 0 else {
             if errno == ENOENT { return nil }
-            throw .io(path: path, operation: "stat", code: errno)
+            throw .io(path: path, operation: .stat, code: errno)
         }
         return Int(info.st_size)
     }
@@ -190,7 +190,7 @@ enum DurableFile {
         guard rename(temp, path) == 0 else {
             let code = errno
             unlink(temp)
-            throw .io(path: path, operation: "rename over", code: code)
+            throw .io(path: path, operation: .rename, code: code)
         }
         try syncFolder(folder)
     }

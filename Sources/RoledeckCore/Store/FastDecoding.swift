@@ -104,12 +104,19 @@ enum FastDecoding {
         return try logLine(bytes, ids: &ids, keepAnswer: true)
     }
 
+    /// An array of strings, each in NFC.
+    static func strings(_ cursor: inout JSONCursor) throws(JSONCursor.Mismatch) -> [String] {
+        var texts: [String] = []
+        try cursor.array { cursor throws(JSONCursor.Mismatch) in texts.append(try cursor.string().nfc) }
+        return texts
+    }
+
     static let kinds: [StaticString] = ["review", "undo", "suspend", "unsuspend", "bury", "leech"]
     static let kindValues: [LogRecordKind] = [.review, .undo, .suspend, .unsuspend, .bury, .leech]
     static let priorStates: [StaticString] = ["new", "learning", "review", "relearning"]
     static let priorStateValues: [PriorState] = [.new, .learning, .review, .relearning]
 
-    /// `logLine` with card ids found again in `ids`, and the answer text left out unless `keepAnswer`
+    /// `logLine` with card ids found again in `ids`, and the answer text and the options shown left out unless `keepAnswer`
     /// (folding the log never reads it): a million lines read several times faster.
     static func logLine(
         _ bytes: UnsafeBufferPointer<UInt8>, ids: inout CardIDTable, keepAnswer: Bool
@@ -144,12 +151,20 @@ enum FastDecoding {
                 record.answer = cursor.null() ? nil : try cursor.string().nfc
             } else if key.is("chosen") {
                 record.chosen = cursor.null() ? nil : try cursor.string().nfc
+            } else if key.is("options") && !keepAnswer {
+                try cursor.skipValue()
+            } else if key.is("options") {
+                record.options = cursor.null() ? nil : try strings(&cursor)
+            } else if key.is("right") {
+                record.right = cursor.null() ? nil : try strings(&cursor)
             } else if key.is("correct") {
                 record.correct = cursor.null() ? nil : try cursor.bool()
             } else if key.is("ms") {
                 record.durationMs = cursor.null() ? nil : try cursor.int()
             } else if key.is("until") {
                 record.until = cursor.null() ? nil : try cursor.date()
+            } else if key.is("undoes") {
+                record.undoes = cursor.null() ? nil : kindValues[try cursor.oneOf(kinds)]
             } else if key.is("mode") {
                 if !cursor.null() {
                     guard let mode = StudyMode(rawValue: try cursor.string()) else { throw JSONCursor.Mismatch() }
@@ -167,7 +182,9 @@ enum FastDecoding {
             guard record.rating != nil, record.after != nil, record.before != nil else { throw JSONCursor.Mismatch() }
         case .bury:
             guard record.until != nil else { throw JSONCursor.Mismatch() }
-        case .undo, .suspend, .unsuspend, .leech:
+        case .undo:
+            if let undoes = record.undoes, !LogRecordKind.undoable.contains(undoes) { throw JSONCursor.Mismatch() }
+        case .suspend, .unsuspend, .leech:
             break
         }
         record.kind = kind

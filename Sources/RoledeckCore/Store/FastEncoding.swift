@@ -112,6 +112,16 @@ enum FastEncoding {
         }
     }
 
+    /// An array of strings.
+    static func strings(_ texts: [String], into writer: inout JSONWriter) {
+        writer.openArray()
+        for text in texts {
+            writer.element()
+            writer.string(text)
+        }
+        writer.closeArray()
+    }
+
     /// One line of the log, without its newline.
     static func logLine(_ line: LogRecord) -> Data {
         var writer = JSONWriter(pretty: false)
@@ -150,12 +160,24 @@ enum FastEncoding {
             writer.key("ms")
             writer.int(durationMs)
         }
+        if let options = line.options {
+            writer.key("options")
+            strings(options, into: &writer)
+        }
         if let rating = line.rating {
             writer.key("rating")
             writer.int(rating.rawValue)
         }
+        if let right = line.right {
+            writer.key("right")
+            strings(right, into: &writer)
+        }
         writer.key("schemaVersion")
         writer.int(line.schemaVersion)
+        if let undoes = line.undoes {
+            writer.key("undoes")
+            writer.string(undoes.rawValue)
+        }
         if let until = line.until {
             writer.key("until")
             writer.date(until)

@@ -37,12 +37,21 @@ final class LogBatchReader: @unchecked Sendable {
     private var buffer: [UInt8]
     private var filled = 0
     private var position: Int
-    private var lineCount = 0
+    private var lineCount: Int
+    private let linesBefore: Int
     private var ids = CardIDTable()
     /// Where the last whole line read so far ends.
     private(set) var wholeLinesEnd: Int
+    /// How many whole lines (ending in a newline) were read so far.
+    private(set) var wholeLines = 0
 
-    init(fd: Int32, path: String, from start: Int, upTo stop: Int, chunkSize: Int, keepAnswers: Bool) {
+    /// A reader of the bytes `start..<stop`, whose first line is line `linesBefore + 1` of the file.
+    init(
+        fd: Int32, path: String, from start: Int, upTo stop: Int, linesBefore: Int = 0, chunkSize: Int,
+        keepAnswers: Bool
+    ) {
+        lineCount = linesBefore
+        self.linesBefore = linesBefore
         self.fd = fd
         self.path = path
         self.stop = stop
@@ -63,7 +72,7 @@ final class LogBatchReader: @unchecked Sendable {
             }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw .io(path: path, operation: "read", code: errno)
+                throw .io(path: path, operation: .read, code: errno)
             }
             if count == 0 { break }
             filled += count
@@ -91,6 +100,8 @@ final class LogBatchReader: @unchecked Sendable {
                 }
                 batch.issues = scanned.issues
                 lineCount += scanned.lines
+                // A last line without its newline (read at the end) is not a whole line.
+                wholeLines = lineCount - linesBefore - (handed > complete ? 1 : 0)
                 wholeLinesEnd += complete
                 return handed
             }

@@ -14,7 +14,7 @@ enum LogLineDecoder {
         guard version == ReviewLogFile.currentSchemaVersion else {
             throw .damaged(
                 file: source, position: FilePosition(line: line, column: 1), field: "schemaVersion",
-                reason: "unknown version \(version)")
+                reason: "알 수 없는 버전 \(version)")
         }
         return try StoreJSON.decode(LogRecord.self, from: bytes, source: source, lineOffset: line - 1)
     }

@@ -24,23 +24,34 @@ public struct LogRecord: Codable, Equatable, Hashable, Sendable {
     public var answer: String?
     /// The wrong option the learner chose in a choice card (its text), for the confusion pairs.
     public var chosen: String?
+    /// The options a choice card showed, in the order shown; nil on lines older than this field
+    /// and for cards of other kinds.
+    public var options: [String]?
+    /// The right options among `options` (what the confusion pairs name as the right answer); nil
+    /// where `options` is.
+    public var right: [String]?
     /// Whether the answer was judged right, when the card was checked rather than self-graded.
     public var correct: Bool?
     /// How long the answer took, in milliseconds.
     public var durationMs: Int?
     /// The end of a burial.
     public var until: Date?
+    /// The kind of line an undo takes back (`review`, `bury`, `suspend`, `unsuspend`); an undo
+    /// without it, as roledeck wrote them before burials could be undone, takes back a review.
+    public var undoes: LogRecordKind?
     /// How a review was studied when beyond the day (ahead, cram); nil for the daily review or a deck.
     public var mode: StudyMode?
 
     /// A review line.
     public static func review(
         cardID: CardID, at: Date, rating: Rating, before: FSRSCard?, after: FSRSCard, answer: String? = nil,
-        chosen: String? = nil, correct: Bool? = nil, durationMs: Int? = nil, mode: StudyMode? = nil
+        chosen: String? = nil, options: [String]? = nil, right: [String]? = nil, correct: Bool? = nil,
+        durationMs: Int? = nil, mode: StudyMode? = nil
     ) -> LogRecord {
         LogRecord(
             kind: .review, cardID: cardID, at: at, rating: rating, before: PriorState(before), after: after,
-            answer: answer, chosen: chosen, correct: correct, durationMs: durationMs, mode: mode)
+            answer: answer, chosen: chosen, options: options, right: right, correct: correct, durationMs: durationMs,
+            mode: mode)
     }
 
     /// A line of a kind without a review (undo, suspend, unsuspend, leech; bury with `until`).
@@ -48,12 +59,17 @@ public struct LogRecord: Codable, Equatable, Hashable, Sendable {
         LogRecord(kind: kind, cardID: cardID, at: at, until: until)
     }
 
+    /// An undo line that takes back the card's latest line of kind `undone`.
+    public static func undo(_ undone: LogRecordKind, cardID: CardID, at: Date) -> LogRecord {
+        LogRecord(kind: .undo, cardID: cardID, at: at, undoes: undone)
+    }
+
     /// Creates a line from its fields.
     public init(
         schemaVersion: Int = ReviewLogFile.currentSchemaVersion, kind: LogRecordKind, cardID: CardID, at: Date,
         rating: Rating? = nil, before: PriorState? = nil, after: FSRSCard? = nil, answer: String? = nil,
-        chosen: String? = nil, correct: Bool? = nil, durationMs: Int? = nil, until: Date? = nil,
-        mode: StudyMode? = nil
+        chosen: String? = nil, options: [String]? = nil, right: [String]? = nil, correct: Bool? = nil,
+        durationMs: Int? = nil, until: Date? = nil, undoes: LogRecordKind? = nil, mode: StudyMode? = nil
     ) {
         self.schemaVersion = schemaVersion
         self.kind = kind
@@ -64,14 +80,18 @@ public struct LogRecord: Codable, Equatable, Hashable, Sendable {
         self.after = after
         self.answer = answer?.nfc
         self.chosen = chosen?.nfc
+        self.options = options?.map(\.nfc)
+        self.right = right?.map(\.nfc)
         self.correct = correct
         self.durationMs = durationMs
         self.until = until
+        self.undoes = undoes
         self.mode = mode
     }
 
     enum CodingKeys: String, CodingKey {
-        case schemaVersion, kind, at, rating, before, after, answer, chosen, correct, until, mode
+        case schemaVersion, kind, at, rating, before, after, answer, chosen, options, right, correct, until, undoes
+        case mode
         case cardID = "card"
         case durationMs = "ms"
     }
@@ -88,18 +108,27 @@ public struct LogRecord: Codable, Equatable, Hashable, Sendable {
         after = try container.decodeIfPresent(FSRSCard.self, forKey: .after)
         answer = try container.decodeIfPresent(String.self, forKey: .answer)?.nfc
         chosen = try container.decodeIfPresent(String.self, forKey: .chosen)?.nfc
+        options = try container.decodeIfPresent([String].self, forKey: .options)?.map(\.nfc)
+        right = try container.decodeIfPresent([String].self, forKey: .right)?.map(\.nfc)
         correct = try container.decodeIfPresent(Bool.self, forKey: .correct)
         durationMs = try container.decodeIfPresent(Int.self, forKey: .durationMs)
         until = try container.decodeIfPresent(Date.self, forKey: .until)
+        undoes = try container.decodeIfPresent(LogRecordKind.self, forKey: .undoes)
         mode = try container.decodeIfPresent(StudyMode.self, forKey: .mode)
         switch kind {
         case .review:
-            if rating == nil { throw Self.missing(.rating, "a review needs a rating") }
-            if after == nil { throw Self.missing(.after, "a review needs the state after") }
-            if before == nil { throw Self.missing(.before, "a review needs the state before") }
+            if rating == nil { throw Self.missing(.rating, "복습 줄에는 rating이 있어야 합니다") }
+            if after == nil { throw Self.missing(.after, "복습 줄에는 after(복습 뒤 상태)가 있어야 합니다") }
+            if before == nil { throw Self.missing(.before, "복습 줄에는 before(복습 앞 상태)가 있어야 합니다") }
         case .bury:
-            if until == nil { throw Self.missing(.until, "a bury needs its end") }
-        case .undo, .suspend, .unsuspend, .leech:
+            if until == nil { throw Self.missing(.until, "묻기(bury) 줄에는 until(끝나는 시각)이 있어야 합니다") }
+        case .undo:
+            if let undoes, !LogRecordKind.undoable.contains(undoes) {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .undoes, in: container,
+                    debugDescription: "undo 줄은 review, bury, suspend, unsuspend 중 하나를 되돌립니다")
+            }
+        case .suspend, .unsuspend, .leech:
             break
         }
     }
@@ -120,8 +149,11 @@ public struct LogRecord: Codable, Equatable, Hashable, Sendable {
         try container.encodeIfPresent(after, forKey: .after)
         try container.encodeIfPresent(answer, forKey: .answer)
         try container.encodeIfPresent(chosen, forKey: .chosen)
+        try container.encodeIfPresent(options, forKey: .options)
+        try container.encodeIfPresent(right, forKey: .right)
         try container.encodeIfPresent(correct, forKey: .correct)
         try container.encodeIfPresent(durationMs, forKey: .durationMs)
+        try container.encodeIfPresent(undoes, forKey: .undoes)
         try container.encodeIfPresent(until, forKey: .until)
         try container.encodeIfPresent(mode, forKey: .mode)
     }

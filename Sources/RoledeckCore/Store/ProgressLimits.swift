@@ -30,8 +30,8 @@ public enum ProgressLimits {
         /// What the field must hold.
         public var expected: String
 
-        /// "difficulty -5.0 is out of range (a number from 1.0 to 10.0)".
-        public var reason: String { "\(value) is out of range (\(expected))" }
+        /// "-5.0: 범위 밖입니다 (1.0부터 10.0까지의 수)".
+        public var reason: String { "\(value): 범위 밖입니다 (\(expected))" }
     }
 
     /// True when `date` is in years 1 to 9999 and so can be written and read back.
@@ -46,22 +46,22 @@ public enum ProgressLimits {
     static func check(_ date: Date, _ field: @autoclosure () -> String) -> Violation? {
         guard !contains(date) else { return nil }
         let seconds = date.timeIntervalSince1970
-        let text = seconds.isFinite && abs(seconds) < 1e12 ? ISOTimestamp.format(date) : "\(seconds) s after 1970"
-        return Violation(field: field(), value: text, expected: "a time in the years 1 to 9999")
+        let text = seconds.isFinite && abs(seconds) < 1e12 ? ISOTimestamp.format(date) : "1970년부터 \(seconds)초"
+        return Violation(field: field(), value: text, expected: "1년에서 9999년 사이의 시각")
     }
 
     static func check(_ value: Double, in range: ClosedRange<Double>, _ field: @autoclosure () -> String) -> Violation?
     {
         guard !(value.isFinite && range.contains(value)) else { return nil }
         return Violation(
-            field: field(), value: "\(value)", expected: "a number from \(range.lowerBound) to \(range.upperBound)")
+            field: field(), value: "\(value)", expected: "\(range.lowerBound)부터 \(range.upperBound)까지의 수")
     }
 
     static func check(_ value: Int, in range: ClosedRange<Int>, _ field: @autoclosure () -> String) -> Violation? {
         guard !range.contains(value) else { return nil }
         return Violation(
             field: field(), value: "\(value)",
-            expected: "a whole number from \(range.lowerBound) to \(range.upperBound)")
+            expected: "\(range.lowerBound)부터 \(range.upperBound)까지의 정수")
     }
 
     /// The first field of `card` out of range; `prefix` names where the card is.

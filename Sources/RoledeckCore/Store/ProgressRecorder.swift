@@ -14,7 +14,7 @@ import Foundation
 /// When a save fails (a full disk, a read-only folder) the log is cut back to its last whole line,
 /// the error is thrown, and every later call throws too: nothing after a failure is acknowledged.
 public final class ProgressRecorder {
-    /// How many answers can be taken back in a row within a session.
+    /// How many actions (answers, burials, suspensions) can be taken back in a row within a session.
     public static let undoLimit = 50
 
     /// The progress folder's store.
@@ -30,8 +30,12 @@ public final class ProgressRecorder {
     public private(set) var recoveredFromLog: [CardID] = []
     /// Why nothing can be written, when the folder is another session's or the log is short; nil when writable.
     public let readOnlyReason: StoreError?
-    /// How many answers of this session can be taken back now.
-    public private(set) var undoCount = 0
+    /// This session's actions that can be taken back, oldest first: the card and the kind of line
+    /// that began each (an answer's leech lines are part of the answer).
+    public private(set) var undoable: [UndoableAction] = []
+
+    /// How many actions of this session can be taken back now.
+    public var undoCount: Int { undoable.count }
 
     private var logSize: Int
     private var changesSinceCheckpoint = 0
@@ -118,7 +122,8 @@ public final class ProgressRecorder {
         var lines = [
             LogRecord.review(
                 cardID: id, at: now, rating: rating, before: before?.card, after: result.card, answer: given.answer,
-                chosen: given.chosen, correct: given.correct, durationMs: given.durationMs, mode: given.mode)
+                chosen: given.chosen, options: given.options, right: given.right, correct: given.correct,
+                durationMs: given.durationMs, mode: given.mode)
         ]
         let becameLeech = lapsed && settings.isLeechLapse(next.lapses)
         if becameLeech {
@@ -126,31 +131,35 @@ public final class ProgressRecorder {
             if settings.leechAction == .suspend { lines.append(.event(.suspend, cardID: id, at: now)) }
         }
         try commit(lines, uptimeNanoseconds: uptimeNanoseconds)
-        undoCount = min(undoCount + 1, Self.undoLimit)
+        remember(id, .review)
         return SavedAnswer(
             cardID: id, rating: rating, record: fold.cards[id] ?? next, interval: result.log.intervalSeconds,
             becameLeech: becameLeech)
     }
 
-    /// Takes back this session's latest answer not taken back yet; returns its card, or nil when there is none.
-    public func undo(now: Date, uptimeNanoseconds: UInt64) throws(StoreError) -> CardID? {
+    /// Takes back this session's latest action not taken back yet (an answer, a burial, a
+    /// suspension or its end) with an undo line that names its kind, which `LogFold` interprets;
+    /// returns what was taken back, or nil when there is nothing.
+    public func undo(now: Date, uptimeNanoseconds: UInt64) throws(StoreError) -> UndoableAction? {
         try requireWritable()
-        guard undoCount > 0, let id = fold.latestUndoable else { return nil }
-        try commit([.event(.undo, cardID: id, at: now)], uptimeNanoseconds: uptimeNanoseconds)
-        undoCount -= 1
-        return id
+        guard let action = undoable.last else { return nil }
+        try commit([.undo(action.kind, cardID: action.card, at: now)], uptimeNanoseconds: uptimeNanoseconds)
+        undoable.removeLast()
+        return action
     }
 
     /// Hides `id` until `until`.
     public func bury(_ id: CardID, until: Date, now: Date, uptimeNanoseconds: UInt64) throws(StoreError) {
         try requireWritable()
         try commit([.event(.bury, cardID: id, at: now, until: until)], uptimeNanoseconds: uptimeNanoseconds)
+        remember(id, .bury)
     }
 
     /// Takes `id` out of study until it is unsuspended.
     public func suspend(_ id: CardID, now: Date, uptimeNanoseconds: UInt64) throws(StoreError) {
         try requireWritable()
         try commit([.event(.suspend, cardID: id, at: now)], uptimeNanoseconds: uptimeNanoseconds)
+        remember(id, .suspend)
     }
 
     /// Puts a suspended card back into study; false (and nothing written) when it was not suspended.
@@ -158,6 +167,7 @@ public final class ProgressRecorder {
         try requireWritable()
         guard fold.cards[id]?.suspended == true else { return false }
         try commit([.event(.unsuspend, cardID: id, at: now)], uptimeNanoseconds: uptimeNanoseconds)
+        remember(id, .unsuspend)
         return true
     }
 
@@ -172,6 +182,12 @@ public final class ProgressRecorder {
     }
 
     // MARK: - Inside
+
+    /// Makes an action just committed the next one `undo` takes back (up to `undoLimit` in a row).
+    private func remember(_ card: CardID, _ kind: LogRecordKind) {
+        undoable.append(UndoableAction(card: card, kind: kind))
+        if undoable.count > Self.undoLimit { undoable.removeFirst() }
+    }
 
     private func requireWritable() throws(StoreError) {
         if let readOnlyReason { throw readOnlyReason }
@@ -213,4 +229,12 @@ public final class ProgressRecorder {
         }
         changesSinceCheckpoint = 0
     }
+}
+
+/// An action of a session that `ProgressRecorder.undo` can take back.
+public struct UndoableAction: Equatable, Sendable {
+    /// The card it was done to.
+    public var card: CardID
+    /// The kind of line that recorded it: `review` (an answer), `bury`, `suspend` or `unsuspend`.
+    public var kind: LogRecordKind
 }

@@ -41,7 +41,7 @@ public final class ProgressStore {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
             let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
-            throw .io(path: folder.path, operation: "create the folder", code: underlying.map { Int32($0.code) } ?? EIO)
+            throw .io(path: folder.path, operation: .createFolder, code: underlying.map { Int32($0.code) } ?? EIO)
         }
         let lock = try StoreLock(path: folder.appendingPathComponent(lockFileName).path)
         let store = ProgressStore(folder: folder, lock: lock)
@@ -100,7 +100,7 @@ public final class ProgressStore {
                 throw .damaged(
                     file: cardsURL.path, position: nil, field: "logBytes",
                     reason:
-                        "\(found.text) is out of range (a whole number from 0 to \(ProgressLimits.logBytes.upperBound))"
+                        "\(found.text): 범위 밖입니다 (0부터 \(ProgressLimits.logBytes.upperBound)까지의 정수)"
                 )
             }
             header.logBytes = value
@@ -201,26 +201,28 @@ public final class ProgressStore {
         try scanLog(from: 0, chunkSize: chunkSize, keepAnswers: keepAnswers, body).issues
     }
 
-    /// `scanLog` of the bytes `from..<upTo` only (line numbers count from `from`); also returns where
-    /// the last whole line read ends, so a later read can start there.
+    /// `scanLog` of the bytes `from..<upTo` only, whose first line is line `linesBefore + 1` of the
+    /// file (pass how many lines the bytes before `from` hold, so every line is reported by its real
+    /// number); also returns where the last whole line read ends and how many whole lines were read,
+    /// so a later read can start there.
     /// Answers (what the learner typed) are read unless `keepAnswers` is false: folding the log does not use them.
     public func scanLog(
-        from start: Int, upTo end: Int = .max, chunkSize: Int = 4 << 20, keepAnswers: Bool = true,
-        _ body: (LogRecord, Int) -> Void
-    ) throws(StoreError) -> (issues: [LogLineIssue], wholeLinesEnd: Int) {
+        from start: Int, upTo end: Int = .max, linesBefore: Int = 0, chunkSize: Int = 4 << 20,
+        keepAnswers: Bool = true, _ body: (LogRecord, Int) -> Void
+    ) throws(StoreError) -> (issues: [LogLineIssue], wholeLinesEnd: Int, wholeLines: Int) {
         // No further than the log's size now: lines appended meanwhile are for the next read.
-        guard let size = try logSize(), size > start else { return ([], start) }
+        guard let size = try logSize(), size > start else { return ([], start, 0) }
         let fd: Int32
         do {
             fd = try DurableFile.open(logURL.path, flags: O_RDONLY)
         } catch {
-            if case .io(_, _, let code) = error, code == ENOENT { return ([], start) }
+            if case .io(_, _, let code) = error, code == ENOENT { return ([], start, 0) }
             throw error
         }
         defer { close(fd) }
         let reader = LogBatchReader(
-            fd: fd, path: logURL.path, from: start, upTo: min(end, size), chunkSize: chunkSize,
-            keepAnswers: keepAnswers)
+            fd: fd, path: logURL.path, from: start, upTo: min(end, size), linesBefore: linesBefore,
+            chunkSize: chunkSize, keepAnswers: keepAnswers)
         // Two stages on two threads: the next piece is read and decoded while this one is applied.
         var issues: [LogLineIssue] = []
         var pending = try reader.next()
@@ -237,7 +239,7 @@ public final class ProgressStore {
             group.wait()
             pending = try handoff.take().get()
         }
-        return (issues, reader.wholeLinesEnd)
+        return (issues, reader.wholeLinesEnd, reader.wholeLines)
     }
 
     // MARK: - Writing

@@ -21,7 +21,7 @@ enum StoreJSON {
             let text = try container.decode(String.self)
             guard let date = ISOTimestamp.parse(text) else {
                 throw DecodingError.dataCorruptedError(
-                    in: container, debugDescription: "not an ISO-8601 time: \"\(text)\"")
+                    in: container, debugDescription: "ISO-8601 시각이 아님: \"\(text)\"")
             }
             return date
         }
@@ -61,7 +61,7 @@ enum StoreJSON {
         case .dataCorrupted(let context):
             if context.underlyingError != nil {
                 let position = syntaxPosition(in: data)
-                let reason = position == nil ? context.debugDescription : "not valid JSON"
+                let reason = position == nil ? context.debugDescription : "올바른 JSON이 아님"
                 let field = context.codingPath.isEmpty ? nil : path(context.codingPath)
                 return .damaged(file: source, position: shifted(position), field: field, reason: reason)
             }
@@ -69,7 +69,7 @@ enum StoreJSON {
                 return .damaged(
                     file: source,
                     position: shifted(syntaxPosition(in: data) ?? FilePosition(offset: data.count, in: data)),
-                    field: nil, reason: "not valid JSON")
+                    field: nil, reason: "올바른 JSON이 아님")
             }
             return .damaged(
                 file: source, position: shifted(nil), field: path(context.codingPath),
@@ -77,15 +77,15 @@ enum StoreJSON {
         case .keyNotFound(let key, let context):
             return .damaged(
                 file: source, position: shifted(nil), field: path(context.codingPath + [key]),
-                reason: "missing field \"\(key.stringValue)\"")
+                reason: "\"\(key.stringValue)\" 필드가 없음")
         case .typeMismatch(let type, let context):
             return .damaged(
                 file: source, position: shifted(nil), field: path(context.codingPath),
-                reason: "expected \(typeName(type))")
+                reason: "\(typeName(type))이어야 함")
         case .valueNotFound(let type, let context):
             return .damaged(
                 file: source, position: shifted(nil), field: path(context.codingPath),
-                reason: "expected \(typeName(type)), found null")
+                reason: "null이 아니라 \(typeName(type))이어야 함")
         @unknown default:
             return .damaged(file: source, position: nil, field: nil, reason: "\(decodingError)")
         }
@@ -104,7 +104,7 @@ enum StoreJSON {
     }
 
     private static func path(_ codingPath: [any CodingKey]) -> String {
-        guard !codingPath.isEmpty else { return "(top level)" }
+        guard !codingPath.isEmpty else { return "(맨 위)" }
         var text = ""
         for key in codingPath {
             if let index = key.intValue {
@@ -118,11 +118,11 @@ enum StoreJSON {
 
     private static func typeName(_ type: Any.Type) -> String {
         switch type {
-        case is String.Type: "a string"
-        case is Bool.Type: "true or false"
-        case is Int.Type, is Double.Type: "a number"
-        case is [String: Any].Type: "an object"
-        case is [Any].Type: "an array"
+        case is String.Type: "문자열"
+        case is Bool.Type: "true나 false 중 하나"
+        case is Int.Type, is Double.Type: "수"
+        case is [String: Any].Type: "객체"
+        case is [Any].Type: "배열"
         default: "\(type)"
         }
     }

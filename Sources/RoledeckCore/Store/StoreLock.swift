@@ -26,7 +26,7 @@ public final class StoreLock: Sendable {
         if flock(fd, LOCK_EX | LOCK_NB) != 0 {
             let code = errno
             close(fd)
-            guard code == EWOULDBLOCK else { throw .io(path: path, operation: "lock", code: code) }
+            guard code == EWOULDBLOCK else { throw .io(path: path, operation: .lock, code: code) }
             throw .locked(path: path, pid: Self.holderPID(path))
         }
         self.path = path

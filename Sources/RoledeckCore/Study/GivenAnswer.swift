@@ -4,6 +4,10 @@ public struct GivenAnswer: Equatable, Sendable {
     public var answer: String?
     /// The wrong option(s) chosen in a choice card.
     public var chosen: String?
+    /// A choice card's options as shown, in order.
+    public var options: [String]?
+    /// The right options among `options`.
+    public var right: [String]?
     /// Whether the reply was judged right; nil for self-graded flashcards.
     public var correct: Bool?
     /// How long the answer took, in milliseconds (kept within `ProgressLimits.durationMs`).
@@ -12,13 +16,16 @@ public struct GivenAnswer: Equatable, Sendable {
     public var mode: StudyMode?
 
     /// Creates an answer; a duration beyond what the log holds is clamped (it is a timing, not data).
+    /// `shown` is the choice card as it was on screen: its options and the right ones among them.
     public init(
-        answer: String? = nil, chosen: String? = nil, correct: Bool? = nil, durationMs: Int? = nil,
-        mode: StudyMode? = nil
+        answer: String? = nil, chosen: String? = nil, shown: ChoiceQuestion? = nil, correct: Bool? = nil,
+        durationMs: Int? = nil, mode: StudyMode? = nil
     ) {
         self.answer = answer
         self.mode = mode
         self.chosen = chosen
+        options = shown?.options
+        right = shown?.rightOptions
         self.correct = correct
         self.durationMs = durationMs.map {
             min(max($0, ProgressLimits.durationMs.lowerBound), ProgressLimits.durationMs.upperBound)

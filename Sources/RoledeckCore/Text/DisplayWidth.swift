@@ -34,4 +34,26 @@ public enum DisplayWidth {
         let missing = columns - of(text)
         return missing > 0 ? text + String(repeating: " ", count: missing) : text
     }
+
+    /// The text cut to `columns`, ending in `..` when cut; a Hangul syllable counts two columns.
+    public static func truncated(_ text: String, to columns: Int) -> String {
+        guard of(text) > columns else { return text }
+        var result = ""
+        var used = 0
+        for character in text {
+            let next = of(String(character))
+            if used + next > columns - 2 { break }
+            result.append(character)
+            used += next
+        }
+        while result.last == " " { result.removeLast() }
+        return result + ".."
+    }
+
+    /// The text on one line (line breaks and runs of spaces become one space), cut to `columns`:
+    /// how a list names a card by its prompt.
+    public static func line(_ text: String, fitting columns: Int) -> String {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r\n" })
+        return truncated(words.joined(separator: " "), to: columns)
+    }
 }

@@ -12,6 +12,10 @@ public enum Particle: String, Sendable, CaseIterable {
     case direction
     /// 이다/다, the copula.
     case copula
+    /// 이어야/여야, the copula's "must be" (`… 수여야 합니다`, `… 정수이어야 합니다`).
+    case mustBe
+    /// 이라는/라는, the copula's "called" (`'덱'이라는`, `'revew'라는`).
+    case called
 
     /// The forms after a consonant and after a vowel.
     var forms: (consonant: String, vowel: String) {
@@ -22,6 +26,8 @@ public enum Particle: String, Sendable, CaseIterable {
         case .with: ("과", "와")
         case .direction: ("으로", "로")
         case .copula: ("이다", "다")
+        case .mustBe: ("이어야", "여야")
+        case .called: ("이라는", "라는")
         }
     }
 

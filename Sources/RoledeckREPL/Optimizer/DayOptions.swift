@@ -19,10 +19,10 @@ public enum DayOptions {
         public var errorDescription: String? {
             switch option {
             case "--rollover":
-                "--rollover \"\(value)\" must be an hour from 0 to 23 (the hour the study day starts, Anki's default 4)."
+                "--rollover \"\(value)\": 0부터 23까지의 시(학습일이 시작되는 시각, Anki의 기본값 4)여야 합니다."
             default:
-                "--tz \"\(value)\" must be a UTC offset from -12 to +14 such as -6, +09:00 or UTC-6, "
-                    + "or a time zone name such as Asia/Seoul."
+                "--tz \"\(value)\": -6, +09:00, UTC-6 같은 -12부터 +14까지의 UTC 오프셋이나 "
+                    + "Asia/Seoul 같은 시간대 이름이어야 합니다."
             }
         }
     }

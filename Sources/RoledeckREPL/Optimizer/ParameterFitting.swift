@@ -125,7 +125,7 @@ public struct ParametersChoice: Sendable, Equatable {
             guard let previous = settings.previousWeights else {
                 throw OptimizerError.invalidParameters(
                     source: source,
-                    reason: "there are no previous parameters yet (optimize keeps them when it saves new ones)")
+                    reason: "이전 매개변수가 아직 없습니다 (optimize가 새 매개변수를 저장할 때 남깁니다)")
             }
             return ParametersChoice(weights: previous, label: .previous)
         default:

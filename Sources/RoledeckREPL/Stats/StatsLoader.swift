@@ -49,9 +49,17 @@ public struct StatsLoader {
         now: Date, mindmap: Mindmap? = nil
     ) throws(StoreError) -> Loaded {
         let digest = try LogDigest.load(store: store, days: days, now: now)
-        // The states a session would study with: the fold's, or cards.json's when it holds more.
+        // The states a session would study with: the fold's, or cards.json's when it holds more. A look
+        // back (`--now` before the log's last lines) takes the log as it stood then.
         let shortfall = try store.logShortfall()
-        let records = try shortfall == nil ? store.cardStates(for: digest).cards : store.loadCards()
+        let records: [CardID: CardRecord]
+        if shortfall != nil {
+            records = try store.loadCards()
+        } else if digest.isLookBack {
+            records = digest.cards
+        } else {
+            records = try store.cardStates(for: digest).cards
+        }
         let input = StatsInput(
             decks: decks, records: records, history: digest.history, settings: settings, days: days, filter: filter)
         var loaded = Loaded(

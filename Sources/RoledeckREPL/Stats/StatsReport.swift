@@ -57,7 +57,11 @@ public struct StatsReport {
     func header() -> [String] {
         var title = "학습 통계 · \(DayCounter.label(ofDay: stats.today)) 기준"
         if let scope = scopeName { title += " · \(scope)" }
-        return [bold(title)]
+        var lines = [bold(title)]
+        if stats.laterReviews > 0 {
+            lines.append("  그때까지의 기록으로 셉니다: 이 시각 뒤의 복습 \(stats.laterReviews)회는 뺐습니다.")
+        }
+        return lines
     }
 
     var scopeName: String? {
@@ -96,7 +100,8 @@ public struct StatsReport {
         if !streak.studiedToday && streak.current > 0 { streakText += " · 오늘 복습하면 \(streak.current + 1)일째" }
         let held = LimitNotice.lines(heldBack: day.heldBack, limits: day.limits, newLeft: day.newLeft)
         return [""] + [bold("오늘")] + wrap(first) + wrap(["지금 복습할 카드 \(day.dueNow)장", "오늘 남은 새 카드 \(day.newLeft)장"])
-            + held.flatMap { TextWrap.lines("  " + $0, width: width) } + ["  " + streakText]
+            + held.flatMap { TextWrap.lines("  " + $0, width: width) }
+            + ["  내일: 복습 \(day.dueTomorrow)장 · 새 카드 \(day.newTomorrow)장", "  " + streakText]
     }
 
     func mastery() -> [String] {
@@ -119,7 +124,7 @@ public struct StatsReport {
         ]
         for row in rows {
             let indent = String(repeating: " ", count: 2 * row.level)
-            let name = Self.truncated(indent + row.name, to: nameWidth)
+            let name = DisplayWidth.truncated(indent + row.name, to: nameWidth)
             let figures = row.figures
             let mean = figures.meanRetrievability.map(percent) ?? "-"
             var line = "  " + DisplayWidth.padded(name, to: nameWidth)
@@ -139,15 +144,16 @@ public struct StatsReport {
         if stats.filter.role == nil {
             for role in focus.roles {
                 lines.append(
-                    Self.truncated(
+                    DisplayWidth.truncated(
                         "  직무  \(role.name) · 기억률 \(percent(role.meanRetrievability)) · 숙련도 \(percent(role.mastery))",
                         to: width))
             }
         }
         for fact in focus.facts {
-            var text = "  카드  \(percent(fact.retrievability))  \(fact.owner) · \(fact.kind.label) · \(fact.answer)"
-            if fact.lapses > 0 { text += " (잊음 \(fact.lapses)회)" }
-            lines.append(Self.truncated(text, to: width))
+            let lead = "  카드  " + Self.leftPadded(percent(fact.retrievability), to: 4) + "  "
+            lines += cardLines(
+                lead: lead, prompt: fact.prompt, context: fact.context,
+                note: fact.lapses > 0 ? "잊음 \(fact.lapses)회" : nil)
         }
         return lines
     }
@@ -188,7 +194,7 @@ public struct StatsReport {
         let days = stats.forecast
         let peak = days.max() ?? 0
         var lines = [
-            "", bold("앞으로 \(days.count)일 복습 예정 (합계 \(days.reduce(0, +))장 · 내일 \(days.count > 1 ? days[1] : 0)장)"),
+            "", bold("앞으로 \(days.count)일 복습 예정 (합계 \(days.reduce(0, +))장 · 밀린 카드는 오늘에)"),
         ]
         let height = 5
         let axisWidth = max(3, String(peak).count)
@@ -249,14 +255,15 @@ public struct StatsReport {
 
     func confusions() -> [String] {
         guard !stats.confusions.isEmpty else { return [] }
-        var lines = ["", bold("자주 헷갈린 것 (고른 오답 · 정답)")]
+        var lines = ["", bold("자주 헷갈린 것 (카드 · 고른 오답 · 그때 보인 정답)")]
         let countWidth = stats.confusions.map { String($0.count).count }.max() ?? 1
         for pair in stats.confusions {
+            let lead = "  " + Self.leftPadded("\(pair.count)", to: countWidth) + "회  "
+            lines += cardLines(lead: lead, prompt: pair.prompt, context: pair.context, note: nil)
+            var choice = "'\(pair.chosen)' 고름"
+            choice += pair.expected.map { " · 정답 '\($0)'" } ?? " · 그때 보인 정답은 기록되지 않음"
             lines.append(
-                Self.truncated(
-                    "  " + Self.leftPadded("\(pair.count)", to: countWidth)
-                        + "회  '\(pair.chosen)' 고름 · 정답 '\(pair.expected)'",
-                    to: width))
+                DisplayWidth.truncated(String(repeating: " ", count: DisplayWidth.of(lead)) + choice, to: width))
         }
         return lines
     }
@@ -271,6 +278,22 @@ public struct StatsReport {
     }
 
     // MARK: - Pieces
+
+    /// A card in a list, named by its prompt on one line after `lead`; under it, lined up with the
+    /// prompt, the line shown with it (a cloze card's blank, which tells cards of one prompt apart)
+    /// and `note`. Every line is cut to the width.
+    func cardLines(lead: String, prompt: String, context: String?, note: String?) -> [String] {
+        let indent = String(repeating: " ", count: DisplayWidth.of(lead))
+        var lines = [lead + DisplayWidth.line(prompt, fitting: width - DisplayWidth.of(lead))]
+        let noteText = note.map { " · " + $0 } ?? ""
+        if let context, !context.isEmpty {
+            let room = width - indent.count - DisplayWidth.of(noteText)
+            lines.append(indent + DisplayWidth.line(context, fitting: room) + noteText)
+        } else if let note {
+            lines.append(indent + note)
+        }
+        return lines
+    }
 
     /// A 10-column bar in brackets, coloured by level on a terminal.
     func masteryBar(_ fraction: Double) -> String {
@@ -331,20 +354,6 @@ public struct StatsReport {
     /// `text` padded on the left to `columns`.
     static func leftPadded(_ text: String, to columns: Int) -> String {
         String(repeating: " ", count: max(0, columns - DisplayWidth.of(text))) + text
-    }
-
-    /// `text` cut to `columns`, ending in `..` when cut.
-    static func truncated(_ text: String, to columns: Int) -> String {
-        guard DisplayWidth.of(text) > columns else { return text }
-        var result = ""
-        var used = 0
-        for character in text {
-            let next = DisplayWidth.of(String(character))
-            if used + next > columns - 2 { break }
-            result.append(character)
-            used += next
-        }
-        return trimmedRight(result) + ".."
     }
 
     static func trimmedRight(_ text: String) -> String {

@@ -30,7 +30,7 @@ struct RoledeckInTerminalTests {
         try terminal.send(Key.enter)
         try terminal.waitFor("평가 (Enter = ")
         try terminal.send(Key.enter)
-        try terminal.waitFor("저장됨: 3 알맞음")
+        try terminal.waitFor("저장됨: 3 좋음")
         // Then its stack line with a blank, 머신 러닝 엔지니어's duties, and 데이터 애널리틱스's duty line with a blank.
         try terminal.waitFor("[2/20]")
         try terminal.waitFor("답> ")
@@ -60,7 +60,7 @@ struct RoledeckInTerminalTests {
         try terminal.waitFor("평가 (Enter = ")
         #expect(terminal.isRunning)
         try terminal.send(Key.enter)
-        try terminal.waitFor("저장됨: 3 알맞음")
+        try terminal.waitFor("저장됨: 3 좋음")
 
         // Ctrl-D at the next card ends the review; what was answered is kept.
         try terminal.waitFor("[5/20]")

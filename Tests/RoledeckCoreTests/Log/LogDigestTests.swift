@@ -17,14 +17,15 @@ import Testing
     func expectSame(_ one: LogDigest, _ other: LogDigest, _ comment: Comment? = nil) {
         #expect(one.history.reviews == other.history.reviews, comment)
         #expect(one.history.cardIDs == other.history.cardIDs, comment)
-        #expect(one.history.chosenTexts == other.history.chosenTexts, comment)
+        #expect(one.history.optionTexts == other.history.optionTexts, comment)
         #expect(one.fold.recent.entries.map(\.review) == other.fold.recent.entries.map(\.review), comment)
+        #expect(one.fold.recent.entries.map(\.kind) == other.fold.recent.entries.map(\.kind), comment)
         #expect(one.fold.recent.entries.map(\.replaced) == other.fold.recent.entries.map(\.replaced), comment)
         #expect(one.fold.recent.entries.map(\.counted) == other.fold.recent.entries.map(\.counted), comment)
         #expect(one.fold.cards == other.fold.cards, comment)
         #expect(one.fold.reviewCount == other.fold.reviewCount, comment)
         #expect(one.fold.days == other.fold.days, comment)
-        #expect(one.logBytes == other.logBytes, comment)
+        #expect(one.logBytes == other.logBytes && one.logLines == other.logLines, comment)
     }
 
     @Test func theCachePlusNewLinesEqualsReadingTheWholeLog() throws {
@@ -42,10 +43,13 @@ import Testing
         // An undo in the new lines reaches back into the cached part.
         for record in records.dropFirst(200) { try store.append(record) }
         try store.append(.event(.undo, cardID: records[199].cardID, at: later.addingTimeInterval(-60)))
+        // And one of a burial in the cached part, which takes the card's later lines with it.
+        try store.append(.undo(.bury, cardID: records[198].cardID, at: later.addingTimeInterval(-30)))
         let updated = try LogDigest.load(store: store, days: days, now: later)
         #expect(updated.fromCache)
         expectSame(updated, try fresh(store, now: later))
         #expect(updated.history.now == later)
+        #expect(updated.logLines == 302 && !updated.fold.unmatchedUndoLines.contains(302))
     }
 
     @Test func aTornLastLineIsLeftForNextTimeAndReadOnceWhole() throws {
@@ -111,6 +115,7 @@ import Testing
         #expect(one.fold.cards == other.fold.cards, comment)
         #expect(one.fold.days == other.fold.days, comment)
         #expect(one.fold.recent.entries.map(\.card) == other.fold.recent.entries.map(\.card), comment)
+        #expect(one.fold.recent.entries.map(\.kind) == other.fold.recent.entries.map(\.kind), comment)
         #expect(one.fold.recent.entries.map(\.counted) == other.fold.recent.entries.map(\.counted), comment)
         #expect(one.fold.recent.entries.map(\.replaced) == other.fold.recent.entries.map(\.replaced), comment)
         #expect(one.fold.unmatchedUndoLines == other.fold.unmatchedUndoLines, comment)
@@ -134,6 +139,8 @@ import Testing
         // with the reviews stays for the statistics.
         for record in records.dropFirst(200) { try store.append(record) }
         try store.append(.event(.undo, cardID: records[199].cardID, at: later.addingTimeInterval(-60)))
+        // And one of a burial in the cached part, which takes the card's later lines with it.
+        try store.append(.undo(.bury, cardID: records[198].cardID, at: later.addingTimeInterval(-30)))
         let updated = try LogDigest.load(store: store, days: days, now: later, keepingHistory: false)
         #expect(updated.fromCache)
         expectSameForASession(updated, try session(store, now: later))
@@ -159,5 +166,27 @@ import Testing
         let cached = try Data(contentsOf: store.folder.appendingPathComponent(LogDigest.cacheFileName))
         #expect(LogDigest.decode(cached, days: days) != nil)
         #expect(LogDigest.decode(cached, days: days, keepingHistory: false) != nil)
+    }
+
+    @Test func aBadLineAfterTheCacheIsReportedByItsLineInTheFile() throws {
+        let store = try ProgressStore.open(folder: StoreFixtures.folder())
+        let records = FastDecodingTests.records(count: 30)
+        let later = records.map(\.at).max()!.addingTimeInterval(86_400)
+        for record in records.prefix(11) { try store.append(record) }
+        _ = try LogDigest.load(store: store, days: days, now: later)
+        // Line 12 cannot be read; line 13 can.
+        try Data("{\"schemaVersion\": 1, \"kind\": \"review\"}\n".utf8).append(to: store.logURL)
+        try store.append(records[11])
+        let cached = try LogDigest.load(store: store, days: days, now: later)
+        #expect(cached.fromCache)
+        #expect(cached.issues.map(\.line) == [12])
+        #expect(cached.issues.first?.error.errorDescription?.contains("reviews.jsonl:12:") == true)
+        #expect(cached.logLines == 13)
+        // Reading the whole log (as doctor does) names the same line.
+        let whole = try fresh(store, now: later)
+        #expect(whole.issues.map(\.line) == [12] && whole.logLines == 13)
+        // The next run starts from the cache past both lines and still counts them.
+        try store.append(records[12])
+        #expect(try LogDigest.load(store: store, days: days, now: later).logLines == 14)
     }
 }

@@ -71,7 +71,9 @@ struct FSRSOptimizerTests {
         #expect(throws: OptimizerError.notEnoughReviews(scorable: 30, needed: 64)) {
             try FSRSOptimizer.requireEnoughReviews(dataset)
         }
-        #expect(OptimizerError.notEnoughReviews(scorable: 30, needed: 64).errorDescription?.contains("34 more") == true)
+        #expect(
+            OptimizerError.notEnoughReviews(scorable: 30, needed: 64).errorDescription?.contains("34개가 더 필요합니다") == true
+        )
     }
 }
 

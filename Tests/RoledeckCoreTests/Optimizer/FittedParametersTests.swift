@@ -63,7 +63,7 @@ struct FittedParametersTests {
         #expect(
             throws: SettingsError.invalidValue(
                 path: "s.json", key: "previousParameters",
-                expected: "within FSRS-6's bounds (parameter w20 = 0.9 is outside [0.1, 0.8])")
+                expected: "FSRS-6의 범위 안의 수 (매개변수 w20 = 0.9: 범위 [0.1, 0.8] 밖입니다)")
         ) { try SettingsFile.decode(Data(#"{"previousParameters": [\#(bad)]}"#.utf8), path: "s.json") }
         #expect(throws: SettingsError.self) {
             try SettingsFile.decode(Data(#"{"previousParameters": [1, 2]}"#.utf8), path: "s.json")
@@ -82,15 +82,15 @@ struct FittedParametersTests {
         values[5] = "7"
         #expect(
             throws: OptimizerError.invalidParameters(
-                source: "--parameters", reason: "parameter w5 = 7.0 is outside [0.001, 4.0]")
+                source: "--parameters", reason: "매개변수 w5 = 7.0: 범위 [0.001, 4.0] 밖입니다")
         ) { try ParameterList.parse(values.joined(separator: ","), source: "--parameters") }
         values[5] = "x"
-        #expect(throws: OptimizerError.invalidParameters(source: "--parameters", reason: "w5 = 'x' is not a number")) {
+        #expect(throws: OptimizerError.invalidParameters(source: "--parameters", reason: "w5 = 'x': 수가 아닙니다")) {
             try ParameterList.parse(values.joined(separator: ","), source: "--parameters")
         }
         #expect(
             throws: OptimizerError.invalidParameters(
-                source: "--parameters", reason: "expected 21 FSRS parameters (w0...w20), got 2")
+                source: "--parameters", reason: "FSRS 매개변수는 21개(w0…w20)여야 하는데 2개입니다")
         ) { try ParameterList.parse("1, 2", source: "--parameters") }
         #expect(throws: OptimizerError.self) { try ParameterList.parse("{\"parameters\": [1,\n 2,}", source: "p.json") }
     }

@@ -64,24 +64,24 @@ struct ReviewDatasetTests {
             "card_id,review_rating,review_time\n1,5,2024-01-01T00:00:00Z\n",
             .invalidField(
                 path: "h.csv", line: 2, column: "review_rating", value: "5",
-                expected: "1, 2, 3 or 4 (Again, Hard, Good, Easy)")
+                expected: "1 다시, 2 어려움, 3 좋음, 4 쉬움 중 하나")
         ),
         (
             "card_id,review_rating,review_time\n1,3,2024-01-01T00:00:00Z\n\n1,3,yesterday\n",
             .invalidField(
                 path: "h.csv", line: 4, column: "review_time", value: "yesterday",
-                expected: "an ISO-8601 time between 1970 and 9999 such as 2024-03-29T20:32:32+00:00")
+                expected: "2024-03-29T20:32:32+00:00 같은 1970–9999년의 ISO-8601 시각")
         ),
         (
             "card_id,review_rating,review_time,review_duration\n1,3,2024-01-01T00:00:00Z,-5\n",
             .invalidField(
                 path: "h.csv", line: 2, column: "review_duration", value: "-5",
-                expected: "a whole number of milliseconds, 0 or more")
+                expected: "0 이상의 정수 밀리초")
         ),
         (
             "card_id,review_rating,review_time\n,3,2024-01-01T00:00:00Z\n",
             .invalidField(
-                path: "h.csv", line: 2, column: "card_id", value: "", expected: "a card id")
+                path: "h.csv", line: 2, column: "card_id", value: "", expected: "카드 id")
         ),
         ("card_id,review_rating,review_time\n1,3\n", .missingField(path: "h.csv", line: 2, column: "review_time")),
         ("card_id,review_rating,review_time\n", .noReviews(path: "h.csv")),

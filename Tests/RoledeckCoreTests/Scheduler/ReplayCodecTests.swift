@@ -17,8 +17,8 @@ struct ReplayCodecTests {
     @Test("invalid JSON names the line and column")
     func invalidJSON() {
         let error = firstError("{\"desired_retention\": 0.9}\n\n{\"card_id\": 1, \"reviews\": [}")
-        #expect(error == .invalidJSON(line: 3, column: 28, detail: "unexpected character"))
-        #expect(error?.errorDescription == "line 3: invalid JSON at column 28: unexpected character")
+        #expect(error == .invalidJSON(line: 3, column: 28, detail: "뜻밖의 문자"))
+        #expect(error?.errorDescription == "3번째 줄 28번째 열: 올바른 JSON이 아닙니다: 뜻밖의 문자")
     }
 
     @Test("a line that is not an object")
@@ -32,8 +32,8 @@ struct ReplayCodecTests {
         #expect(
             error
                 == .invalidSetting(
-                    line: 1, key: "learning_steps", expected: "an array of numbers of seconds or null"))
-        #expect(error?.errorDescription?.hasPrefix("line 1: \"learning_steps\" must be") == true)
+                    line: 1, key: "learning_steps", expected: "초 단위 수의 배열이나 null"))
+        #expect(error?.errorDescription == "1번째 줄: \"learning_steps\"의 값은 초 단위 수의 배열이나 null이어야 합니다")
     }
 
     @Test("empty or missing reviews")
@@ -54,7 +54,7 @@ struct ReplayCodecTests {
         #expect(error == .invalidRating(line: 1, review: 1, found: "5"))
         #expect(
             error?.errorDescription
-                == "line 1: review 2 has rating 5; expected 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)")
+                == "1번째 줄: 2번째 복습의 rating이 5입니다. 1 다시, 2 어려움, 3 좋음, 4 쉬움 중 하나여야 합니다")
         #expect(
             firstError("{\"reviews\": [{\"time\": \"2024-01-02T08:00:00Z\"}]}")
                 == .invalidRating(line: 1, review: 0, found: "missing"))
@@ -85,7 +85,7 @@ struct ReplayCodecTests {
             return
         }
         #expect(parameters.problems.count == 2)
-        #expect(error?.errorDescription?.contains("parameter w5 = 9.0 is outside [0.001, 4.0]") == true)
+        #expect(error?.errorDescription?.contains("매개변수 w5 = 9.0: 범위 [0.001, 4.0] 밖입니다") == true)
     }
 
     @Test("settings lines set defaults; a card's own keys win; blank lines are skipped")
@@ -114,8 +114,28 @@ struct ReplayCodecTests {
         let (lines, errors) = Replay.run(text)
         #expect(errors.map(\.line) == [1, 3])
         #expect(lines.count == 3)
-        #expect(lines[0] == #"{"line": 1, "error": "line 1: \"reviews\" must be a non-empty array"}"#)
+        #expect(try JSONValue.parse(lines[0])["error"] == .string("1번째 줄: \"reviews\"는 비어 있지 않은 배열이어야 합니다"))
         let card = try JSONValue.parse(lines[1])
         #expect(card["card_id"] == .int(7))
+    }
+
+    @Test("a line of roledeck's own review log is named, not taken for a settings line")
+    func aProgressLogLineIsNoReplayInput() throws {
+        let line = LogRecord.event(.suspend, cardID: "cloze/데이터-엔지니어/정제", at: TestClock.date("2024-01-01T08:00:00Z"))
+        let text = String(decoding: ReviewLogFile.encodeLine(line), as: UTF8.self) + #"{"desired_retention": 0.9}"#
+        let (lines, errors) = Replay.run(text)
+        #expect(errors == [.progressLogLine(line: 1)])
+        #expect(errors[0].isProgressLogLine)
+        // Nothing from that line on is replayed or written, line by line or a batch at a time.
+        #expect(lines.isEmpty)
+        let card = Array(#"{"card_id": 1, "reviews": [{"rating": 3, "time": "2024-01-01T08:00:00Z"}]}"#.utf8)
+        var stream = Replay.Stream()
+        stream.process(
+            [card, Array(ReviewLogFile.encodeLine(line).dropLast()), Array("{}".utf8), card], firstNumber: 1)
+        let output = String(decoding: stream.drain(), as: UTF8.self)
+        #expect(stream.errors == [.progressLogLine(line: 2)] && stream.readsProgressLog)
+        #expect(output.split(separator: "\n").count == 1 && output.contains("\"card_id\": 1"))
+        stream.process([card], firstNumber: 5)
+        #expect(stream.drain().isEmpty)
     }
 }

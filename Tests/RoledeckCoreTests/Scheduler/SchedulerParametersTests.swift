@@ -37,10 +37,10 @@ struct SchedulerParametersTests {
                 && problems.contains(.invalidLearningStep(index: 1, seconds: -1))
                 && problems.contains(.invalidRelearningStep(index: 0, seconds: 0))
                 && problems.contains(.maximumIntervalTooSmall(0))
-                && description.contains("7 problems")
-                && description.contains("parameter w5 = 9.0 is outside [0.001, 4.0]")
-                && description.contains("parameter w0 = nan is outside [0.001, 100.0]")
-                && description.contains("maximum interval 0 must be at least 1 day")
+                && description.contains("문제가 7개 있습니다")
+                && description.contains("매개변수 w5 = 9.0: 범위 [0.001, 4.0] 밖입니다")
+                && description.contains("매개변수 w0 = nan: 범위 [0.001, 100.0] 밖입니다")
+                && description.contains("최대 간격 0일: 1일 이상이어야 합니다")
         }
     }
 
@@ -62,7 +62,7 @@ struct SchedulerParametersTests {
         }
         #expect(
             ParametersError.wrongWeightCount(expected: 21, actual: 19).errorDescription
-                == "expected 21 FSRS parameters (w0...w20), got 19")
+                == "FSRS 매개변수는 21개(w0…w20)여야 하는데 19개입니다")
     }
 
     @Test("bounds are inclusive, as in py-fsrs")

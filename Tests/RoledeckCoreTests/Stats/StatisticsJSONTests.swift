@@ -18,7 +18,7 @@ struct StatisticsJSONTests {
             Set(json.keys) == [
                 "schemaVersion", "now", "today", "scope", "desiredRetention", "day", "streak", "catalog", "domains",
                 "focus", "counts", "retention", "forecast", "calendar", "confusions", "knowledge", "totalReviews",
-                "unknownCards",
+                "unknownCards", "laterReviews",
             ])
         #expect(json["schemaVersion"] as? Int == 1)
         #expect(json["today"] as? String == "2026-03-10")
@@ -29,7 +29,7 @@ struct StatisticsJSONTests {
         #expect(
             Set(day.keys) == [
                 "reviews", "cards", "correct", "accuracy", "timeMs", "newCards", "dueNow", "newLeft", "heldNew",
-                "heldReviews", "newLimit", "reviewLimit", "ahead", "cram",
+                "heldReviews", "newLimit", "reviewLimit", "dueTomorrow", "newTomorrow", "ahead", "cram",
             ])
         let streak = try #require(json["streak"] as? [String: Any])
         #expect(Set(streak.keys) == ["current", "longest", "studiedToday"])
@@ -48,7 +48,8 @@ struct StatisticsJSONTests {
         let focusRole = try #require((focus["roles"] as? [[String: Any]])?.first)
         #expect(Set(focusRole.keys) == ["domain", "key", "name", "meanRetrievability", "mastery"])
         let fact = try #require((focus["facts"] as? [[String: Any]])?.first)
-        #expect(Set(fact.keys) == ["card", "kind", "owner", "answer", "retrievability", "lapses"])
+        #expect(
+            Set(fact.keys) == ["card", "kind", "prompt", "context", "owner", "answer", "retrievability", "lapses"])
         let counts = try #require(json["counts"] as? [String: Any])
         #expect(
             Set(counts.keys) == ["new", "learning", "review", "relearning", "suspended", "buried", "leeches", "total"])
@@ -59,6 +60,6 @@ struct StatisticsJSONTests {
         let calendar = try #require(json["calendar"] as? [String: Any])
         #expect(calendar["start"] as? String == "2025-09-15" && (calendar["days"] as? [Int])?.count == 177)
         let confusion = try #require((json["confusions"] as? [[String: Any]])?.first)
-        #expect(Set(confusion.keys) == ["expected", "chosen", "count"])
+        #expect(Set(confusion.keys) == ["card", "prompt", "context", "expected", "chosen", "count"])
     }
 }

@@ -115,10 +115,12 @@ struct StatisticsTests {
 
     @Test func confusionsCountWrongChoicesMostFrequentFirst() {
         // c3 chose 데이터 엔지니어 twice (03-06, 03-09); c1 chose 머신 러닝 once (its 03-10 one is undone).
+        // The lines predate `right`; each card has one answer, which was then the one shown.
         #expect(
             stats.confusions == [
-                Confusion(expected: "데이터 애널리틱스", chosen: "데이터 엔지니어", count: 2),
-                Confusion(expected: "데이터", chosen: "머신 러닝", count: 1),
+                Confusion(
+                    card: StatsFixture.c3.id, prompt: "?", expected: "데이터 애널리틱스", chosen: "데이터 엔지니어", count: 2),
+                Confusion(card: StatsFixture.c1.id, prompt: "?", expected: "데이터", chosen: "머신 러닝", count: 1),
             ])
     }
 

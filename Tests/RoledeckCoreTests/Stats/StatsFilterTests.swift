@@ -8,18 +8,27 @@ struct StatsFilterTests {
     let decks = StatsFixture.decks
 
     @Test func aDomainAnswersToItsNameKeyNumberAndBranch() throws {
-        for name in ["데이터", "data", "1", "Data"] {
+        for name in ["데이터", "data", "1", "Data", "DATA"] {
             let filter = try StatsFilter.resolve(domain: name, role: nil, decks: decks, catalog: nil)
             #expect(filter == StatsFilter(domain: DomainKey(rawValue: "data")))
         }
     }
 
     @Test func anUnknownDomainSuggestsTheClosestName() {
-        #expect(throws: StatsError.unknownDomain(name: "데이타", suggestion: "데이터", known: ["1. 데이터", "2. 머신 러닝"])) {
+        #expect(
+            throws: NameError.unknown(.domain, name: "데이타", suggestion: "데이터", known: ["data(데이터)", "ml(머신 러닝)"])
+        ) {
             try StatsFilter.resolve(domain: "데이타", role: nil, decks: decks, catalog: nil)
         }
-        let error = StatsError.unknownDomain(name: "xyz", suggestion: nil, known: ["1. 데이터"])
-        #expect(error.errorDescription == "no domain is called 'xyz'; the domains are: 1. 데이터.")
+        #expect(throws: NameError.unknown(.domain, name: "xyz", suggestion: nil, known: ["data(데이터)", "ml(머신 러닝)"])) {
+            try StatsFilter.resolve(domain: "xyz", role: nil, decks: decks, catalog: nil)
+        }
+    }
+
+    @Test func aDomainNameWithItsSpacesLeftOutIsFound() throws {
+        // The example: `stats --domain 머신러닝` failed where `study 머신러닝` worked.
+        let filter = try StatsFilter.resolve(domain: "머신러닝", role: nil, decks: decks, catalog: nil)
+        #expect(filter == StatsFilter(domain: DomainKey(rawValue: "ml")))
     }
 
     @Test func aRoleFindsItsDomainAndAnswersToTheCatalogsOtherNames() throws {
@@ -32,7 +41,7 @@ struct StatsFilterTests {
     }
 
     @Test func aRoleOutsideTheGivenDomainIsUnknownWithASuggestion() {
-        #expect(throws: StatsError.self) {
+        #expect(throws: NameError.self) {
             try StatsFilter.resolve(domain: "ml", role: "데이터 엔지니어", decks: decks, catalog: nil)
         }
         do {
@@ -41,8 +50,9 @@ struct StatsFilterTests {
         } catch {
             #expect(
                 error
-                    == .unknownRole(
-                        name: "데이터 엔지니오", suggestion: "데이터 엔지니어", known: decks.flatMap(\.domain.roles).map(\.name)))
+                    == .unknown(
+                        .role, name: "데이터 엔지니오", suggestion: "데이터 엔지니어",
+                        known: decks.flatMap(\.domain.roles).map(\.name)))
         }
     }
 }

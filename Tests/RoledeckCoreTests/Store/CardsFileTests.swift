@@ -85,7 +85,7 @@ import Testing
         #expect(position == FilePosition(line: 3, column: 12))
         #expect(
             error.localizedDescription.hasPrefix(
-                "P/cards.json:3:12: cannot read this (not valid JSON); it was left untouched, and `roledeck doctor`"))
+                "P/cards.json:3:12: 읽을 수 없습니다 (올바른 JSON이 아님). 파일은 그대로 두었고, `roledeck doctor`"))
     }
 
     @Test func truncatedFileNamesFileAndEndPosition() throws {
@@ -115,7 +115,7 @@ import Testing
         }
         #expect(file == "cards.json")
         #expect(field == "cards.x.lapses")
-        #expect(reason == "expected a number")
+        #expect(reason == "수이어야 함")
     }
 
     @Test func badDateNamesFieldPath() throws {

@@ -20,10 +20,10 @@ import Testing
         try DurableFile.replace(path, with: Data("x".utf8), folder: folder.path)
         #expect(try DurableFile.read(path) == Data("x".utf8))
         let missing = folder.appendingPathComponent("missing").path
-        #expect(throws: StoreError.io(path: missing, operation: "open", code: ENOENT)) {
+        #expect(throws: StoreError.io(path: missing, operation: .open, code: ENOENT)) {
             try DurableFile.syncFolder(missing)
         }
-        #expect(throws: StoreError.io(path: path, operation: "fsync", code: EBADF)) {
+        #expect(throws: StoreError.io(path: path, operation: .fsync, code: EBADF)) {
             try DurableFile.sync(-1, path: path)
         }
         #expect(try DurableFile.read(missing) == nil)

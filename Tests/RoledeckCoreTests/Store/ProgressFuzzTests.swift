@@ -198,7 +198,8 @@ import Testing
             if let decoded = LogDigest.decode(Data(mutated), days: Self.days, keepingHistory: false) {
                 // A session's reading: the states, the day counts and undo, without the reviews.
                 var fold = decoded.value.fold
-                fold.apply(.event(.undo, cardID: fold.latestUndoable ?? "x", at: Self.now), line: 1)
+                let latest = fold.latestUndoable
+                fold.apply(.undo(latest?.kind ?? .review, cardID: latest?.card ?? "x", at: Self.now), line: 1)
                 _ = fold.days.streak(through: Self.days.dayNumber(of: Self.now))
                 Self.use(fold.cards, history: fold.history)
             }
@@ -207,7 +208,8 @@ import Testing
                 var fold = decoded.value.fold
                 // As `LogDigest.load` does: the statistics are taken at now.
                 fold.history.now = Self.now
-                fold.apply(.event(.undo, cardID: fold.latestUndoable ?? "x", at: Self.now), line: 1)
+                let latest = fold.latestUndoable
+                fold.apply(.undo(latest?.kind ?? .review, cardID: latest?.card ?? "x", at: Self.now), line: 1)
                 _ = fold.days.streak(through: Self.days.dayNumber(of: Self.now))
                 Self.use(fold.cards, history: fold.history)
             } else {

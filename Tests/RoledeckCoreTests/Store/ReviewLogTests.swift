@@ -102,7 +102,7 @@ import Testing
             issue.error
                 == .damaged(
                     file: "reviews.jsonl", position: FilePosition(line: 1, column: 1), field: "card",
-                    reason: "expected a string"))
+                    reason: "문자열이어야 함"))
     }
 
     @Test func reviewWithoutAfterIsDamage() throws {

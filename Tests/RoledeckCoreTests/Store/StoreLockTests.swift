@@ -12,7 +12,7 @@ import Testing
             try ProgressStore.open(folder: folder)
         }
         let message = StoreError.locked(path: lockPath, pid: 42).localizedDescription
-        #expect(message.contains("process 42") && message.contains(lockPath))
+        #expect(message.contains("프로세스 42") && message.contains(lockPath))
         #expect(first.isWritable)
     }
 

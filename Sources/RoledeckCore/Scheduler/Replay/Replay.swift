@@ -40,6 +40,14 @@ public enum Replay {
         /// The input errors so far (the caller picks the exit code).
         public private(set) var errors: [ReplayError] = []
 
+        /// True once a line of roledeck's own review log was met: that is no replay input, so nothing
+        /// from it on is replayed or written, and the caller says so once.
+        public var readsProgressLog: Bool { errors.last?.isProgressLogLine == true }
+
+        private static func isProgressLogLine(_ result: Result<ReplayCardInput, ReplayError>) -> Bool {
+            if case .failure(let error) = result { error.isProgressLogLine } else { false }
+        }
+
         /// A replay counting days as `dayConvention` does (py-fsrs's unless told).
         public init(dayConvention: DayConvention = .pyFSRS) {
             self.dayConvention = dayConvention
@@ -48,8 +56,11 @@ public enum Replay {
         /// Replays input line `number` (its bytes, without the newline) and appends its output line,
         /// if it has one, to what `drain` hands over.
         public mutating func process(_ line: UnsafeBufferPointer<UInt8>, number: Int) {
-            guard let decoded = decoder.decode(line, line: number) else { return }
-            if case .failure(let error) = decoded { errors.append(error) }
+            guard !readsProgressLog, let decoded = decoder.decode(line, line: number) else { return }
+            if case .failure(let error) = decoded {
+                errors.append(error)
+                if error.isProgressLogLine { return }
+            }
             Self.write(
                 decoded, into: &writer, text: &schedulerText, scheduler: &scheduler, dayConvention: dayConvention)
         }
@@ -58,13 +69,20 @@ public enum Replay {
         /// the lines are read one after another (settings lines change the cards after them), and
         /// the cards are replayed and written in two halves on two threads.
         public mutating func process(_ lines: [[UInt8]], firstNumber: Int) {
+            guard !readsProgressLog else { return }
             var decoded: [Result<ReplayCardInput, ReplayError>] = []
             decoded.reserveCapacity(lines.count)
             for (offset, line) in lines.enumerated() {
                 let result = line.withUnsafeBufferPointer { decoder.decode($0, line: firstNumber + offset) }
                 if let result { decoded.append(result) }
             }
-            for case .failure(let error) in decoded { errors.append(error) }
+            for case .failure(let error) in decoded {
+                errors.append(error)
+                if error.isProgressLogLine { break }
+            }
+            if readsProgressLog, let stop = decoded.firstIndex(where: Self.isProgressLogLine) {
+                decoded.removeSubrange(stop...)
+            }
             guard decoded.count > 1 else {
                 if let only = decoded.first {
                     Self.write(

@@ -48,6 +48,11 @@ public enum ReplayCodec {
             do throws(ReplayError) {
                 let object = try parseObject(bytes, line: line)
                 if object["reviews"] == nil {
+                    // A line of roledeck's own review log would otherwise pass for a settings line with no settings.
+                    if object["kind"] != nil, object["card"] != nil, !settingKeys.contains(where: { object[$0] != nil })
+                    {
+                        throw .progressLogLine(line: line)
+                    }
                     for key in settingKeys {
                         if let value = object[key] {
                             try checkSetting(key, value, line: line)
@@ -327,13 +332,13 @@ public enum ReplayCodec {
     }
 
     private static let expectedType: [String: String] = [
-        "parameters": "an array of 21 numbers or null",
-        "desired_retention": "a number or null",
-        "enable_fuzzing": "true, false or null",
-        "learning_steps": "an array of numbers of seconds or null",
-        "relearning_steps": "an array of numbers of seconds or null",
-        "maximum_interval": "a whole number of days or null",
-        "seed": "a whole number or null",
+        "parameters": "수 21개의 배열이나 null",
+        "desired_retention": "수나 null",
+        "enable_fuzzing": "true, false, null 중 하나",
+        "learning_steps": "초 단위 수의 배열이나 null",
+        "relearning_steps": "초 단위 수의 배열이나 null",
+        "maximum_interval": "정수 일수나 null",
+        "seed": "정수나 null",
     ]
 
     private static func checkSetting(_ key: String, _ value: JSONValue, line: Int)
@@ -351,7 +356,7 @@ public enum ReplayCodec {
         default: valid = false
         }
         if !valid {
-            throw .invalidSetting(line: line, key: key, expected: expectedType[key] ?? "valid")
+            throw .invalidSetting(line: line, key: key, expected: expectedType[key] ?? "올바른 값")
         }
     }
 
