@@ -14,10 +14,14 @@ public struct DeckLibrary: Sendable {
     }
 
     /// The decks to study: the deck files, or decks generated from the built-in catalog.
-    public func decks() throws -> [Deck] {
+    ///
+    /// Deck files are read through the binary copy of them kept in the progress folder (`usingCache`;
+    /// written there when the folder exists), which a large collection starts from much sooner.
+    public func decks(usingCache: Bool = true) throws -> [Deck] {
         switch paths.decks {
         case .directory(let url):
-            return try DeckFile.loadAll(from: url)
+            let cache = usingCache ? paths.progress.appendingPathComponent(DeckFile.cacheFileName) : nil
+            return try DeckFile.loadAll(from: url, cache: cache)
         case .builtIn:
             return DeckGenerator(catalog: try Catalog.shipped()).decks()
         }

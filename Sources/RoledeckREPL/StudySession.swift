@@ -42,8 +42,6 @@ public struct StudySession {
     private var lastShown: CardID?
     /// An extra study's cards, picked when it starts.
     private var extraCards: [CardID] = []
-    /// Judges replies; it knows every name of the decks, so a typo that is another real name is not forgiven.
-    private var judge: ReplyJudge?
 
     public init(scope: Scope) {
         self.scope = scope
@@ -300,8 +298,6 @@ public struct StudySession {
         let presenter = repl.presenter
         let choice = card.kind.format == .choice ? ChoiceQuestion(card: card, using: &repl.rng) : nil
         let deck = repl.state.deck(of: card)
-        if judge == nil { judge = ReplyJudge(decks: repl.state.decks) }
-        let judge = self.judge ?? ReplyJudge()
         repl.console.line()
         repl.console.line(presenter.header(card: card, deck: deck, position: position, total: total))
         repl.console.lines(presenter.question(card: card, choice: choice))
@@ -330,7 +326,7 @@ public struct StudySession {
                 continue
             }
             seconds = Double(repl.clock.monotonicNanoseconds() &- started) / 1e9
-            switch judge.judge(line, card: card, choice: choice, seconds: seconds, hinted: hinted) {
+            switch repl.state.judge.judge(line, card: card, choice: choice, seconds: seconds, hinted: hinted) {
             case .notAnAnswer(let problem):
                 repl.console.line(presenter.answerHint(card: card, choice: choice, problem: problem))
                 continue

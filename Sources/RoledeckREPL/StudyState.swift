@@ -13,8 +13,6 @@ public struct StudyState {
 
     /// The decks, in domain order.
     public let decks: [Deck]
-    /// Every card of the decks, in the order new cards are introduced.
-    public let cards: [Card]
     /// The learner's settings.
     public private(set) var settings: StudySettings
     /// How study days are counted.
@@ -26,13 +24,13 @@ public struct StudyState {
     private let clock: StudyClock
     /// Every card's place, shared by the queues; `card(_:)` finds cards through it.
     private let order: CardOrder
+    /// The judge and the siblings, built on a thread of their own while the first card is shown.
+    private let indexes: DeckIndexes
     private let deckByDomain: [DomainKey: Deck]
     /// Today's queue over every deck, kept up to date per change; built when first asked for.
     private var todayQueue: DailyQueue?
     /// The queue of the deck studied last, likewise.
     private var deckQueue: (domain: DomainKey, queue: DailyQueue)?
-    /// Cards by the fact they ask about, for burying siblings; built when first asked for.
-    private var siblingsByFact: [String: [CardID]]?
 
     /// What saving an answer did.
     public typealias SavedReview = SavedAnswer
@@ -64,8 +62,8 @@ public struct StudyState {
     /// Studies `decks` with the progress `recorder` opened.
     public init(decks: [Deck], recorder: ProgressRecorder, clock: StudyClock = .system()) {
         self.decks = decks
-        cards = IntroductionOrder.sorted(decks.flatMap(\.cards))
-        order = CardOrder(cards)
+        order = CardOrder(decks: decks)
+        indexes = DeckIndexes(decks: decks, order: order)
         deckByDomain = Dictionary(decks.map { ($0.domain.key, $0) }, uniquingKeysWith: { first, _ in first })
         settings = recorder.settings
         days = recorder.scheduler.dayConvention
@@ -102,10 +100,24 @@ public struct StudyState {
     /// How many answers can be taken back now.
     public var undoCount: Int { recorder.undoCount }
 
+    /// Every card of the decks, in the order new cards are introduced (gathered on each call).
+    public var cards: [Card] {
+        order.ids.indices.map(card(atPlace:))
+    }
+
     /// The card with `id`, if a deck has it.
     public func card(_ id: CardID) -> Card? {
-        order.positions[id].map { cards[Int(order.sourceIndices[Int($0)])] }
+        order.positions[id].map { card(atPlace: Int($0)) }
     }
+
+    private func card(atPlace place: Int) -> Card {
+        let source = order.source(ofPlace: place)
+        return decks[source.deck].cards[source.card]
+    }
+
+    /// Judges replies; it knows every name of the decks, so a typo that is another real name is not
+    /// forgiven. Built on a thread of its own from the start: the first call may wait for it.
+    public var judge: ReplyJudge { indexes.judge }
 
     /// The deck a card belongs to.
     public func deck(of card: Card) -> Deck? { deckByDomain[card.domain] }
@@ -158,13 +170,9 @@ public struct StudyState {
     }
 
     /// The other cards about the same fact as `card` (same role and catalog item).
-    public mutating func siblings(of card: Card) -> [CardID] {
-        if siblingsByFact == nil {
-            var index: [String: [CardID]] = [:]
-            for other in cards { index[other.factKey, default: []].append(other.id) }
-            siblingsByFact = index
-        }
-        return (siblingsByFact?[card.factKey] ?? []).filter { $0 != card.id }
+    public func siblings(of card: Card) -> [CardID] {
+        guard let place = order.positions[card.id] else { return [] }
+        return indexes.placesOfFact(atPlace: Int(place)).map { order.ids[Int($0)] }.filter { $0 != card.id }
     }
 
     // MARK: - Writing

@@ -38,7 +38,8 @@ struct SessionBenchmark {
         print("session: \(roledeck)")
         print("  collection in \(folder.path): \(describe(folder))")
 
-        // Launch to the first card. Warm: the stats cache is there (a second start); cold: it is not.
+        // Launch to the first card. Warm: the caches are there (a second start); cold: neither the
+        // stats cache nor the deck cache is (a first start, or one after the decks changed).
         let scratch = folder.appendingPathComponent("scratch")
         try copyFolder(progress, to: scratch)
         _ = try launch(roledeck, decks: decks, progress: scratch.path, now: now)
@@ -52,7 +53,9 @@ struct SessionBenchmark {
         var cold: [Double] = []
         var coldPeak = 0
         for _ in 0..<max(1, launches / 2) {
-            try? FileManager.default.removeItem(at: scratch.appendingPathComponent(LogDigest.cacheFileName))
+            for cache in [LogDigest.cacheFileName, DeckFile.cacheFileName] {
+                try? FileManager.default.removeItem(at: scratch.appendingPathComponent(cache))
+            }
             let result = try launch(roledeck, decks: decks, progress: scratch.path, now: now)
             cold.append(result.milliseconds)
             coldPeak = max(coldPeak, result.peak)
@@ -183,9 +186,10 @@ struct SessionBenchmark {
         return (times, end.peak)
     }
 
-    /// A reply the card's kind (named at the end of its header) accepts.
+    /// A reply the card's kind (named at the end of its header) accepts. A card whose answer is a role
+    /// or a domain has only the counter before its kind (`[3/20] 업무 → 직무`).
     static func reply(toHeader header: String) -> String {
-        let kind = CardKind.allCases.first { header.hasSuffix(" · " + $0.label) }
+        let kind = CardKind.allCases.first { header.hasSuffix(" · " + $0.label) || header.hasSuffix("] " + $0.label) }
         switch kind?.format {
         case .choice?: return "1"
         case .trueFalse?: return "o"

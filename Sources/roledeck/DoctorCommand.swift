@@ -23,7 +23,7 @@ struct DoctorCommand: ParsableCommand {
         let now = try global.clock()
         let paths = global.paths()
         let library = DeckLibrary(paths: paths)
-        let known = Set(try library.decks().flatMap { $0.cards.map(\.id) })
+        let known = Set(try library.decks(usingCache: false).flatMap { $0.cards.map(\.id) })
         global.announceProgress(paths.progress, creating: true)
         let store = try ProgressStore.open(folder: paths.progress)
         let report = store.doctor(knownCardIDs: known)

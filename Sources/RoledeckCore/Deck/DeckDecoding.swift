@@ -4,52 +4,50 @@ import Foundation
 /// what `JSONDecoder` takes.
 ///
 /// It gives exactly what `Deck`'s `Decodable` gives for the same bytes (`DeckDecodingTests` holds it
-/// to that for every shipped deck), and throws `Mismatch` for anything it is not sure of — a missing
-/// field, a wrong type, another version — so `DeckFile.decode` reads those bytes the thorough way,
-/// whose errors name the line and field. Texts that cards repeat (domains, roles, options, answers,
-/// the explanations and prompts of cards about the same item) are kept once per file.
+/// to that for every shipped deck and for damaged copies of one), and throws `Mismatch` for anything
+/// it is not sure of — a missing field, a wrong type, another version — so `DeckFile.decode` reads
+/// those bytes the thorough way, whose errors name the line and field. What cards repeat (domains,
+/// roles, prompts, explanations, answer lists, options) is found again by its bytes
+/// (`JSONSpanTable`): read once, kept once, and never made again for the next card that has it.
 struct DeckDecoding {
-    private var shared: [WholeText: String] = [:]
-
-    /// A text as a dictionary key hashed on all its bytes (explanations share long beginnings and
-    /// endings, which `UTF8Key`'s quick hash of the ends would not tell apart).
-    private struct WholeText: Hashable {
-        let text: String
-
-        static func == (lhs: WholeText, rhs: WholeText) -> Bool { UTF8Key.same(lhs.text, rhs.text) }
-
-        func hash(into hasher: inout Hasher) {
-            let done: Void? = text.utf8.withContiguousStorageIfAvailable {
-                hasher.combine(bytes: UnsafeRawBufferPointer($0))
-            }
-            if done == nil { for byte in text.utf8 { hasher.combine(byte) } }
-        }
-    }
+    private var texts = JSONSpanTable<String>()
+    private var answerLists = JSONSpanTable<[Answer]>()
+    private var textLists = JSONSpanTable<[String]>()
+    private var kinds = JSONSpanTable<CardKind>()
+    private var selections = JSONSpanTable<Selection>()
 
     /// The deck in `data`.
     static func deck(_ data: Data) throws(JSONCursor.Mismatch) -> Deck {
-        var reader = DeckDecoding()
         let result: Result<Deck, JSONCursor.Mismatch> = data.withUnsafeBytes { raw in
-            var cursor = JSONCursor(raw.bindMemory(to: UInt8.self))
-            do throws(JSONCursor.Mismatch) {
-                let deck = try reader.deck(&cursor)
-                guard cursor.atEnd else { throw JSONCursor.Mismatch() }
-                return .success(deck)
-            } catch {
-                return .failure(error)
-            }
+            Result { () throws(JSONCursor.Mismatch) in try deck(raw.bindMemory(to: UInt8.self)) }
         }
         return try result.get()
     }
 
-    /// A text that other cards may repeat, kept once.
+    /// The deck in `bytes`.
+    static func deck(_ bytes: UnsafeBufferPointer<UInt8>) throws(JSONCursor.Mismatch) -> Deck {
+        var reader = DeckDecoding()
+        var cursor = JSONCursor(bytes)
+        let deck = try reader.deck(&cursor)
+        guard cursor.atEnd else { throw JSONCursor.Mismatch() }
+        return deck
+    }
+
+    /// A text that other cards may repeat, read the first time its bytes are met.
     private mutating func sharedString(_ cursor: inout JSONCursor) throws(JSONCursor.Mismatch) -> String {
-        let text = try cursor.string()
-        guard text.utf8.count <= 512 else { return text }
-        let key = WholeText(text: text)
-        if let known = shared[key] { return known }
-        shared[key] = text
-        return text
+        try Self.shared(&texts, &cursor) { $0 }
+    }
+
+    /// The value `make` gives for the next string, made the first time its bytes are met (nil: a mismatch).
+    private static func shared<Value>(
+        _ table: inout JSONSpanTable<Value>, _ cursor: inout JSONCursor, _ make: (String) -> Value?
+    ) throws(JSONCursor.Mismatch) -> Value {
+        let span = try cursor.stringBytes()
+        let hash = ByteHash.of(UnsafeBufferPointer(rebasing: cursor.bytes[span]))
+        if let known = table.value(for: span, hash: hash, in: cursor.bytes) { return known }
+        guard let value = make(try cursor.text(of: span)) else { throw JSONCursor.Mismatch() }
+        table.insert(value, for: span, hash: hash)
+        return value
     }
 
     private mutating func deck(_ cursor: inout JSONCursor) throws(JSONCursor.Mismatch) -> Deck {
@@ -153,8 +151,7 @@ struct DeckDecoding {
             if key.is("id") {
                 id = try cursor.string()
             } else if key.is("kind") {
-                guard let value = CardKind(rawValue: try cursor.string()) else { throw JSONCursor.Mismatch() }
-                kind = value
+                kind = try Self.shared(&kinds, &cursor, CardKind.init(rawValue:))
             } else if key.is("domain") {
                 domain = try sharedString(&cursor)
             } else if key.is("role") {
@@ -168,10 +165,7 @@ struct DeckDecoding {
             } else if key.is("distractors") {
                 distractors = cursor.null() ? nil : try strings(&cursor)
             } else if key.is("selection") {
-                if !cursor.null() {
-                    guard let value = Selection(rawValue: try cursor.string()) else { throw JSONCursor.Mismatch() }
-                    selection = value
-                }
+                if !cursor.null() { selection = try Self.shared(&selections, &cursor, Selection.init(rawValue:)) }
             } else if key.is("explanation") {
                 explanation = try sharedString(&cursor)
             } else if key.is("rank") {
@@ -191,29 +185,45 @@ struct DeckDecoding {
             distractors: distractors, selection: selection, explanation: explanation, rank: rank, fact: fact)
     }
 
+    /// A list of texts (options, spellings), read the first time its bytes are met.
     private mutating func strings(_ cursor: inout JSONCursor) throws(JSONCursor.Mismatch) -> [String] {
+        let span = try cursor.valueSpan()
+        let hash = ByteHash.of(UnsafeBufferPointer(rebasing: cursor.bytes[span]))
+        if let known = textLists.value(for: span, hash: hash, in: cursor.bytes) { return known }
+        var reader = cursor
+        reader.index = span.lowerBound
         var list: [String] = []
-        try cursor.array { cursor throws(JSONCursor.Mismatch) in list.append(try sharedString(&cursor)) }
+        try reader.array { reader throws(JSONCursor.Mismatch) in list.append(try sharedString(&reader)) }
+        guard reader.index == span.upperBound else { throw JSONCursor.Mismatch() }
+        textLists.insert(list, for: span, hash: hash)
         return list
     }
 
+    /// A card's answers, read the first time their bytes are met.
     private mutating func answers(_ cursor: inout JSONCursor) throws(JSONCursor.Mismatch) -> [Answer] {
+        let span = try cursor.valueSpan()
+        let hash = ByteHash.of(UnsafeBufferPointer(rebasing: cursor.bytes[span]))
+        if let known = answerLists.value(for: span, hash: hash, in: cursor.bytes) { return known }
+        var reader = cursor
+        reader.index = span.lowerBound
         var list: [Answer] = []
-        try cursor.array { cursor throws(JSONCursor.Mismatch) in
+        try reader.array { reader throws(JSONCursor.Mismatch) in
             var text: String?
             var aliases: [String] = []
-            try cursor.object { cursor, key throws(JSONCursor.Mismatch) in
+            try reader.object { reader, key throws(JSONCursor.Mismatch) in
                 if key.is("text") {
-                    text = try sharedString(&cursor)
+                    text = try sharedString(&reader)
                 } else if key.is("aliases") {
-                    aliases = cursor.null() ? [] : try strings(&cursor)
+                    aliases = reader.null() ? [] : try strings(&reader)
                 } else {
-                    try cursor.skipValue()
+                    try reader.skipValue()
                 }
             }
             guard let text else { throw JSONCursor.Mismatch() }
             list.append(Answer(text, aliases: aliases))
         }
+        guard reader.index == span.upperBound else { throw JSONCursor.Mismatch() }
+        answerLists.insert(list, for: span, hash: hash)
         return list
     }
 }

@@ -2,6 +2,9 @@ import Foundation
 
 /// The deck JSON format: encoding and decoding, separate from reading and writing files.
 public enum DeckFile {
+    /// The name of the binary copy of the decks `loadAll(from:cache:)` keeps (in the progress folder).
+    public static let cacheFileName = DeckCache.fileName
+
     /// The deck as pretty-printed JSON with sorted keys, so the same deck always gives the same bytes.
     public static func encode(_ deck: Deck) -> Data {
         let encoder = JSONEncoder()
@@ -40,9 +43,14 @@ public enum DeckFile {
         }
     }
 
-    /// Reads every `*.json` deck in a folder: the catalog's decks in domain order, then the learner's
-    /// own decks (`OwnDeckFile`) in file-name order, numbered after them.
-    public static func loadAll(from directory: URL) throws(DeckError) -> [Deck] {
+    /// Reads every `*.json` deck in a folder (several at once: a large collection is tens of megabytes
+    /// of JSON): the catalog's decks in domain order, then the learner's own decks (`OwnDeckFile`) in
+    /// file-name order, numbered after them; the first file in name order that cannot be read is the error.
+    ///
+    /// With a `cache` file (in the progress folder), the decks come from the binary copy kept there
+    /// when it holds exactly what the files hold now (`DeckCache`); otherwise they are decoded from
+    /// their JSON and the copy is written again.
+    public static func loadAll(from directory: URL, cache: URL? = nil) throws(DeckError) -> [Deck] {
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
@@ -51,17 +59,31 @@ public enum DeckFile {
         }
         let files = names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted()
         guard !files.isEmpty else { throw .noDecks(path: directory.path) }
-        var decks: [Deck] = []
-        for file in files {
-            let url = directory.appendingPathComponent(file)
-            let data: Data
-            do {
-                data = try Data(contentsOf: url)
-            } catch {
-                throw .unreadable(path: url.path, reason: (error as NSError).localizedDescription)
+        let urls = files.map { directory.appendingPathComponent($0) }
+        if let cache {
+            let stamps = inParallel(files.count) { DeckCache.stamp(of: urls[$0], name: files[$0]) }.compactMap { $0 }
+            if stamps.count == files.count, let decks = DeckCache.read(cache, stamps: stamps) {
+                return try arrange(decks, in: directory)
             }
-            decks.append(try decode(data, path: url.path))
         }
+        let results = inParallel(files.count) { index in
+            Result { () throws(DeckError) in try load(from: urls[index], name: files[index]) }
+        }
+        var decks: [Deck] = []
+        var stamps: [DeckCache.Stamp] = []
+        for result in results {
+            let (deck, stamp) = try result.get()
+            decks.append(deck)
+            stamps.append(stamp)
+        }
+        let arranged = try arrange(decks, in: directory)
+        if let cache { DeckCache.write(decks, stamps: stamps, to: cache) }
+        return arranged
+    }
+
+    /// The catalog's decks in domain order, then the own decks in file-name order, numbered after them;
+    /// an own deck with a catalog deck's key is refused.
+    private static func arrange(_ decks: [Deck], in directory: URL) throws(DeckError) -> [Deck] {
         var ordered = decks.filter { !$0.isOwn }.sorted { $0.domain.number < $1.domain.number }
         var number = ordered.map(\.domain.number).max() ?? 0
         for var own in decks where own.isOwn {
@@ -74,6 +96,52 @@ public enum DeckFile {
             ordered.append(own)
         }
         return ordered
+    }
+
+    /// The deck in one file.
+    public static func load(from url: URL) throws(DeckError) -> Deck {
+        try load(from: url, name: url.lastPathComponent).deck
+    }
+
+    /// The deck in one file, and the stamp of the very bytes it was read from.
+    private static func load(from url: URL, name: String) throws(DeckError) -> (deck: Deck, stamp: DeckCache.Stamp) {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw .unreadable(path: url.path, reason: (error as NSError).localizedDescription)
+        }
+        return (try decode(data, path: url.path), DeckCache.stamp(of: data, name: name))
+    }
+
+    /// `body` of 0..<count, on as many threads as there are cores, in order.
+    private static func inParallel<Value: Sendable>(_ count: Int, _ body: @Sendable (Int) -> Value) -> [Value] {
+        let results = Results<Value>(count: count)
+        DispatchQueue.concurrentPerform(iterations: count) { index in results.set(index, body(index)) }
+        return results.all
+    }
+
+    /// What the threads of `inParallel` give, each in its place.
+    private final class Results<Value: Sendable>: @unchecked Sendable {
+        private let lock = NSLock()
+        private var values: [Value?]
+
+        init(count: Int) {
+            values = Array(repeating: nil, count: count)
+        }
+
+        func set(_ index: Int, _ value: Value) {
+            lock.lock()
+            values[index] = value
+            lock.unlock()
+        }
+
+        /// Every value (each was set: `concurrentPerform` returns once every index ran).
+        var all: [Value] {
+            lock.lock()
+            defer { lock.unlock() }
+            return values.compactMap { $0 }
+        }
     }
 
     /// Writes a deck to `<directory>/<key>.json` through a temporary file and a rename.

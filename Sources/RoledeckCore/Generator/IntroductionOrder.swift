@@ -20,9 +20,13 @@ public struct IntroductionOrder {
     /// Cards in the order they are introduced: by rank, then cards without one (the learner's own)
     /// in the order given. Sorting is stable, so decks keep their own order within a rank.
     public static func sorted(_ cards: [Card]) -> [Card] {
-        cards.enumerated().sorted { lhs, rhs in
-            (lhs.element.rank ?? Int.max, lhs.offset) < (rhs.element.rank ?? Int.max, rhs.offset)
-        }.map(\.element)
+        order(ofRanks: cards.map(\.rank)).map { cards[$0] }
+    }
+
+    /// The places of cards with these ranks, in the order `sorted` puts the cards (so a large
+    /// collection is put in order without copying its cards).
+    public static func order(ofRanks ranks: [Int?]) -> [Int] {
+        ranks.indices.sorted { (ranks[$0] ?? Int.max, $0) < (ranks[$1] ?? Int.max, $1) }
     }
 
     /// The drafts in the order they are introduced.

@@ -24,6 +24,15 @@ struct JSONCursor {
     }
 
     mutating func skipSpace() {
+        // Pretty-printed files indent every line: eight spaces at a time first.
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while index + 8 <= bytes.count
+                && raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) == 0x2020_2020_2020_2020
+            {
+                index += 8
+            }
+        }
         while index < bytes.count {
             switch bytes[index] {
             case 0x20, 0x0A, 0x0D, 0x09: index += 1
@@ -92,15 +101,22 @@ struct JSONCursor {
 
     /// A string; escapes other than the plain ones send the input to the slow path.
     mutating func string() throws(Mismatch) -> String {
-        let range = try stringBytes()
-        var hasEscape = false
-        for position in range where bytes[position] == UInt8(ascii: "\\") {
-            hasEscape = true
-            break
-        }
+        try text(of: try stringBytes())
+    }
+
+    /// The text of a string whose bytes between the quotes are `range` (from `stringBytes`).
+    func text(of range: Range<Int>) throws(Mismatch) -> String {
         let slice = UnsafeBufferPointer(rebasing: bytes[range])
-        guard hasEscape else { return try Self.text(slice) }
+        guard let base = slice.baseAddress, memchr(base, 0x5C, slice.count) != nil else { return try Self.text(slice) }
         return try unescape(slice)
+    }
+
+    /// The bytes of the next value, whatever its shape, skipped: for reading it later, or not at all.
+    mutating func valueSpan() throws(Mismatch) -> Range<Int> {
+        skipSpace()
+        let start = index
+        try skipValue()
+        return start..<index
     }
 
     /// The bytes between the quotes of the next string, escapes untouched.
@@ -137,7 +153,9 @@ struct JSONCursor {
 
     /// UTF-8 bytes as text; invalid UTF-8 (or a replacement character, to be safe) goes the slow way.
     static func text(_ slice: UnsafeBufferPointer<UInt8>) throws(Mismatch) -> String {
-        guard let text = String(validating: slice, as: UTF8.self) else { throw Mismatch() }
+        // `String(validating:as:)` is generic and looks its encoding up at run time on every call;
+        // this is the UTF-8 validation it ends in, without that.
+        guard let text = String._tryFromUTF8(slice) else { throw Mismatch() }
         return text
     }
 

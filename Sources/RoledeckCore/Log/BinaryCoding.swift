@@ -115,7 +115,8 @@ struct BinaryReader {
     mutating func string() throws(Invalid) -> String {
         let length = try count(minimumSize: 1)
         let raw = try take(length)
-        guard let text = String(validating: raw.bindMemory(to: UInt8.self), as: UTF8.self) else { throw Invalid() }
+        // As `JSONCursor.text`: UTF-8 validated without a generic lookup per call (100,000 card ids).
+        guard let text = String._tryFromUTF8(raw.bindMemory(to: UInt8.self)) else { throw Invalid() }
         return text
     }
 }

@@ -8,6 +8,12 @@ import Foundation
 /// describes this log (its size, the bytes around the covered end and at the start, the day
 /// convention) and when no line is later than `now`; otherwise the whole log is read. Every value
 /// read from the cache is range-checked: a damaged cache is ignored and rebuilt, never trusted.
+///
+/// The cache holds what a study session needs first (the card states, the day counts, the undo
+/// window) and the reviews the statistics need last, so a session reads it without the reviews
+/// (`keepingHistory` false). A session writes a cache only where it leaves none of the statistics'
+/// behind: when there was none it could use, or one without the reviews, or one whose tail of new
+/// lines has grown long.
 public struct LogDigest: Sendable {
     /// The fold of the log's first `logBytes` bytes.
     public var fold: LogFold
@@ -25,11 +31,14 @@ public struct LogDigest: Sendable {
     public static let cacheFileName = ".stats-cache"
 
     static let magic: UInt64 = 0x5244_5354_4154_5331  // "RDSTATS1"
-    static let version: Int32 = 6
+    static let version: Int32 = 7
+    /// How many bytes of new lines a session folds before it writes a cache without the reviews over
+    /// one with them (the statistics then read the whole log once).
+    static let sessionTailLimit = 16 << 20
 
     /// An empty digest for `days`, taken at `now`.
-    init(days: DayConvention, now: Date) {
-        fold = LogFold(days: days, horizon: now)
+    init(days: DayConvention, now: Date, keepingHistory: Bool = true) {
+        fold = LogFold(days: days, horizon: now, keepsHistory: keepingHistory)
         logBytes = 0
     }
 
@@ -40,16 +49,21 @@ public struct LogDigest: Sendable {
     /// as it stood then, and its card states, not the latest ones, go with its history.
     public var isLookBack: Bool { fold.laterLines > 0 }
 
-    /// The reviews, compacted, as of `now`.
+    /// The reviews, compacted, as of `now` (empty when the digest was taken without them).
     public var history: ReviewHistory { fold.history }
 
     /// The digest of `store`'s log at `now`: from the cache when it is valid, else by reading the whole
     /// log; the cache is then written again for next time (best effort: a read-only folder just has none).
-    public static func load(store: ProgressStore, days: DayConvention, now: Date) throws(StoreError) -> LogDigest {
+    /// Without `keepingHistory` the reviews are neither read nor kept (see `LogFold.keepsHistory`).
+    public static func load(
+        store: ProgressStore, days: DayConvention, now: Date, keepingHistory: Bool = true
+    ) throws(StoreError) -> LogDigest {
         let cacheURL = store.folder.appendingPathComponent(cacheFileName)
         let size = try store.logSize() ?? 0
         var digest: LogDigest
-        if var reader = BinaryReader(path: cacheURL.path), let decoded = decode(&reader, days: days),
+        var cachedWithHistory = false
+        if var reader = BinaryReader(path: cacheURL.path),
+            let decoded = decode(&reader, days: days, keepingHistory: keepingHistory),
             size >= decoded.value.logBytes,
             try fingerprint(of: store.logURL.path, upTo: decoded.value.logBytes) == decoded.fingerprint,
             decoded.value.fold.latest <= now
@@ -57,15 +71,18 @@ public struct LogDigest: Sendable {
             digest = decoded.value
             digest.fold.history.now = now
             digest.fromCache = true
+            cachedWithHistory = decoded.hadHistory
         } else {
-            digest = LogDigest(days: days, now: now)
+            digest = LogDigest(days: days, now: now, keepingHistory: keepingHistory)
         }
         let before = digest.fromCache ? digest.logBytes : -1
         try digest.readLog(store: store, from: digest.logBytes, upTo: size)
         // A digest taken at `now` left out the lines after it (a look back with --now): it holds for
         // this run only. So does one that met lines it could not read.
         let cacheable = digest.fold.latest <= now && digest.issues.allSatisfy(\.isTornTail)
-        if cacheable && digest.logBytes > before { digest.save(to: cacheURL, store: store) }
+        let keepsTheStatistics =
+            keepingHistory || !cachedWithHistory || digest.logBytes - before > sessionTailLimit
+        if cacheable && digest.logBytes > before && keepsTheStatistics { digest.save(to: cacheURL, store: store) }
         return digest
     }
 
@@ -76,7 +93,7 @@ public struct LogDigest: Sendable {
         guard wholeEnd > start else { return }
         var fold = self.fold
         // Free the copy held here, so the lines are folded into storage of their own (no copy of it all).
-        self.fold = LogFold(days: fold.history.days.convention)
+        self.fold = LogFold(days: fold.history.days.convention, keepsHistory: fold.keepsHistory)
         let result = try store.scanLog(from: start, upTo: wholeEnd, linesBefore: logLines, keepAnswers: false) {
             record, line in fold.apply(record, line: line)
         }
@@ -127,7 +144,8 @@ public struct LogDigest: Sendable {
 
     // MARK: - The cache's bytes
 
-    /// The cache file: header, history, card states, the undo window, and the counts.
+    /// The cache file: the header; what a session reads (card ids, card states, the undo window,
+    /// unmatched undo lines, the counts, the day counts); then the reviews, when the fold kept them.
     func encode<Failure: Error>(fingerprint: UInt64, output: ([UInt8]) throws(Failure) -> Void) throws(Failure) {
         let history = fold.history
         var out = BinaryWriter(capacity: 1 << 20 + 4096)
@@ -141,24 +159,10 @@ public struct LogDigest: Sendable {
         out.i64(Int64(logLines))
         out.u64(fingerprint)
         out.f64(fold.latest.timeIntervalSince1970)
+        out.u8(fold.keepsHistory ? 1 : 0)
         out.i32(Int32(history.cardIDs.count))
         for id in history.cardIDs {
             out.string(id.rawValue)
-            try flushIfFull()
-        }
-        out.i32(Int32(history.optionTexts.count))
-        for text in history.optionTexts { out.string(text) }
-        out.i32(Int32(history.reviews.count))
-        for event in history.reviews {
-            out.i32(event.card)
-            out.i32(event.day)
-            out.u8(UInt8(event.rating.rawValue))
-            out.u8(Self.code(event.before))
-            out.i32(event.durationMs)
-            out.i32(event.chosen)
-            out.i32(event.right)
-            out.u8(event.undone ? 1 : 0)
-            out.u8(event.mode.map { StudyMode.allCases.firstIndex(of: $0).map { UInt8($0 + 1) } ?? 0 } ?? 0)
             try flushIfFull()
         }
         out.i32(Int32(fold.cards.count))
@@ -184,12 +188,32 @@ public struct LogDigest: Sendable {
             writeID(entry.card)
             out.u8(UInt8(FastDecoding.kindValues.firstIndex(of: entry.kind) ?? 0))
             out.i32(Int32(entry.review))
+            out.u8(entry.counted == nil ? 0 : 1)
+            if let counted = entry.counted { Self.write(counted, to: &out) }
             out.u8(entry.replaced == nil ? 0 : 1)
             if let replaced = entry.replaced { Self.write(replaced, to: &out) }
         }
         out.i32(Int32(fold.unmatchedUndoLines.count))
         for line in fold.unmatchedUndoLines { out.i32(Int32(clamping: line)) }
         out.i64(Int64(fold.reviewCount))
+        let days = fold.days
+        let dayNumbers = Set(days.reviewsByDay.keys).union(days.studiedByDay.keys).sorted()
+        out.i32(Int32(dayNumbers.count))
+        for day in dayNumbers {
+            let studied = days.studied(onDay: day)
+            out.i32(Int32(clamping: day))
+            out.i32(Int32(clamping: studied.newCards))
+            out.i32(Int32(clamping: studied.reviews))
+            out.i32(Int32(clamping: days.reviewsByDay[day] ?? 0))
+        }
+        guard fold.keepsHistory else { return try output(out.drain()) }
+        out.i32(Int32(history.optionTexts.count))
+        for text in history.optionTexts { out.string(text) }
+        out.i32(Int32(history.reviews.count))
+        for event in history.reviews {
+            Self.write(event, to: &out)
+            try flushIfFull()
+        }
         try output(out.drain())
     }
 
@@ -203,16 +227,23 @@ public struct LogDigest: Sendable {
     /// The day numbers a time in the years 1 to 9999 can have, in any time zone and rollover.
     static let dayRange: ClosedRange<Int32> = -719_164...2_932_898
 
-    /// The digest in `data`, if it is a cache of this version for `days` whose every value is in range.
-    static func decode(_ data: Data, days: DayConvention) -> (value: LogDigest, fingerprint: UInt64)? {
+    /// The digest in `data`, if it is a cache of this version for `days` whose every value is in range
+    /// (one without the reviews, unless `keepingHistory` is false, is not).
+    static func decode(_ data: Data, days: DayConvention, keepingHistory: Bool = true) -> (
+        value: LogDigest, fingerprint: UInt64
+    )? {
         data.withUnsafeBytes { raw -> (value: LogDigest, fingerprint: UInt64)? in
             var input = BinaryReader(raw)
-            return decode(&input, days: days)
+            return decode(&input, days: days, keepingHistory: keepingHistory).map { ($0.value, $0.fingerprint) }
         }
     }
 
-    /// The digest `input` reads, if it is a cache of this version for `days` whose every value is in range.
-    static func decode(_ input: inout BinaryReader, days: DayConvention) -> (value: LogDigest, fingerprint: UInt64)? {
+    /// The digest `input` reads, if it is a cache of this version for `days` whose every value is in
+    /// range; with the reviews when `keepingHistory` (a cache without them is then refused), else
+    /// without reading them. `hadHistory` says whether the cache held them.
+    static func decode(_ input: inout BinaryReader, days: DayConvention, keepingHistory: Bool) -> (
+        value: LogDigest, fingerprint: UInt64, hadHistory: Bool
+    )? {
         do throws(BinaryReader.Invalid) {
             guard try input.u64() == magic, try input.i32() == version,
                 try input.string() == conventionKey(days)
@@ -230,42 +261,19 @@ public struct LogDigest: Sendable {
             let fingerprint = try input.u64()
             let latest = Date(timeIntervalSince1970: try input.f64())
             guard latest == .distantPast || ProgressLimits.contains(latest) else { throw BinaryReader.Invalid() }
-            var fold = LogFold(days: days)
+            let hadHistory = try input.u8()
+            guard hadHistory <= 1, keepingHistory ? hadHistory == 1 : true else { return nil }
+            var fold = LogFold(days: days, keepsHistory: keepingHistory)
             fold.latest = latest
             var history = fold.history
             let idCount = try input.count(minimumSize: 4)
-            history.cardIDs.reserveCapacity(idCount)
-            for _ in 0..<idCount { history.cardIDs.append(CardID(normalized: try input.string())) }
-            for _ in 0..<(try input.count(minimumSize: 4)) { history.optionTexts.append(try input.string()) }
-            history.indexesNeedRebuilding = true
-            let reviewCount = try input.count(minimumSize: 24)
-            history.reviews.reserveCapacity(reviewCount)
-            for _ in 0..<reviewCount {
-                let card = try input.i32()
-                let day = try input.i32()
-                guard let rating = Rating(rawValue: Int(try input.u8())), let before = prior(try input.u8()),
-                    (0..<Int32(idCount)).contains(card), dayRange.contains(day)
-                else { throw BinaryReader.Invalid() }
-                let duration = try input.i32()
-                let chosen = try input.i32()
-                let right = try input.i32()
-                let undone = try input.u8()
-                let mode = Int(try input.u8())
-                let texts = -1..<Int32(history.optionTexts.count)
-                guard duration >= 0, texts.contains(chosen), texts.contains(right), undone <= 1,
-                    mode <= StudyMode.allCases.count
-                else {
-                    throw BinaryReader.Invalid()
-                }
-                history.reviews.append(
-                    ReviewEvent(
-                        card: card, day: day, rating: rating, before: before, durationMs: duration, chosen: chosen,
-                        right: right, undone: undone == 1, mode: mode == 0 ? nil : StudyMode.allCases[mode - 1]))
-            }
+            var ids: [CardID] = []
+            ids.reserveCapacity(idCount)
+            for _ in 0..<idCount { ids.append(CardID(normalized: try input.string())) }
             func readID() throws(BinaryReader.Invalid) -> CardID {
                 let index = Int(try input.i32())
                 guard index >= -1, index < idCount else { throw BinaryReader.Invalid() }
-                return index >= 0 ? history.cardIDs[index] : CardID(normalized: try input.string())
+                return index >= 0 ? ids[index] : CardID(normalized: try input.string())
             }
             let cardCount = try input.count(minimumSize: 50)
             fold.cards.reserveCapacity(cardCount)
@@ -273,19 +281,30 @@ public struct LogDigest: Sendable {
                 let id = try readID()
                 fold.cards[id] = try read(&input)
             }
-            for _ in 0..<(try input.count(minimumSize: 10)) {
+            var entries: [LogFold.UndoEntry] = []
+            for _ in 0..<(try input.count(minimumSize: 11)) {
                 let id = try readID()
                 let code = Int(try input.u8())
                 let review = Int(try input.i32())
+                var counted: ReviewEvent?
+                switch try input.u8() {
+                case 0: break
+                case 1: counted = try readEvent(&input)
+                default: throw BinaryReader.Invalid()
+                }
                 let hasReplaced = try input.u8()
                 guard FastDecoding.kindValues.indices.contains(code),
                     LogRecordKind.undoable.contains(FastDecoding.kindValues[code]),
-                    (-1..<reviewCount).contains(review), hasReplaced <= 1
+                    review >= -1, hasReplaced <= 1
                 else { throw BinaryReader.Invalid() }
+                let kind = FastDecoding.kindValues[code]
+                // A review's entry carries the review it counted; another kind's carries none.
+                guard (kind == .review) == (counted != nil), kind == .review || review == -1 else {
+                    throw BinaryReader.Invalid()
+                }
                 let replaced = hasReplaced == 1 ? try read(&input) : nil
-                fold.recent.append(
-                    LogFold.UndoEntry(card: id, kind: FastDecoding.kindValues[code], review: review, replaced: replaced)
-                )
+                entries.append(
+                    LogFold.UndoEntry(card: id, kind: kind, review: review, counted: counted, replaced: replaced))
             }
             for _ in 0..<(try input.count(minimumSize: 4)) {
                 let line = Int(try input.i32())
@@ -293,16 +312,95 @@ public struct LogDigest: Sendable {
                 fold.unmatchedUndoLines.append(line)
             }
             let applied = try input.i64()
-            guard applied >= Int64(reviewCount), applied <= Int64(Int32.max) else { throw BinaryReader.Invalid() }
+            guard applied >= 0, applied <= Int64(Int32.max) else { throw BinaryReader.Invalid() }
             fold.reviewCount = Int(applied)
-            guard input.atEnd else { return nil }
-            fold.days = StudyDays(days: days, counting: history.reviews)
+            var counts: [(day: Int, studied: StudiedToday, total: Int)] = []
+            var counted = 0
+            for _ in 0..<(try input.count(minimumSize: 16)) {
+                let day = try input.i32()
+                let newCards = Int(try input.i32())
+                let reviews = Int(try input.i32())
+                let total = Int(try input.i32())
+                counted += total
+                guard dayRange.contains(day), newCards >= 0, reviews >= 0, total >= 0, newCards + reviews <= total,
+                    counted <= fold.reviewCount, counts.last.map({ $0.day < Int(day) }) ?? true
+                else { throw BinaryReader.Invalid() }
+                counts.append((Int(day), StudiedToday(newCards: newCards, reviews: reviews), total))
+            }
+            let stored = StudyDays(days: days, counts: counts)
+            if keepingHistory {
+                history.cardIDs = ids
+                for _ in 0..<(try input.count(minimumSize: 4)) { history.optionTexts.append(try input.string()) }
+                history.indexesNeedRebuilding = true
+                let reviewCount = try input.count(minimumSize: 24)
+                guard reviewCount <= fold.reviewCount else { throw BinaryReader.Invalid() }
+                history.reviews.reserveCapacity(reviewCount)
+                for _ in 0..<reviewCount {
+                    let event = try readEvent(&input)
+                    let texts = -1..<Int32(history.optionTexts.count)
+                    guard (0..<Int32(idCount)).contains(event.card), texts.contains(event.chosen),
+                        texts.contains(event.right)
+                    else { throw BinaryReader.Invalid() }
+                    history.reviews.append(event)
+                }
+                guard input.atEnd else { return nil }
+                // The day counts are the reviews' own, and each undo entry names a review of its card.
+                guard StudyDays(days: days, counting: history.reviews) == stored else { return nil }
+                for entry in entries where entry.review >= 0 {
+                    guard entry.review < reviewCount, entry.counted == history.reviews[entry.review],
+                        ids[Int(history.reviews[entry.review].card)] == entry.card
+                    else { throw BinaryReader.Invalid() }
+                }
+            } else {
+                // The reviews (and whatever follows them) are not read. A session's fold numbers no
+                // reviews: its undo entries count back by the event alone.
+                guard hadHistory == 1 || input.atEnd else { return nil }
+                for index in entries.indices {
+                    guard entries[index].review < fold.reviewCount else { throw BinaryReader.Invalid() }
+                    entries[index].review = -1
+                    entries[index].counted?.card = -1
+                    entries[index].counted?.chosen = -1
+                    entries[index].counted?.right = -1
+                }
+            }
+            for entry in entries { fold.recent.append(entry) }
+            fold.days = stored
             fold.history = history
             digest.fold = fold
-            return (digest, fingerprint)
+            return (digest, fingerprint, hadHistory == 1)
         } catch {
             return nil
         }
+    }
+
+    private static func write(_ event: ReviewEvent, to out: inout BinaryWriter) {
+        out.i32(event.card)
+        out.i32(event.day)
+        out.u8(UInt8(event.rating.rawValue))
+        out.u8(Self.code(event.before))
+        out.i32(event.durationMs)
+        out.i32(event.chosen)
+        out.i32(event.right)
+        out.u8(event.undone ? 1 : 0)
+        out.u8(event.mode.map { StudyMode.allCases.firstIndex(of: $0).map { UInt8($0 + 1) } ?? 0 } ?? 0)
+    }
+
+    /// A review event; its card and options are checked by the caller, which knows their tables.
+    private static func readEvent(_ input: inout BinaryReader) throws(BinaryReader.Invalid) -> ReviewEvent {
+        let card = try input.i32()
+        let day = try input.i32()
+        guard let rating = Rating(rawValue: Int(try input.u8())), let before = prior(try input.u8()),
+            dayRange.contains(day)
+        else { throw BinaryReader.Invalid() }
+        let duration = try input.i32()
+        let chosen = try input.i32()
+        let right = try input.i32()
+        let undone = try input.u8()
+        let mode = Int(try input.u8())
+        guard duration >= 0, undone <= 1, mode <= StudyMode.allCases.count else { throw BinaryReader.Invalid() }
+        return ReviewEvent(
+            card: card, day: day, rating: rating, before: before, durationMs: duration, chosen: chosen,
+            right: right, undone: undone == 1, mode: mode == 0 ? nil : StudyMode.allCases[mode - 1])
     }
 
     private static func write(_ record: CardRecord, to out: inout BinaryWriter) {

@@ -19,6 +19,10 @@ import Foundation
 /// Lines later than `horizon` (a look back with `--now`) are left out altogether: the fold is then
 /// the log as it stood at that time (card states, history, day counts, undo), so statistics taken in
 /// the past never see the future. They are counted (`laterLines`), and `latest` still sees them.
+///
+/// A fold that does not keep the history (`keepsHistory` false: a study session, which needs the
+/// states, the day counts and undo, not a million reviews for the statistics) applies every line
+/// the same way, undo included, and leaves `history.reviews` empty.
 public struct LogFold: Sendable {
     /// How many recent actions an undo line can still take back.
     public static let undoDepth = 256
@@ -43,28 +47,35 @@ public struct LogFold: Sendable {
     public internal(set) var laterLines = 0
     /// The actions an undo can still reach, oldest first.
     var recent = UndoWindow<UndoEntry>()
+    /// Whether the reviews are kept in `history` (the statistics need them; a session does not).
+    public let keepsHistory: Bool
 
     /// An action an undo line can take back.
     struct UndoEntry: Sendable {
         var card: CardID
         /// The kind of line: review, bury, suspend or unsuspend.
         var kind: LogRecordKind
-        /// A review's index in `history.reviews`; -1 for other kinds, or when the history has none
-        /// (restored without it).
+        /// A review's index in `history.reviews`; -1 for other kinds, or when the history is not kept
+        /// (a session's fold, or one restored without it).
         var review: Int
-        /// The record the review replaced; nil when the card had none.
+        /// A review as `days` counts it (what an undo takes back from the day counts, with or without
+        /// the history); nil for other kinds.
+        var counted: ReviewEvent?
+        /// The record the action replaced; nil when the card had none.
         var replaced: CardRecord?
     }
 
     /// An empty fold counting days with `days`; reviews later than `horizon` stay out of the history.
-    public init(days: DayConvention, horizon: Date = LogFold.noHorizon) {
+    /// Without `keepsHistory` the reviews are counted in `days` but not kept.
+    public init(days: DayConvention, horizon: Date = LogFold.noHorizon, keepsHistory: Bool = true) {
         history = ReviewHistory(now: horizon, days: days)
         self.days = StudyDays(days: days)
+        self.keepsHistory = keepsHistory
     }
 
     /// A fold that starts from `cards` (a checkpoint's states) rather than from nothing.
-    public init(cards: [CardID: CardRecord], days: DayConvention = .pyFSRS) {
-        self.init(days: days)
+    public init(cards: [CardID: CardRecord], days: DayConvention = .pyFSRS, keepsHistory: Bool = true) {
+        self.init(days: days, keepsHistory: keepsHistory)
         self.cards = cards
     }
 
@@ -96,9 +107,10 @@ public struct LogFold: Sendable {
             var next = previous ?? CardRecord(card: after)
             next.applyReview(rating: rating, before: record.before ?? PriorState(previous?.card), after: after)
             if let slot { cards.values[slot] = next } else { cards[id] = next }
-            let index = history.append(record)
-            if let index { days.count(history.reviews[index], by: 1) }
-            recent.append(UndoEntry(card: id, kind: .review, review: index ?? -1, replaced: previous))
+            let index = keepsHistory ? history.append(record) : nil
+            let counted = index.map { history.reviews[$0] } ?? history.event(of: record)
+            if let counted { days.count(counted, by: 1) }
+            recent.append(UndoEntry(card: id, kind: .review, review: index ?? -1, counted: counted, replaced: previous))
         case .undo:
             let kind = record.undoes ?? .review
             let taken = recent.takeLatest(from: { $0.card == id && $0.kind == kind }, alongWith: { $0.card == id })
@@ -107,9 +119,11 @@ public struct LogFold: Sendable {
                 return
             }
             cards[id] = first.replaced
-            for entry in taken where entry.review >= 0 {
-                history.reviews[entry.review].undone = true
-                days.count(history.reviews[entry.review], by: -1)
+            // The reviews taken back leave the day counts, kept history or not.
+            for entry in taken {
+                guard let counted = entry.counted else { continue }
+                if entry.review >= 0 { history.reviews[entry.review].undone = true }
+                days.count(counted, by: -1)
             }
         case .suspend:
             remember(record, replacing: cards[id])
@@ -127,7 +141,7 @@ public struct LogFold: Sendable {
 
     /// An action other than a review, which an undo line can take back.
     private mutating func remember(_ record: LogRecord, replacing previous: CardRecord?) {
-        recent.append(UndoEntry(card: record.cardID, kind: record.kind, review: -1, replaced: previous))
+        recent.append(UndoEntry(card: record.cardID, kind: record.kind, review: -1, counted: nil, replaced: previous))
     }
 
     /// The card and kind of the latest action within reach of an undo, if any.

@@ -40,22 +40,25 @@ public struct ReviewHistory: Sendable {
 
     /// Adds a review line (`LogFold` leaves out those later than `now`); returns its index in `reviews`.
     mutating func append(_ record: LogRecord) -> Int? {
-        guard let rating = record.rating else { return nil }
+        guard var event = event(of: record) else { return nil }
         if indexesNeedRebuilding { rebuildIndexes() }
-        let card = intern(record.cardID)
-        var chosen: Int32 = -1
-        var right: Int32 = -1
+        event.card = intern(record.cardID)
         if let text = record.chosen {
-            chosen = internOption(text)
-            if let shown = record.right, !shown.isEmpty { right = internOption(shown.joined(separator: " | ")) }
+            event.chosen = internOption(text)
+            if let shown = record.right, !shown.isEmpty { event.right = internOption(shown.joined(separator: " | ")) }
         }
-        let duration = Int32(clamping: max(0, record.durationMs ?? 0))
-        reviews.append(
-            ReviewEvent(
-                card: card, day: Int32(clamping: days.dayNumber(of: record.at)), rating: rating,
-                before: record.before ?? .new, durationMs: duration, chosen: chosen, right: right,
-                mode: record.mode))
+        reviews.append(event)
         return reviews.count - 1
+    }
+
+    /// The event a review line makes, without keeping it (what a fold that keeps no history counts
+    /// in its days); its card and options are not numbered. Nil when the line is no review.
+    mutating func event(of record: LogRecord) -> ReviewEvent? {
+        guard let rating = record.rating else { return nil }
+        let duration = Int32(clamping: max(0, record.durationMs ?? 0))
+        return ReviewEvent(
+            card: -1, day: Int32(clamping: days.dayNumber(of: record.at)), rating: rating,
+            before: record.before ?? .new, durationMs: duration, mode: record.mode)
     }
 
     /// The index of `text` in `optionTexts`, adding it when new.

@@ -50,6 +50,15 @@ public struct StudyDays: Equatable, Sendable {
         flush(&self)
     }
 
+    /// Day counts as the stats cache stores them: each day with reviews, what it holds, in order.
+    init(days: DayConvention, counts: [(day: Int, studied: StudiedToday, total: Int)]) {
+        self.init(days: days)
+        for count in counts where count.total > 0 {
+            reviewsByDay[count.day] = count.total
+            if count.studied != StudiedToday() { studiedByDay[count.day] = count.studied }
+        }
+    }
+
     /// Counts a review (`step` 1) or takes it back (`step` -1).
     mutating func count(_ review: ReviewEvent, by step: Int) {
         let day = Int(review.day)

@@ -4,25 +4,65 @@ public struct CardOrder: Sendable {
     /// The ids, in catalog order, each once.
     public let ids: [CardID]
     /// Each id's place in `ids`.
-    public let positions: [CardID: Int32]
-    /// For each place in `ids`, where that card is in the cards the order was made from.
+    public let positions: CardPositions
+    /// For each place in `ids`, where that card is in the cards the order was made from (for decks:
+    /// their cards counted one deck after another, see `deckStarts`).
     public let sourceIndices: [Int32]
+    /// For an order made from decks, where each deck's cards start in that count.
+    public let deckStarts: [Int]
 
-    /// The order of `cards`; a repeated id keeps its first place.
+    /// The order of `cards`, taken as given; a repeated id keeps its first place.
     public init(_ cards: [Card]) {
+        self.init(count: cards.count, deckStarts: [0], order: Array(cards.indices)) { cards[$0].id }
+    }
+
+    /// Every card of `decks` in the order `IntroductionOrder` introduces them, without copying a card;
+    /// a repeated id keeps its first place.
+    public init(decks: [Deck]) {
+        var ranks: [Int?] = []
+        var starts: [Int] = []
+        for deck in decks {
+            starts.append(ranks.count)
+            for card in deck.cards { ranks.append(card.rank) }
+        }
+        var deckOf: [Int32] = []
+        deckOf.reserveCapacity(ranks.count)
+        for (number, deck) in decks.enumerated() { deckOf += repeatElement(Int32(number), count: deck.cards.count) }
+        self.init(count: ranks.count, deckStarts: starts, order: IntroductionOrder.order(ofRanks: ranks)) { index in
+            let deck = Int(deckOf[index])
+            return decks[deck].cards[index - starts[deck]].id
+        }
+    }
+
+    private init(count: Int, deckStarts: [Int], order: [Int], id: (Int) -> CardID) {
+        var listed: [CardID] = []
+        listed.reserveCapacity(count)
+        for index in order { listed.append(id(index)) }
+        let firstPlaces = CardPositions(listed)
         var ids: [CardID] = []
-        var positions: [CardID: Int32] = [:]
         var sourceIndices: [Int32] = []
-        ids.reserveCapacity(cards.count)
-        positions.reserveCapacity(cards.count)
-        sourceIndices.reserveCapacity(cards.count)
-        for index in cards.indices where positions[cards[index].id] == nil {
-            positions[cards[index].id] = Int32(ids.count)
-            ids.append(cards[index].id)
+        ids.reserveCapacity(count)
+        sourceIndices.reserveCapacity(count)
+        for (place, index) in order.enumerated() where firstPlaces[listed[place]] == Int32(place) {
+            ids.append(listed[place])
             sourceIndices.append(Int32(index))
         }
+        // Almost always no id is repeated, and the places are already those of `ids`.
+        self.positions = ids.count == listed.count ? firstPlaces : CardPositions(ids)
         self.ids = ids
-        self.positions = positions
         self.sourceIndices = sourceIndices
+        self.deckStarts = deckStarts
+    }
+
+    /// The deck and the index in its cards of the card at `place` in `ids`, for an order made from decks.
+    public func source(ofPlace place: Int) -> (deck: Int, card: Int) {
+        let index = Int(sourceIndices[place])
+        var low = 0
+        var high = deckStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if deckStarts[middle] <= index { low = middle } else { high = middle - 1 }
+        }
+        return (low, index - deckStarts[low])
     }
 }

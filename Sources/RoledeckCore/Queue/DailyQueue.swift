@@ -265,12 +265,19 @@ public struct DailyQueue: Sendable {
         interday.removeAll(keepingCapacity: true)
         due.removeAll(keepingCapacity: true)
         buried.removeAll(keepingCapacity: true)
-        for (order, id) in order.ids.enumerated() {
-            let (bucket, time) = bucket(of: states[id])
-            place[order] = bucket
-            times[order] = time
-            let entry = Entry(time: time, order: Int32(order))
-            switch bucket {
+        // A card without a state is new; the states are walked where they lie and each finds its card.
+        let (newBucket, newTime) = bucket(of: nil)
+        for index in place.indices {
+            place[index] = newBucket
+            times[index] = newTime
+        }
+        for (id, state) in states {
+            guard let order = order.positions[id] else { continue }
+            (place[Int(order)], times[Int(order)]) = bucket(of: state)
+        }
+        for order in place.indices {
+            let entry = Entry(time: times[order], order: Int32(order))
+            switch place[order] {
             case .none: break
             case .fresh: fresh.append(Int32(order))
             case .intraday: intraday.append(entry)

@@ -8,7 +8,7 @@ struct CardIDTable {
 
     /// The id spelled by `bytes`, made the first time it is met.
     mutating func id(_ bytes: UnsafeBufferPointer<UInt8>) throws(JSONCursor.Mismatch) -> CardID {
-        let hash = Self.hash(bytes)
+        let hash = ByteHash.of(bytes)
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while let (stored, existing) = slots[slot] {
@@ -22,24 +22,6 @@ struct CardIDTable {
         count += 1
         if count * 2 > slots.count { grow() }
         return made
-    }
-
-    /// A hash of the bytes, eight at a time.
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
-        guard let base = bytes.baseAddress else { return hash }
-        let raw = UnsafeRawPointer(base)
-        var offset = 0
-        while offset + 8 <= bytes.count {
-            hash = (hash ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
-            hash ^= hash >> 32
-            offset += 8
-        }
-        while offset < bytes.count {
-            hash = (hash ^ UInt64(bytes[offset])) &* 0x0000_0100_0000_01B3
-            offset += 1
-        }
-        return hash ^ (hash >> 29)
     }
 
     private static func same(_ id: CardID, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -62,8 +62,8 @@ public final class ProgressRecorder {
 
     /// Opens the progress in `store` for a session that counts study days with `days`.
     ///
-    /// The history, day counts and undo come from the fold of the log (`LogDigest`: the cache and
-    /// the lines since). So do the card states when `cards.json` is a checkpoint of exactly that log
+    /// The day counts and undo come from the fold of the log (`LogDigest`: the cache and the lines
+    /// since), without the reviews the statistics keep. So do the card states when `cards.json` is a checkpoint of exactly that log
     /// (its `logBytes` and totals agree, read from its last lines): the usual start, which never
     /// decodes the 30 MB file. Otherwise the states are `cards.json`'s with the log's later lines
     /// folded in (`ProgressStore.loadCards`). When the log is shorter than the checkpoint says,
@@ -80,7 +80,8 @@ public final class ProgressRecorder {
                 store: store, settings: settings, days: days, fold: fold, logSize: try store.logSize() ?? 0,
                 readOnlyReason: shortfall, uptimeNanoseconds: uptimeNanoseconds)
         }
-        let digest = try LogDigest.load(store: store, days: days, now: LogFold.noHorizon)
+        // The session needs the states, the day counts and undo; the statistics' reviews stay on disk.
+        let digest = try LogDigest.load(store: store, days: days, now: LogFold.noHorizon, keepingHistory: false)
         var fold = digest.fold
         let size = try store.logSize() ?? 0
         let states = try store.cardStates(for: digest)

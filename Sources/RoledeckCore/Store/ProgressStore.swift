@@ -133,20 +133,20 @@ public final class ProgressStore {
     public func loadCards() throws(StoreError) -> [CardID: CardRecord] {
         recoveredFromLog = []
         guard let data = try DurableFile.read(cardsURL.path) else {
-            let rebuilt = try foldLog().cards
+            let rebuilt = try foldLog(keepsHistory: false).cards
             recoveredFromLog = rebuilt.keys.sorted()
             return rebuilt
         }
         let snapshot = try CardsFile.decodeSnapshot(data, source: cardsURL.path)
         guard let logBytes = snapshot.logBytes, let size = try logSize(), size > logBytes else { return snapshot.cards }
-        var fold = LogFold(cards: snapshot.cards)
+        var fold = LogFold(cards: snapshot.cards, keepsHistory: false)
         var touched = Set<CardID>()
         _ = try scanLog(from: logBytes, keepAnswers: false) { record, line in
             fold.apply(record, line: line)
             touched.insert(record.cardID)
         }
         recoveredFromLog = touched.sorted()
-        if !fold.unmatchedUndoLines.isEmpty { return try foldLog().cards }
+        if !fold.unmatchedUndoLines.isEmpty { return try foldLog(keepsHistory: false).cards }
         return fold.cards
     }
 
@@ -183,9 +183,10 @@ public final class ProgressStore {
         return try ReviewLogFile.decode(data, source: logURL.path)
     }
 
-    /// The fold of the whole log (see `LogFold`); days are counted with `days`.
-    public func foldLog(days: DayConvention = .pyFSRS) throws(StoreError) -> LogFold {
-        var fold = LogFold(days: days)
+    /// The fold of the whole log (see `LogFold`); days are counted with `days`, and the reviews are kept
+    /// unless `keepsHistory` is false.
+    public func foldLog(days: DayConvention = .pyFSRS, keepsHistory: Bool = true) throws(StoreError) -> LogFold {
+        var fold = LogFold(days: days, keepsHistory: keepsHistory)
         try scanLog(keepAnswers: false) { record, line in fold.apply(record, line: line) }
         return fold
     }
@@ -338,7 +339,7 @@ public final class ProgressStore {
     public func restoreCardsFromLog(force: Bool = false, now: Date) throws(StoreError) -> URL? {
         try requireWritable()
         if !force, let shortfall = try logShortfall() { throw shortfall }
-        let fold = try foldLog()
+        let fold = try foldLog(keepsHistory: false)
         var backup: URL?
         if let data = try DurableFile.read(cardsURL.path) {
             if let error = Self.newerSchemaError(data, cardsURL) { throw error }
@@ -375,12 +376,14 @@ public final class ProgressStore {
     }
 
     /// Removes `.cards.json.tmp-<pid>` files (only a lock holder writes them, and this store holds the
-    /// lock) and `.stats-cache.tmp-<pid>` files whose process is gone: a kill during a save leaves them.
+    /// lock) and the caches' `.stats-cache.tmp-<pid>` and `.deck-cache.tmp-<pid>` files whose process
+    /// is gone: a kill during a save leaves them.
     private func removeStaleTemporaryFiles() {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
         for name in names.sorted() {
             let checkpoint = name.hasPrefix("." + CardsFile.fileName + ".tmp-")
-            let cache = name.hasPrefix(LogDigest.cacheFileName + ".tmp-")
+            let cache =
+                name.hasPrefix(LogDigest.cacheFileName + ".tmp-") || name.hasPrefix(DeckCache.fileName + ".tmp-")
             guard checkpoint || cache else { continue }
             if cache, let pid = Int32(name.split(separator: "-").last ?? ""), pid > 0,
                 kill(pid, 0) == 0 || errno == EPERM

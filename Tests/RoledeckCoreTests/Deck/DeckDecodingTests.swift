@@ -38,4 +38,31 @@ import Testing
             #expect(throws: DeckError.self) { try DeckFile.decode(Data(broken.utf8), path: "d.json") }
         }
     }
+
+    @Test func damagedCopiesAreReadAsJSONDecoderReadsThemOrLeftToIt() throws {
+        let deck = DeckGenerator(catalog: try Fixture.shipped()).decks()[0]
+        let base = Array(DeckFile.encode(deck))
+        let replacements: [UInt8] = [
+            UInt8(ascii: "\""), UInt8(ascii: ","), UInt8(ascii: "}"), UInt8(ascii: "]"), UInt8(ascii: "1"), 0x20, 0xFF,
+            UInt8(ascii: "\\"), UInt8(ascii: "a"), UInt8(ascii: "n"),
+        ]
+        var rng = SeededGenerator(seed: 7)
+        var (read, refused) = (0, 0)
+        for round in 0..<600 {
+            var bytes = base
+            for _ in 0..<(1 + round % 3) {
+                let at = Int.random(in: 0..<bytes.count, using: &rng)
+                bytes[at] = replacements[Int.random(in: 0..<replacements.count, using: &rng)]
+            }
+            let data = Data(bytes)
+            guard let quick = try? DeckDecoding.deck(data) else {
+                refused += 1
+                continue
+            }
+            // Whatever the quick reader accepts, the thorough one reads the same way.
+            #expect(quick == (try? JSONDecoder().decode(Deck.self, from: data)), "round \(round)")
+            read += 1
+        }
+        #expect(read > 0 && refused > 0)
+    }
 }

@@ -21,10 +21,11 @@ import Testing
         #expect(one.fold.recent.entries.map(\.review) == other.fold.recent.entries.map(\.review), comment)
         #expect(one.fold.recent.entries.map(\.kind) == other.fold.recent.entries.map(\.kind), comment)
         #expect(one.fold.recent.entries.map(\.replaced) == other.fold.recent.entries.map(\.replaced), comment)
+        #expect(one.fold.recent.entries.map(\.counted) == other.fold.recent.entries.map(\.counted), comment)
         #expect(one.fold.cards == other.fold.cards, comment)
         #expect(one.fold.reviewCount == other.fold.reviewCount, comment)
         #expect(one.fold.days == other.fold.days, comment)
-        #expect(one.logBytes == other.logBytes, comment)
+        #expect(one.logBytes == other.logBytes && one.logLines == other.logLines, comment)
     }
 
     @Test func theCachePlusNewLinesEqualsReadingTheWholeLog() throws {
@@ -42,10 +43,13 @@ import Testing
         // An undo in the new lines reaches back into the cached part.
         for record in records.dropFirst(200) { try store.append(record) }
         try store.append(.event(.undo, cardID: records[199].cardID, at: later.addingTimeInterval(-60)))
+        // And one of a burial in the cached part, which takes the card's later lines with it.
+        try store.append(.undo(.bury, cardID: records[198].cardID, at: later.addingTimeInterval(-30)))
         let updated = try LogDigest.load(store: store, days: days, now: later)
         #expect(updated.fromCache)
         expectSame(updated, try fresh(store, now: later))
         #expect(updated.history.now == later)
+        #expect(updated.logLines == 302 && !updated.fold.unmatchedUndoLines.contains(302))
     }
 
     @Test func aTornLastLineIsLeftForNextTimeAndReadOnceWhole() throws {
@@ -94,6 +98,74 @@ import Testing
         #expect(!past.fromCache)
         #expect(past.history.futureReviews > 0)
         #expect(try LogDigest.load(store: store, days: days, now: later).fromCache)
+    }
+
+    /// What a session reads (no reviews), taken from the whole log.
+    func session(_ store: ProgressStore, now: Date) throws -> LogDigest {
+        let folder = StoreFixtures.folder()
+        try FileManager.default.copyItem(at: store.logURL, to: folder.appendingPathComponent(ReviewLogFile.fileName))
+        let digest = try LogDigest.load(
+            store: ProgressStore.openReadOnly(folder: folder), days: days, now: now, keepingHistory: false)
+        #expect(!digest.fromCache)
+        return digest
+    }
+
+    func expectSameForASession(_ one: LogDigest, _ other: LogDigest, _ comment: Comment? = nil) {
+        #expect(one.history.reviews.isEmpty && other.history.reviews.isEmpty, comment)
+        #expect(one.fold.cards == other.fold.cards, comment)
+        #expect(one.fold.days == other.fold.days, comment)
+        #expect(one.fold.recent.entries.map(\.card) == other.fold.recent.entries.map(\.card), comment)
+        #expect(one.fold.recent.entries.map(\.kind) == other.fold.recent.entries.map(\.kind), comment)
+        #expect(one.fold.recent.entries.map(\.counted) == other.fold.recent.entries.map(\.counted), comment)
+        #expect(one.fold.recent.entries.map(\.replaced) == other.fold.recent.entries.map(\.replaced), comment)
+        #expect(one.fold.unmatchedUndoLines == other.fold.unmatchedUndoLines, comment)
+        #expect(one.fold.reviewCount == other.fold.reviewCount, comment)
+        #expect(one.logBytes == other.logBytes, comment)
+    }
+
+    @Test func aSessionReadsTheCacheWithoutTheReviewsAndLeavesTheStatisticsTheirs() throws {
+        let store = try ProgressStore.open(folder: StoreFixtures.folder())
+        let records = FastDecodingTests.records(count: 300)
+        let later = records.map(\.at).max()!.addingTimeInterval(86_400)
+        for record in records.prefix(200) { try store.append(record) }
+        _ = try LogDigest.load(store: store, days: days, now: later)
+        let cache = store.folder.appendingPathComponent(LogDigest.cacheFileName)
+        let full = try Data(contentsOf: cache)
+
+        let read = try LogDigest.load(store: store, days: days, now: later, keepingHistory: false)
+        #expect(read.fromCache)
+        expectSameForASession(read, try session(store, now: later))
+        // New lines (an undo reaching into the cached part among them) are folded in, and the cache
+        // with the reviews stays for the statistics.
+        for record in records.dropFirst(200) { try store.append(record) }
+        try store.append(.event(.undo, cardID: records[199].cardID, at: later.addingTimeInterval(-60)))
+        // And one of a burial in the cached part, which takes the card's later lines with it.
+        try store.append(.undo(.bury, cardID: records[198].cardID, at: later.addingTimeInterval(-30)))
+        let updated = try LogDigest.load(store: store, days: days, now: later, keepingHistory: false)
+        #expect(updated.fromCache)
+        expectSameForASession(updated, try session(store, now: later))
+        #expect(try Data(contentsOf: cache) == full)
+        let statistics = try LogDigest.load(store: store, days: days, now: later)
+        #expect(statistics.fromCache)
+        expectSame(statistics, try fresh(store, now: later))
+    }
+
+    @Test func aSessionWritesACacheWithoutTheReviewsOnlyWhereNoneWasUsable() throws {
+        let store = try ProgressStore.open(folder: StoreFixtures.folder())
+        let records = FastDecodingTests.records(count: 120)
+        let later = records.map(\.at).max()!.addingTimeInterval(86_400)
+        for record in records { try store.append(record) }
+        let first = try LogDigest.load(store: store, days: days, now: later, keepingHistory: false)
+        #expect(!first.fromCache)
+        let again = try LogDigest.load(store: store, days: days, now: later, keepingHistory: false)
+        #expect(again.fromCache)
+        expectSameForASession(again, first)
+        // The statistics cannot use it: they read the whole log and write a cache with the reviews.
+        #expect(try !LogDigest.load(store: store, days: days, now: later).fromCache)
+        #expect(try LogDigest.load(store: store, days: days, now: later).fromCache)
+        let cached = try Data(contentsOf: store.folder.appendingPathComponent(LogDigest.cacheFileName))
+        #expect(LogDigest.decode(cached, days: days) != nil)
+        #expect(LogDigest.decode(cached, days: days, keepingHistory: false) != nil)
     }
 
     @Test func aBadLineAfterTheCacheIsReportedByItsLineInTheFile() throws {

@@ -182,6 +182,81 @@ import Testing
         #expect(try store.loadCards() == recorder.cards)
         #expect(recorder.cards["card-2"]?.reps == 3)
     }
+
+    @Test func aFoldWithoutTheHistoryHasTheSameStatesDayCountsAndUndo() throws {
+        let convention = DayConvention.anki(rolloverHour: 4, timeZone: try #require(TimeZone(identifier: "Asia/Seoul")))
+        let records = FastDecodingTests.records(count: 600)
+        // Also with reviews later than the horizon, as in a look back.
+        for horizon in [LogFold.noHorizon, records[450].at] {
+            var kept = LogFold(days: convention, horizon: horizon, keepsHistory: true)
+            var counted = LogFold(days: convention, horizon: horizon, keepsHistory: false)
+            for (offset, record) in records.enumerated() {
+                kept.apply(record, line: offset + 1)
+                counted.apply(record, line: offset + 1)
+                #expect(kept.days == counted.days, "line \(offset + 1)")
+            }
+            #expect(!kept.history.reviews.isEmpty)
+            #expect(counted.history.reviews.isEmpty)
+            #expect(kept.cards == counted.cards)
+            #expect(kept.unmatchedUndoLines == counted.unmatchedUndoLines)
+            #expect(kept.reviewCount == counted.reviewCount)
+            #expect(kept.latest == counted.latest)
+            #expect(kept.latestUndoable?.card == counted.latestUndoable?.card)
+            #expect(kept.latestUndoable?.kind == counted.latestUndoable?.kind)
+            #expect(kept.history.futureReviews == counted.history.futureReviews)
+            #expect(kept.laterLines == counted.laterLines)
+            let keptDays = kept.recent.entries.map { $0.counted?.day }
+            let countedDays = counted.recent.entries.map { $0.counted?.day }
+            #expect(keptDays == countedDays)
+            #expect(kept.recent.entries.map(\.kind) == counted.recent.entries.map(\.kind))
+        }
+    }
+
+    @Test func aFoldWithoutTheHistoryUndoesABurialOrSuspensionAsTheFullFoldDoes() throws {
+        let convention = DayConvention.anki(rolloverHour: 4, timeZone: try #require(TimeZone(identifier: "Asia/Seoul")))
+        let one = StoreFixtures.card(goodReviews: 1)
+        let two = StoreFixtures.card(goodReviews: 2)
+        let until = StoreFixtures.now.addingTimeInterval(86_400)
+        // `a` is answered, buried, answered again and suspended; undoing the burial takes the later
+        // answer and suspension with it, and that answer leaves the day's counts in both folds.
+        let lines: [LogRecord] = [
+            StoreFixtures.review("a", before: nil, after: one),
+            .event(.bury, cardID: "a", at: StoreFixtures.now, until: until),
+            StoreFixtures.review("b", before: nil, after: one),
+            StoreFixtures.review("a", before: one, after: two),
+            .event(.suspend, cardID: "a", at: StoreFixtures.now),
+            .undo(.bury, cardID: "a", at: StoreFixtures.now),
+            .event(.suspend, cardID: "b", at: StoreFixtures.now),
+            .event(.unsuspend, cardID: "b", at: StoreFixtures.now),
+            .undo(.unsuspend, cardID: "b", at: StoreFixtures.now),
+            .undo(.suspend, cardID: "b", at: StoreFixtures.now),
+            .undo(.review, cardID: "a", at: StoreFixtures.now),
+            .undo(.suspend, cardID: "a", at: StoreFixtures.now),
+        ]
+        var kept = LogFold(days: convention, keepsHistory: true)
+        var counted = LogFold(days: convention, keepsHistory: false)
+        for (offset, line) in lines.enumerated() {
+            kept.apply(line, line: offset + 1)
+            counted.apply(line, line: offset + 1)
+            #expect(kept.cards == counted.cards, "line \(offset + 1)")
+            #expect(kept.days == counted.days, "line \(offset + 1)")
+            #expect(kept.recent.entries.map(\.kind) == counted.recent.entries.map(\.kind), "line \(offset + 1)")
+            #expect(kept.recent.entries.map(\.counted?.day) == counted.recent.entries.map(\.counted?.day))
+            if offset == 5 {
+                // The burial, the second answer and the suspension are gone; the first answer stays.
+                #expect(counted.cards["a"] == CardRecord(card: one, reps: 1))
+                #expect(kept.history.reviews.map(\.undone) == [false, false, true])
+                let today = convention.dayNumber(of: StoreFixtures.now)
+                #expect(counted.days.studied(onDay: today).newCards == 2)
+                #expect(counted.days.reviewsByDay[today] == 2)
+            }
+        }
+        // The suspension of `a` went with the burial: that undo finds nothing, in both.
+        #expect(counted.unmatchedUndoLines == [12] && kept.unmatchedUndoLines == [12])
+        #expect(counted.cards["a"] == nil && counted.cards["b"] == CardRecord(card: one, reps: 1))
+        #expect(counted.days.reviewsByDay.values.reduce(0, +) == 1)
+        #expect(counted.history.reviews.isEmpty)
+    }
 }
 
 extension LogFold {

@@ -195,6 +195,14 @@ import Testing
             } else {
                 mutated = Self.mutate(base, using: &rng)
             }
+            if let decoded = LogDigest.decode(Data(mutated), days: Self.days, keepingHistory: false) {
+                // A session's reading: the states, the day counts and undo, without the reviews.
+                var fold = decoded.value.fold
+                let latest = fold.latestUndoable
+                fold.apply(.undo(latest?.kind ?? .review, cardID: latest?.card ?? "x", at: Self.now), line: 1)
+                _ = fold.days.streak(through: Self.days.dayNumber(of: Self.now))
+                Self.use(fold.cards, history: fold.history)
+            }
             if let decoded = LogDigest.decode(Data(mutated), days: Self.days) {
                 read += 1
                 var fold = decoded.value.fold

@@ -1,0 +1,71 @@
+import Foundation
+import RoledeckCore
+import Testing
+
+/// The deck cache as a learner meets it through the binary: `.deck-cache` in the progress folder is
+/// only ever a faster way to the decks the files hold now.
+@Suite("The deck cache with the binary")
+struct DeckCacheBinaryTests {
+    /// A folder with decks generated into `D` and an empty progress folder `P`.
+    func collection() throws -> URL {
+        let folder = try Binary.temporaryFolder()
+        let generated = try Binary.run(["generate", "--out", "D"], in: folder)
+        #expect(generated.status == 0, "\(generated.stderr)")
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("P"), withIntermediateDirectories: true)
+        return folder
+    }
+
+    func decks(_ folder: URL, progress: String = "P") throws -> Binary.Result {
+        try Binary.run(["decks", "--decks", "D", "--progress", progress], in: folder)
+    }
+
+    @Test func anEditedDeckIsShownAsEditedAndADamagedCacheIsMadeAgain() throws {
+        let folder = try collection()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let cache = folder.appendingPathComponent("P/\(DeckFile.cacheFileName)")
+        let first = try decks(folder)
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(FileManager.default.fileExists(atPath: cache.path))
+        #expect(try decks(folder).stdout == first.stdout)
+
+        // The learner renames a domain in its deck file: the next listing shows the new name.
+        let file = folder.appendingPathComponent("D/data.json")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        let edited = text.replacingOccurrences(of: "\"name\" : \"데이터\",", with: "\"name\" : \"데이터 과학\",")
+        #expect(edited != text)
+        try Data(edited.utf8).write(to: file)
+        let renamed = try decks(folder)
+        #expect(renamed.status == 0, "\(renamed.stderr)")
+        #expect(renamed.stdout.contains("데이터 과학"))
+        // Exactly what the files give without any cache (a progress folder that does not exist).
+        let uncached = try decks(folder, progress: "none")
+        #expect(renamed.stdout == uncached.stdout)
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("none").path))
+
+        // A damaged cache is read past, and made again.
+        try Data(repeating: 0x5A, count: 4096).write(to: cache)
+        let afterDamage = try decks(folder)
+        #expect(afterDamage.status == 0, "\(afterDamage.stderr)")
+        #expect(afterDamage.stdout == uncached.stdout)
+        #expect(try Data(contentsOf: cache).prefix(8) != Data(repeating: 0x5A, count: 8))
+
+        // A deck file broken after the cache was made is an error naming it, never the cached deck.
+        try Data(edited.utf8.dropLast(3)).write(to: file)
+        let broken = try decks(folder)
+        #expect(broken.status == 1)
+        #expect(broken.stderr.contains("data.json"))
+    }
+
+    @Test func aStaleTemporaryCacheFileIsRemovedAndReportedByDoctor() throws {
+        let folder = try collection()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // Left by a roledeck killed while it wrote the cache; no process has this pid.
+        let stale = folder.appendingPathComponent("P/\(DeckFile.cacheFileName).tmp-4999999")
+        try Data(repeating: 0x20, count: 1000).write(to: stale)
+        let doctor = try Binary.run(["doctor", "--decks", "D", "--progress", "P"], in: folder)
+        #expect(doctor.status == 0, "\(doctor.stderr)")
+        #expect(doctor.stdout.contains("임시 파일 1개를 지웠습니다: \(DeckFile.cacheFileName).tmp-4999999"))
+        #expect(!FileManager.default.fileExists(atPath: stale.path))
+    }
+}
