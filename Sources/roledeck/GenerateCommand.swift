@@ -42,13 +42,16 @@ struct GenerateCommand: ParsableCommand {
         let library = DeckLibrary(paths: paths)
         let catalog = try library.catalog(at: self.catalog.map(fileURL))
         report(catalog.warnings)
-        var decks = DeckGenerator(catalog: catalog).decks()
+        let folder = out.map(fileURL) ?? paths.defaultOutput
+        let inPlace = Self.decksInPlace(folder)
+        // Choices the catalog leaves open keep what the decks in place picked, so their histories stay.
+        var generator = DeckGenerator(catalog: catalog)
+        generator.earlier = Set(inPlace.filter { !$0.isOwn }.flatMap { $0.cards.map(\.id) })
+        var decks = generator.decks()
         if let name = domain {
             let match = try NameMatcher.domains(of: decks).find(name, kind: .domain)
             decks = [match]
         }
-        let folder = out.map(fileURL) ?? paths.defaultOutput
-        let inPlace = Self.decksInPlace(folder)
         // Nothing is written when one of the files is a deck of the learner's own.
         let own = Set(inPlace.filter(\.isOwn).map(\.fileName))
         if let clash = decks.first(where: { own.contains($0.fileName) }) {

@@ -3,6 +3,9 @@
 /// nothing the prompt gives away.
 struct CardMaker: Sendable {
     let index: CatalogIndex
+    /// The ids of the decks already in place: where the catalog leaves a choice (which statement a role
+    /// gets), the earlier pick is kept while it is still right, so its history stays.
+    var earlier: Set<CardID> = []
     /// The most wrong options a choice card stores; a question shows three of the first five.
     let distractorPoolSize = 6
     /// A choice card needs at least this many wrong options that are clearly wrong: one right and

@@ -68,19 +68,20 @@ extension CardMaker {
         let rival = index.roles[other]
         let pairText =
             "\(Particle.with.attach(to: index.roles[order.0].shortName, lexicon: lexicon)) \(index.roles[order.1].shortName) 중"
+        var cards: [Card] = []
         for facts in index.duties[answer] where !used.contains("\(subject.key.rawValue)/\(facts.duty.key)") {
             guard index.distinguishes(facts, of: answer, from: other),
                 !index.givesAway(
                     cues: index.cues([facts.duty.text]), answers: subject.acceptedNames, wrong: [rival.name])
             else { continue }
-            let card = Card(
-                id: CardID(.contrast, subject.key.rawValue, rival.key.rawValue, facts.duty.key), kind: .contrast,
-                domain: subject.domain, role: subject.key,
-                prompt: "이 카탈로그에서 \(pairText) 다음 업무를 맡는 직무는 무엇인가요? '\(facts.duty.text)'",
-                answers: [roleAnswer(subject)], distractors: [rival.shortName], selection: .one,
-                explanation: "\(place(subject.dutiesLine)), \(subject.name) › 업무: \(subject.dutiesText) / "
-                    + "\(place(rival.dutiesLine)), \(rival.name) › 업무: \(rival.dutiesText)")
-            return Draft(card: card, anchor: answer, names: [answer, other])
+            cards.append(
+                Card(
+                    id: CardID(.contrast, subject.key.rawValue, rival.key.rawValue, facts.duty.key), kind: .contrast,
+                    domain: subject.domain, role: subject.key,
+                    prompt: "이 카탈로그에서 \(pairText) 다음 업무를 맡는 직무는 무엇인가요? '\(facts.duty.text)'",
+                    answers: [roleAnswer(subject)], distractors: [rival.shortName], selection: .one,
+                    explanation: "\(place(subject.dutiesLine)), \(subject.name) › 업무: \(subject.dutiesText) / "
+                        + "\(place(rival.dutiesLine)), \(rival.name) › 업무: \(rival.dutiesText)"))
         }
         let items = subject.stack.compactMap { index.items[$0.key] }
             .filter { $0.owners.count <= ownerLimit && !$0.relatedRoles.contains(other) }
@@ -92,15 +93,19 @@ extension CardMaker {
             }
             .enumerated().sorted { ($0.element.owners.count, $0.offset) < ($1.element.owners.count, $1.offset) }
             .map(\.element)
-        guard let facts = items.first else { return nil }
-        let card = Card(
-            id: CardID(.contrast, subject.key.rawValue, rival.key.rawValue, facts.item.key), kind: .contrast,
-            domain: subject.domain, role: subject.key,
-            prompt:
-                "이 카탈로그에서 \(pairText) 기술 스택에 \(Particle.subject.attach(to: Self.label(facts.item), lexicon: lexicon)) 있는 직무는 무엇인가요?",
-            answers: [roleAnswer(subject)], distractors: [rival.shortName], selection: .one,
-            explanation: "\(place(subject.stackLine)), \(subject.name) › 기술 스택: \(subject.stackText) / "
-                + "\(place(rival.stackLine)), \(rival.name) › 기술 스택: \(rival.stackText)")
+        for facts in items {
+            cards.append(
+                Card(
+                    id: CardID(.contrast, subject.key.rawValue, rival.key.rawValue, facts.item.key), kind: .contrast,
+                    domain: subject.domain, role: subject.key,
+                    prompt:
+                        "이 카탈로그에서 \(pairText) 기술 스택에 \(Particle.subject.attach(to: Self.label(facts.item), lexicon: lexicon)) 있는 직무는 무엇인가요?",
+                    answers: [roleAnswer(subject)], distractors: [rival.shortName], selection: .one,
+                    explanation: "\(place(subject.stackLine)), \(subject.name) › 기술 스택: \(subject.stackText) / "
+                        + "\(place(rival.stackLine)), \(rival.name) › 기술 스택: \(rival.stackText)"))
+        }
+        // A duty first, else the item fewest roles list; the decks in place keep their pick while it stands.
+        guard let card = cards.first(where: { earlier.contains($0.id) }) ?? cards.first else { return nil }
         return Draft(card: card, anchor: answer, names: [answer, other])
     }
 }

@@ -9,6 +9,10 @@ public struct DeckGenerator: Sendable {
 
     /// The largest share of true/false cards.
     public var statementShare = 0.15
+    /// The ids of the decks in place, when regenerating over them: a choice the catalog leaves open
+    /// (which statement a role gets, which statements fit the share) keeps the earlier pick while it is
+    /// still right, so an edit elsewhere in the catalog does not take a card and its history away.
+    public var earlier: Set<CardID> = []
 
     public init(catalog: Catalog, lexicon: Lexicon = .shipped) {
         self.catalog = catalog
@@ -17,7 +21,8 @@ public struct DeckGenerator: Sendable {
 
     /// One deck per domain, in catalog order.
     public func decks() -> [Deck] {
-        let maker = CardMaker(index: index)
+        var maker = CardMaker(index: index)
+        maker.earlier = earlier
         let roles = index.roles.indices
         var own = roles.map { roleCards($0, maker: maker) }
         let stackRoles = maker.stackRoleCards()
@@ -101,10 +106,19 @@ public struct DeckGenerator: Sendable {
     func statementsWithinShare(_ statements: [[Draft]], others: Int) -> [[Draft]] {
         var room = Int((statementShare * Double(others) / (1 - statementShare)).rounded(.down))
         var kept = statements.map { _ in [Draft]() }
+        // Statements the decks in place have come first; then the rest in order.
+        for role in statements.indices where room > 0 {
+            for draft in statements[role] where room > 0 && earlier.contains(draft.card.id) {
+                kept[role].append(draft)
+                room -= 1
+            }
+        }
         var depth = 0
         while room > 0, statements.contains(where: { $0.count > depth }) {
             for role in statements.indices where depth < statements[role].count && room > 0 {
-                kept[role].append(statements[role][depth])
+                let draft = statements[role][depth]
+                if earlier.contains(draft.card.id) { continue }
+                kept[role].append(draft)
                 room -= 1
             }
             depth += 1

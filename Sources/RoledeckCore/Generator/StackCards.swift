@@ -152,13 +152,19 @@ extension CardMaker {
             "이 카탈로그에서 \(subject.shortName)의 기술 스택에는 "
                 + "\(Particle.subject.attach(to: Self.label(item), lexicon: lexicon)) 있다."
         }
-        let truth = subject.stack.enumerated().filter { _, item in
+        let candidates = subject.stack.enumerated().filter { _, item in
             !index.itemEchoesName(item, of: role)
-        }.min { lhs, rhs in
-            let left = index.items[lhs.element.key]?.owners.count ?? 0
-            let right = index.items[rhs.element.key]?.owners.count ?? 0
-            return left != right ? left < right : lhs.offset < rhs.offset
-        }?.element
+        }
+        let earlierTruth = candidates.first {
+            earlier.contains(CardID(.trueFalse, subject.key.rawValue, $0.element.key))
+        }
+        let truth =
+            earlierTruth?.element
+            ?? candidates.min { lhs, rhs in
+                let left = index.items[lhs.element.key]?.owners.count ?? 0
+                let right = index.items[rhs.element.key]?.owners.count ?? 0
+                return left != right ? left < right : lhs.offset < rhs.offset
+            }?.element
         let trueCard = truth.map { item in
             Draft(
                 card: Card(
@@ -167,7 +173,10 @@ extension CardMaker {
                     explanation: explanation),
                 anchor: role, names: [role])
         }
-        let falseCard = outsiders(of: role).first.map { outsider in
+        let others = outsiders(of: role)
+        let falseItem =
+            others.first { earlier.contains(CardID(.trueFalse, subject.key.rawValue, $0.item.key)) } ?? others.first
+        let falseCard = falseItem.map { outsider in
             Draft(
                 card: Card(
                     id: CardID(.trueFalse, subject.key.rawValue, outsider.item.key), kind: .trueFalse,
@@ -176,6 +185,8 @@ extension CardMaker {
                     explanation: explanation + ". 없는 것은 다른 직무의 것입니다: " + listers(of: outsider.item)),
                 anchor: role, names: [role, outsider.owner])
         }
+        if let trueCard, earlier.contains(trueCard.card.id) { return trueCard }
+        if let falseCard, earlier.contains(falseCard.card.id) { return falseCard }
         return role % 2 == 0 ? trueCard ?? falseCard : falseCard ?? trueCard
     }
 

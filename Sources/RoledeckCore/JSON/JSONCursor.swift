@@ -62,6 +62,9 @@ struct JSONCursor {
         if take(UInt8(ascii: "}")) { return }
         repeat {
             let range = try stringBytes()
+            // A key no reader knows is skipped, but it must still be a string JSONDecoder would read:
+            // an escape or a byte past ASCII is checked (keys are almost always plain ASCII).
+            if bytes[range].contains(where: { $0 >= 0x80 || $0 == 0x5C }) { _ = try text(of: range) }
             let key = Key(bytes: UnsafeBufferPointer(rebasing: bytes[range]))
             try expect(UInt8(ascii: ":"))
             try body(&self, key)

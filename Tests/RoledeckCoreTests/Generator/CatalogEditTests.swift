@@ -96,6 +96,53 @@ import Testing
         #expect(edit.unchanged + edit.changed.count + edit.carried.count == kept.count)
     }
 
+    @Test func aStatementWhoseFactStandsKeepsItsCardWhenRolesComeAndGo() throws {
+        let old = try Self.decks(Self.before)
+        var generator = DeckGenerator(catalog: try parse(Self.after))
+        generator.earlier = Set(old.flatMap(\.cards).map(\.id))
+        let regenerated = Set(generator.decks().flatMap(\.cards).map(\.id))
+        // The roles the edit leaves as they were: their statements were picked by the role's place and
+        // by how many roles list an item, which the added and removed roles change.
+        let untouched = ["데이터-애널리틱스", "데이터-엔지니어", "머신-러닝-엔지니어"]
+        let statements = old.flatMap(\.cards).filter { card in
+            card.kind == .trueFalse && untouched.contains(card.role?.rawValue ?? "")
+        }
+        #expect(!statements.isEmpty)
+        #expect(statements.allSatisfy { regenerated.contains($0.id) }, "\(statements.map(\.id))")
+        // Each kept statement is still true (or still false) of the edited catalog.
+        let roles = try parse(Self.after).domains.flatMap(\.roles)
+        for statement in statements {
+            let role = try #require(roles.first { $0.key == statement.role })
+            let item = try #require(statement.id.rawValue.split(separator: "/").last.map(String.init))
+            let listed = role.stack.contains { $0.key == item }
+            #expect(listed == (statement.answers.first?.text == "O"), "\(statement.id)")
+        }
+    }
+
+    @Test func onTheShippedCatalogAnAddedAndARemovedRoleTakeNoOtherRolesStatementOrContrast() throws {
+        var text = String(decoding: ShippedCatalog.data, as: UTF8.self)
+        let start = try #require(text.range(of: "- **데이터 리서처**"))
+        let end = try #require(text.range(of: "- **", range: start.upperBound..<text.endIndex))
+        text.removeSubrange(start.lowerBound..<end.lowerBound)
+        text = text.replacingOccurrences(
+            of: "### 2. 머신 러닝\n",
+            with: "### 2. 머신 러닝\n- **LLM 엔지니어**\n    - 업무: 대규모 언어 모델 파인튜닝 및 서빙, 프롬프트 평가\n"
+                + "    - 기술 스택: Hugging Face, vLLM, LangChain\n")
+        let old = Set(DeckGenerator(catalog: try Fixture.shipped()).decks().flatMap(\.cards).map(\.id))
+        var generator = DeckGenerator(catalog: try parse(text, source: "ai-jobs.md"))
+        let fresh = Set(generator.decks().flatMap(\.cards).map(\.id))
+        generator.earlier = old
+        let kept = Set(generator.decks().flatMap(\.cards).map(\.id))
+        let others = [
+            "true-false/데이터-애널리틱스/tableau", "true-false/데이터-엔지니어/apache-spark",
+            "true-false/머신-러닝-엔지니어/sql", "contrast/자연어-처리-엔지니어/컴퓨터-비전-엔지니어/bert",
+        ].map { CardID(rawValue: $0) }
+        #expect(others.allSatisfy(old.contains))
+        // Generated afresh, the edit would take these away although their facts stand; over the decks in place it does not.
+        #expect(!others.allSatisfy(fresh.contains))
+        #expect(others.allSatisfy(kept.contains))
+    }
+
     @Test func generatingAgainChangesNothing() throws {
         let first = CatalogEdit(inPlace: try Self.decks(Self.before), generated: try Self.decks(Self.after))
         let second = CatalogEdit(inPlace: first.decks, generated: try Self.decks(Self.after))
