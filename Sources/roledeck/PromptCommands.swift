@@ -12,7 +12,7 @@ struct LeechesCommand: ParsableCommand {
     @OptionGroup var study: StudyOptions
 
     mutating func run() throws {
-        try study.runPromptCommand(.leeches, global, needsWriting: false)
+        try study.runPromptCommand(.leeches, global, needsWriting: false, onlyReads: true)
     }
 }
 
@@ -25,7 +25,7 @@ struct SuspendedCommand: ParsableCommand {
     @OptionGroup var study: StudyOptions
 
     mutating func run() throws {
-        try study.runPromptCommand(.suspended, global, needsWriting: false)
+        try study.runPromptCommand(.suspended, global, needsWriting: false, onlyReads: true)
     }
 }
 
@@ -59,14 +59,16 @@ struct SettingsCommand: ParsableCommand {
     @OptionGroup var study: StudyOptions
 
     mutating func run() throws {
-        try study.runPromptCommand(.settings, global, needsWriting: false)
+        try study.runPromptCommand(.settings, global, needsWriting: false, onlyReads: true)
     }
 }
 
 extension StudyOptions {
     /// Runs one of the prompt's commands and exits.
-    func runPromptCommand(_ command: REPLCommand, _ global: GlobalOptions, needsWriting: Bool) throws {
-        var repl = try openREPL(global, needsWriting: needsWriting)
+    func runPromptCommand(
+        _ command: REPLCommand, _ global: GlobalOptions, needsWriting: Bool, onlyReads: Bool = false
+    ) throws {
+        var repl = try openREPL(global, needsWriting: needsWriting, onlyReads: onlyReads)
         repl.execute(command)
         try repl.reportFailure()
     }

@@ -126,18 +126,22 @@ struct StudyOptions: ParsableArguments {
     /// The REPL over the decks and progress the options point at, reading standard input.
     ///
     /// When another session holds the progress folder, `needsWriting` makes that an error;
-    /// otherwise the folder is opened read-only and the REPL says so.
-    func openREPL(_ global: GlobalOptions, needsWriting: Bool) throws -> REPL {
+    /// otherwise the folder is opened read-only and the REPL says so. A command that only reads
+    /// (`onlyReads`) never creates a progress folder that is not there: it says so and reads nothing.
+    func openREPL(_ global: GlobalOptions, needsWriting: Bool, onlyReads: Bool = false) throws -> REPL {
         let environment = ProcessInfo.processInfo.environment
         let paths = global.paths()
         let library = DeckLibrary(paths: paths)
         let settings = try StudySettings.load(from: paths.progress)
         let frozen = try ClockOption.resolve(option: global.now, environment: environment, timeZone: .current)
         let clock = StudyClock.system(frozenAt: frozen)
-        global.announceProgress(paths.progress, creating: true)
+        let missing = !FileManager.default.fileExists(atPath: paths.progress.path)
+        global.announceProgress(paths.progress, creating: !(onlyReads && missing))
         let store: ProgressStore
         do {
-            store = try ProgressStore.open(folder: paths.progress)
+            store =
+                onlyReads && missing
+                ? ProgressStore.openReadOnly(folder: paths.progress) : try ProgressStore.open(folder: paths.progress)
         } catch {
             guard case .locked = error, !needsWriting else { throw error }
             store = ProgressStore.openReadOnly(folder: paths.progress)

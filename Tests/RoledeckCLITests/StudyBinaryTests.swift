@@ -88,6 +88,18 @@ struct StudyBinaryTests {
         #expect(badDays.stderr.hasPrefix("roledeck: error: ahead --days 0"))
     }
 
+    @Test func commandsThatOnlyReadNeverCreateTheProgressFolder() throws {
+        let folder = try Binary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for command in ["leeches", "suspended", "settings"] {
+            let result = try Binary.run([command, "--progress", "Nowhere"], in: folder, input: input([]))
+            #expect(result.status == 0, "\(command): \(result.stderr)")
+            #expect(result.stderr.contains("진행 기록 폴더가 아직 없습니다"), "\(command)")
+            #expect(
+                !FileManager.default.fileExists(atPath: folder.appendingPathComponent("Nowhere").path), "\(command)")
+        }
+    }
+
     @Test func studyOneDeckAndRefuseAnUnknownOne() throws {
         let folder = try Binary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
