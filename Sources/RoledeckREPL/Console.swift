@@ -8,7 +8,7 @@ public struct Console {
     /// Writes text exactly as given; callers end lines themselves.
     public var write: (String) -> Void
     public var palette: Palette
-    /// The terminal's width in columns (80 when unknown or piped); nil leaves lines as they are.
+    /// The terminal's width in columns; nil (output piped, or tests) leaves lines as they are.
     public var width: Int?
 
     public init(palette: Palette = .plain, width: Int? = nil, write: @escaping (String) -> Void) {

@@ -156,7 +156,7 @@ struct StudyOptions: ParsableArguments {
         let state = StudyState(decks: decks, recorder: recorder, clock: clock)
         let rng = seed.map { RandomSource(SeededGenerator(seed: $0)) } ?? RandomSource(SystemRandomNumberGenerator())
         let console = Console(
-            palette: Palette(style: TerminalIO.outputStyle(environment: environment)), width: TerminalIO.outputWidth()
+            palette: Palette(style: TerminalIO.outputStyle(environment: environment)), width: TerminalIO.wrapWidth()
         ) { text in
             FileHandle.standardOutput.write(Data(text.utf8))
         }

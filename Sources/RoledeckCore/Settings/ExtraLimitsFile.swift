@@ -8,31 +8,20 @@ extension SettingsFile {
     public static func addingExtraLimits(
         _ extra: StudySettings.ExtraLimits, in data: Data?, path: String
     ) throws(SettingsError) -> Data {
-        var json: [String: Any] = [:]
-        var total = extra
-        if let data {
-            if let current = try decode(data, path: path).extra, current.day == extra.day {
-                total.newCards += current.newCards
-                total.reviews += current.reviews
+        try editing(data, path: path) { json, current throws(SettingsError) in
+            var total = extra
+            if let earlier = current.extra, earlier.day == extra.day {
+                total.newCards += earlier.newCards
+                total.reviews += earlier.reviews
             }
-            json = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] ?? [:]
+            guard (0...9999).contains(total.newCards), (0...99_999).contains(total.reviews) else {
+                throw .invalidValue(
+                    path: path, key: "extraNewCards", expected: "하루에 새 카드 9999장, 복습 99999장까지 더하는 수")
+            }
+            json["extraDay"] = DayCounter.label(ofDay: total.day)
+            json["extraNewCards"] = total.newCards
+            json["extraReviews"] = total.reviews
         }
-        guard (0...9999).contains(total.newCards), (0...99_999).contains(total.reviews) else {
-            throw .invalidValue(
-                path: path, key: "extraNewCards", expected: "하루에 새 카드 9999장, 복습 99999장까지 더하는 수")
-        }
-        json["extraDay"] = DayCounter.label(ofDay: total.day)
-        json["extraNewCards"] = total.newCards
-        json["extraReviews"] = total.reviews
-        json["schemaVersion"] = json["schemaVersion"] ?? StudySettings.currentSchemaVersion
-        guard
-            let text = try? JSONSerialization.data(withJSONObject: json, options: [.prettyPrinted, .sortedKeys])
-        else {
-            throw .unwritable(path: path, reason: "설정을 JSON으로 만들 수 없습니다")
-        }
-        let result = text + Data("\n".utf8)
-        _ = try decode(result, path: path)
-        return result
     }
 }
 
@@ -40,19 +29,8 @@ extension StudySettings {
     /// Adds `extra` to the limits of its study day in `folder/settings.json`, durably; returns the
     /// settings as the file now holds them.
     public static func addExtraLimits(_ extra: ExtraLimits, in folder: URL) throws(SettingsError) -> StudySettings {
-        let url = folder.appendingPathComponent("settings.json")
-        let existing: Data?
-        do {
-            existing = FileManager.default.fileExists(atPath: url.path) ? try Data(contentsOf: url) : nil
-        } catch {
-            throw .unreadable(path: url.path, reason: (error as NSError).localizedDescription)
+        try rewrite(in: folder) { data, path throws(SettingsError) in
+            try SettingsFile.addingExtraLimits(extra, in: data, path: path)
         }
-        let data = try SettingsFile.addingExtraLimits(extra, in: existing, path: url.path)
-        do {
-            try DurableFile.replace(url.path, with: data, folder: folder.path)
-        } catch {
-            throw .unwritable(path: url.path, reason: error.errorDescription ?? "\(error)")
-        }
-        return try SettingsFile.decode(data, path: url.path)
     }
 }

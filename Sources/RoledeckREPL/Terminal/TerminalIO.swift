@@ -30,6 +30,12 @@ public enum TerminalIO {
         return Int(size.ws_col)
     }
 
+    /// The columns the study screens wrap at: the terminal's width; nil (no wrapping) when standard
+    /// output is no terminal, so a script reading it gets each line whole.
+    public static func wrapWidth() -> Int? {
+        isatty(STDOUT_FILENO) == 1 ? outputWidth() : nil
+    }
+
     /// The colours for standard output, from whether it is a terminal and from `NO_COLOR` and `TERM`.
     public static func outputStyle(environment: [String: String]) -> TerminalStyle {
         TerminalStyle(isTerminal: isatty(STDOUT_FILENO) == 1, environment: environment)
