@@ -124,8 +124,13 @@ public struct REPL {
     /// Runs a study session (the `review` and `study` subcommands call this directly).
     @discardableResult
     public mutating func study(_ scope: StudySession.Scope) -> SessionSummary? {
+        run(StudySession(scope: scope))
+    }
+
+    /// Runs `session` when answers can be saved.
+    private mutating func run(_ session: StudySession) -> SessionSummary? {
         guard requireWritable() else { return nil }
-        var session = StudySession(scope: scope)
+        var session = session
         let summary = session.run(in: &self)
         if summary.ending == .endOfInput { endOfInput = true }
         return summary
@@ -257,7 +262,8 @@ public struct REPL {
     @discardableResult
     public mutating func studyExtra(_ study: ExtraStudy) -> SessionSummary? {
         let palette = presenter.palette
-        let count = study.cards(state.cards, states: state.records, now: clock.now(), days: state.days).count
+        let picked = study.cards(state.cards, states: state.records, now: clock.now(), days: state.days)
+        let count = picked.count
         switch study {
         case .ahead(let days):
             guard count > 0 else {
@@ -277,7 +283,7 @@ public struct REPL {
                 palette.strong("몰아 보기: '\(name)' 덱에서 본 카드 \(count)장")
                     + palette.dim(" · 오늘 복습할 카드는 빼고, 기록에 '몰아 보기'로 남습니다."))
         }
-        return self.study(.extra(study))
+        return run(StudySession(study, cards: picked))
     }
 
     /// `more N [복습]`: adds `count` new cards (or reviews) to today's limit, today only, and says what

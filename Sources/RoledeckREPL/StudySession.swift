@@ -40,11 +40,17 @@ public struct StudySession {
     private var pinned: CardID?
     /// The card answered last, not shown again at once while another card is there.
     private var lastShown: CardID?
-    /// An extra study's cards, picked when it starts.
-    private var extraCards: [CardID] = []
+    /// An extra study's cards: picked when it starts, unless given.
+    private var extraCards: [CardID]?
 
     public init(scope: Scope) {
         self.scope = scope
+    }
+
+    /// An extra study over the cards already picked for it (`ExtraStudy.cards`), not picked again.
+    init(_ study: ExtraStudy, cards: [CardID]) {
+        scope = .extra(study)
+        extraCards = cards
     }
 
     private enum CardOutcome {
@@ -62,7 +68,7 @@ public struct StudySession {
     public mutating func run(in repl: inout REPL) -> SessionSummary {
         let started = repl.clock.monotonicNanoseconds()
         var ending = Ending.finished
-        if case .extra(let study) = scope {
+        if case .extra(let study) = scope, extraCards == nil {
             extraCards = study.cards(
                 repl.state.cards, states: repl.state.records, now: repl.clock.now(), days: repl.state.days)
         }
@@ -168,7 +174,7 @@ public struct StudySession {
         case .extra:
             // Each card once, in the order picked; one set aside (buried, suspended) leaves the list.
             let answered = Set(results.map(\.card))
-            let left = extraCards.filter { id in
+            let left = (extraCards ?? []).filter { id in
                 guard !answered.contains(id), let record = state.records[id], !record.suspended else { return false }
                 return record.buriedUntil.map { $0 <= now } ?? true
             }
@@ -237,7 +243,7 @@ public struct StudySession {
     }
 
     /// When only learning cards due later are left: says when the next comes, and on Enter counts down
-    /// to it (any line, or `q`, stops); true once it is due.
+    /// to it (any line, or `q`, stops). Nil once it is due; else how the session ends.
     private func waitForLearning(until due: Date, repl: inout REPL) -> Ending? {
         let palette = repl.presenter.palette
         let now = repl.clock.now()

@@ -13,6 +13,34 @@ struct RoledeckInTerminalTests {
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Decks")
     }
 
+    @Test func theLastLearningCardIsCountedDownToOnTheRealClock() throws {
+        let folder = try Binary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let progress = folder.appendingPathComponent("P")
+        try FileManager.default.createDirectory(at: progress, withIntermediateDirectories: true)
+        try Data(#"{"newCardsPerDay": 1, "learningSteps": ["3s"]}"#.utf8)
+            .write(to: progress.appendingPathComponent("settings.json"))
+        let terminal = try PseudoTerminal(
+            executable: Binary.url,
+            arguments: ["review", "--decks", Self.decks.path, "--progress", progress.path, "--seed", "1"],
+            currentDirectory: folder)
+        try terminal.waitFor("떠올린 뒤 Enter> ")
+        try terminal.send("?" + Key.enter)
+        try terminal.waitFor("평가 (Enter = 1 다시)> ")
+        try terminal.send(Key.enter)
+        // The only card left is the one just answered, due in three seconds: said, then counted down.
+        try terminal.waitFor("학습 중인 카드가 3초 뒤(")
+        try terminal.waitFor("그만하려면 q: ")
+        let started = Date()
+        try terminal.send(Key.enter)
+        try terminal.waitFor("다음 카드까지 0:0")
+        try terminal.waitFor("[2/2]")
+        #expect(Date().timeIntervalSince(started) > 1.5)
+        try terminal.waitFor("떠올린 뒤 Enter> ")
+        try terminal.endOfInput()
+        #expect(try terminal.waitForExit() == .exited(0))
+    }
+
     @Test func aKoreanAnswerWithBackspaceCtrlCAtAPromptAndCtrlDAtTheEnd() throws {
         let folder = try Binary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
