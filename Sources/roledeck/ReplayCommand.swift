@@ -25,7 +25,7 @@ struct ReplayCommand: ParsableCommand {
         var number = 0
         var batch: [[UInt8]] = []
         var batchBytes = 0
-        // Lines are replayed a batch at a time (two threads share a batch); a batch ends when it is
+        // Lines are replayed a batch at a time (cut into pieces replayed side by side); a batch ends when it is
         // large, or when no more input is waiting, so a pipe fed line by line is answered line by line.
         while let line = input.nextLine() {
             batch.append(line)
@@ -35,13 +35,13 @@ struct ReplayCommand: ParsableCommand {
                 number += batch.count
                 batch.removeAll(keepingCapacity: true)
                 batchBytes = 0
-                write(stream.drain())
+                stream.drain(write)
                 // roledeck's own log is no replay input: say so once rather than once a line.
                 if stream.readsProgressLog { break }
             }
         }
         stream.process(batch, firstNumber: number + 1)
-        write(stream.drain())
+        stream.drain(write)
         for error in stream.errors {
             FileHandle.standardError.write(
                 Data("roledeck: error: stdin: \(error.errorDescription ?? "\(error)")\n".utf8))
@@ -49,10 +49,11 @@ struct ReplayCommand: ParsableCommand {
         if !stream.errors.isEmpty { throw CommandFailure(code: 1) }
     }
 
-    private func write(_ bytes: [UInt8]) {
+    private func write(_ bytes: UnsafeRawBufferPointer) {
+        guard let base = bytes.baseAddress else { return }
         var written = 0
         while written < bytes.count {
-            let count = bytes[written...].withUnsafeBytes { Foundation.write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+            let count = Foundation.write(STDOUT_FILENO, base + written, bytes.count - written)
             if count < 0 && errno == EINTR { continue }
             guard count > 0 else { return }
             written += count

@@ -17,8 +17,69 @@ final class ByteBuffer: @unchecked Sendable {
         base.deallocate()
     }
 
-    @inline(__always) private func reserve(_ more: Int) {
+    /// Makes room for `more` bytes, so that as many `appendReserved` calls need no check.
+    @inline(__always) func reserve(_ more: Int) {
         if count + more > capacity { grow(more) }
+    }
+
+    /// Appends a byte in room made by `reserve`.
+    @inline(__always) func appendReserved(_ byte: UInt8) {
+        base[count] = byte
+        count += 1
+    }
+
+    /// The two digits of every number below 100, one after another ("00", "01", … "99").
+    private static let digitPairs: StaticString = """
+        00010203040506070809101112131415161718192021222324252627282930313233343536373839\
+        40414243444546474849505152535455565758596061626364656667686970717273747576777879\
+        8081828384858687888990919293949596979899
+        """
+
+    /// Appends `value` (0…99) as two digits, in room made by `reserve`.
+    @inline(__always) func appendReservedPair(_ value: Int) {
+        let pair = Self.digitPairs.utf8Start + 2 * value
+        base[count] = pair[0]
+        base[count + 1] = pair[1]
+        count += 2
+    }
+
+    /// Writes `value`'s decimal digits (and a minus sign) in one go, without a String in between.
+    func appendDecimal(_ value: Int) {
+        reserve(21)
+        if value < 0 { appendReserved(UInt8(ascii: "-")) }
+        // The magnitude as unsigned, so Int.min has one too.
+        var rest = value.magnitude
+        if rest < 10 {
+            appendReserved(0x30 + UInt8(truncatingIfNeeded: rest))
+            return
+        }
+        if rest < 100 {
+            appendReservedPair(Int(rest))
+            return
+        }
+        // Digits two at a time from the right, into the 20 bytes a UInt64 needs at most.
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &digits) { raw in
+            let pairs = Self.digitPairs.utf8Start
+            var at = 24
+            while rest >= 100 {
+                let (quotient, remainder) = rest.quotientAndRemainder(dividingBy: 100)
+                at -= 2
+                raw[at] = pairs[2 * Int(remainder)]
+                raw[at + 1] = pairs[2 * Int(remainder) + 1]
+                rest = quotient
+            }
+            if rest >= 10 {
+                at -= 2
+                raw[at] = pairs[2 * Int(rest)]
+                raw[at + 1] = pairs[2 * Int(rest) + 1]
+            } else {
+                at -= 1
+                raw[at] = 0x30 + UInt8(truncatingIfNeeded: rest)
+            }
+            guard let start = raw.baseAddress else { return }
+            append(start + at, count: 24 - at)
+        }
     }
 
     private func grow(_ more: Int) {
@@ -58,6 +119,11 @@ final class ByteBuffer: @unchecked Sendable {
         reserve(length)
         (base + count).update(from: base + start, count: length)
         count += length
+    }
+
+    /// Lends the bytes written, without copying them.
+    func withUnsafeBytes<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
+        try body(UnsafeRawBufferPointer(start: base, count: count))
     }
 
     /// The bytes written, as an array.

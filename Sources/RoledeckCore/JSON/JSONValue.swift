@@ -33,7 +33,10 @@ public enum JSONValue: Equatable, Hashable, Sendable {
 
     /// A number value written the way Python's `json.dumps` writes a float (null if not finite).
     public static func double(_ value: Double) -> JSONValue {
-        value.isFinite ? .number("\(value)") : .null
+        guard value.isFinite else { return .null }
+        var writer = JSONWriter(pythonStyleCapacity: 32)
+        writer.pythonDouble(value)
+        return .number(String(decoding: writer.bytes, as: UTF8.self))
     }
 
     /// A number value for an integer.

@@ -54,14 +54,24 @@ struct JSONWriter {
     }
 
     mutating func null() {
-        for byte in "null".utf8 { buffer.append(byte) }
+        buffer.reserve(4)
+        for byte in "null".utf8 { buffer.appendReserved(byte) }
         first = false
     }
 
     /// A number as Python writes a float (`60.0`, `1e-05`); null when it is not finite, as the oracle writes it.
     mutating func pythonDouble(_ value: Double?) {
         guard let value, value.isFinite else { return null() }
-        buffer.append(contentsOf: value.description.utf8)
+        // A whole number below 1e16 is its integer and ".0" in Python (Swift's own spelling turns to
+        // exponent form above 2^53 already); written directly, it also skips the shortest-digits search.
+        if value == value.rounded(.towardZero), abs(value) < 1e16, value != 0 || value.sign == .plus {
+            buffer.appendDecimal(Int(value))
+            buffer.reserve(2)
+            buffer.appendReserved(UInt8(ascii: "."))
+            buffer.appendReserved(UInt8(ascii: "0"))
+        } else {
+            buffer.append(contentsOf: value.description.utf8)
+        }
         first = false
     }
 
@@ -80,6 +90,18 @@ struct JSONWriter {
 
     /// The bytes written so far.
     var bytes: [UInt8] { buffer.array }
+
+    /// Lends the bytes written so far, without copying them.
+    func withBytes<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
+        try buffer.withUnsafeBytes(body)
+    }
+
+    /// Forgets everything written, keeping the room: the writer starts a new document.
+    mutating func reset() {
+        buffer.removeAll()
+        depth = 0
+        first = true
+    }
 
     /// Adds bytes written elsewhere as a whole value (a cached object).
     mutating func raw(_ value: [UInt8]) {
@@ -122,11 +144,26 @@ struct JSONWriter {
     /// A member whose name is known when the code is written: its bytes go out as they are (names
     /// are plain ASCII without quotes or backslashes).
     @inline(__always) mutating func key(_ name: StaticString) {
-        beginKey()
-        buffer.append(UInt8(ascii: "\""))
+        if pretty {
+            beginKey()
+            buffer.append(UInt8(ascii: "\""))
+            buffer.append(name.utf8Start, count: name.utf8CodeUnitCount)
+            buffer.append(UInt8(ascii: "\""))
+            endKey()
+            return
+        }
+        // Compact: separator, quoted name and colon with one check for room.
+        buffer.reserve(name.utf8CodeUnitCount + 6)
+        if !first {
+            buffer.appendReserved(UInt8(ascii: ","))
+            if python { buffer.appendReserved(0x20) }
+        }
+        first = false
+        buffer.appendReserved(UInt8(ascii: "\""))
         buffer.append(name.utf8Start, count: name.utf8CodeUnitCount)
-        buffer.append(UInt8(ascii: "\""))
-        endKey()
+        buffer.appendReserved(UInt8(ascii: "\""))
+        buffer.appendReserved(UInt8(ascii: ":"))
+        if python { buffer.appendReserved(0x20) }
     }
 
     @inline(__always) private mutating func beginKey() {
@@ -149,6 +186,22 @@ struct JSONWriter {
     private mutating func newline() {
         buffer.append(0x0A)
         for _ in 0..<(2 * depth) { buffer.append(0x20) }
+    }
+
+    /// Text fixed in the program, as it is: punctuation and keys of a layout that never varies (a
+    /// replay result), written in one piece instead of a call per comma, key and colon.
+    @inline(__always) mutating func fragment(_ text: StaticString) {
+        buffer.append(text.utf8Start, count: text.utf8CodeUnitCount)
+        first = false
+    }
+
+    /// A string fixed in the program, plain ASCII without quotes, backslashes or control characters.
+    mutating func plainString(_ text: StaticString) {
+        buffer.reserve(2)
+        buffer.appendReserved(UInt8(ascii: "\""))
+        buffer.append(text.utf8Start, count: text.utf8CodeUnitCount)
+        buffer.append(UInt8(ascii: "\""))
+        first = false
     }
 
     mutating func string(_ text: String) {
@@ -241,7 +294,7 @@ struct JSONWriter {
     }
 
     mutating func int(_ value: Int) {
-        buffer.append(contentsOf: String(value).utf8)
+        buffer.appendDecimal(value)
         first = false
     }
 
@@ -260,54 +313,72 @@ struct JSONWriter {
         first = false
     }
 
-    /// A time as `ISOTimestamp.format` spells it, digit by digit.
+    /// A time as `ISOTimestamp.format` spells it, written in place two digits at a time.
     mutating func date(_ value: Date) {
         let micros = value.microsecondsSince1970
         let days = micros.floorDivided(by: Date.microsecondsPerDay)
-        let inDay = micros - days * Date.microsecondsPerDay
+        let inDay = Int(micros - days * Date.microsecondsPerDay)
         let (year, month, day) = ISOTimestamp.civilFromDays(Int(days))
         guard (0...9999).contains(year) else {
             string(ISOTimestamp.format(value))
             return
         }
-        let second = Int(inDay / 1_000_000)
-        let fraction = Int(inDay % 1_000_000)
-        // "YYYY-MM-DDTHH:MM:SS[.ffffff]+00:00", quotes included, made on the stack and added at once.
-        var text: (UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0)
-        let count = withUnsafeMutableBytes(of: &text) { raw -> Int in
-            func put(_ value: Int, _ width: Int, at start: Int) {
-                var rest = value
-                for offset in stride(from: start + width - 1, through: start, by: -1) {
-                    raw[offset] = UInt8(0x30 + rest % 10)
-                    rest /= 10
-                }
-            }
-            raw[0] = UInt8(ascii: "\"")
-            put(year, 4, at: 1)
-            raw[5] = UInt8(ascii: "-")
-            put(month, 2, at: 6)
-            raw[8] = UInt8(ascii: "-")
-            put(day, 2, at: 9)
-            raw[11] = UInt8(ascii: "T")
-            put(second / 3600, 2, at: 12)
-            raw[14] = UInt8(ascii: ":")
-            put(second / 60 % 60, 2, at: 15)
-            raw[17] = UInt8(ascii: ":")
-            put(second % 60, 2, at: 18)
-            var end = 20
-            if fraction != 0 {
-                raw[20] = UInt8(ascii: ".")
-                put(fraction, 6, at: 21)
-                end = 27
-            }
-            for byte in "+00:00\"".utf8 {
-                raw[end] = byte
-                end += 1
-            }
-            return end
+        let second = inDay / 1_000_000
+        let fraction = inDay % 1_000_000
+        // "YYYY-MM-DDTHH:MM:SS[.ffffff]+00:00", quotes included.
+        buffer.reserve(34)
+        buffer.appendReserved(UInt8(ascii: "\""))
+        buffer.appendReservedPair(year / 100)
+        buffer.appendReservedPair(year % 100)
+        buffer.appendReserved(UInt8(ascii: "-"))
+        buffer.appendReservedPair(month)
+        buffer.appendReserved(UInt8(ascii: "-"))
+        buffer.appendReservedPair(day)
+        buffer.appendReserved(UInt8(ascii: "T"))
+        buffer.appendReservedPair(second / 3600)
+        buffer.appendReserved(UInt8(ascii: ":"))
+        buffer.appendReservedPair(second / 60 % 60)
+        buffer.appendReserved(UInt8(ascii: ":"))
+        buffer.appendReservedPair(second % 60)
+        if fraction != 0 {
+            buffer.appendReserved(UInt8(ascii: "."))
+            buffer.appendReservedPair(fraction / 10_000)
+            buffer.appendReservedPair(fraction / 100 % 100)
+            buffer.appendReservedPair(fraction % 100)
         }
-        withUnsafeBytes(of: &text) { raw in
-            if let start = raw.baseAddress { buffer.append(start, count: count) }
+        for byte in "+00:00\"".utf8 { buffer.appendReserved(byte) }
+        first = false
+    }
+
+    /// A number of seconds as Python writes the float: `pythonDouble`, but for a time span of whole
+    /// microseconds (a difference of two times) its decimal is written without a digit search.
+    ///
+    /// `micros / 1e6` is the double nearest the decimal `micros / 10^6`; below 2^32 seconds two such
+    /// decimals are further apart than the double's spacing, so no shorter decimal rounds to the same
+    /// double and Python's shortest repr is that decimal, trailing zeros dropped.
+    mutating func pythonSeconds(_ value: Double?) {
+        guard let value, value.isFinite, abs(value) >= 1e-4, abs(value) < 4_294_967_296 else {
+            return pythonDouble(value)
+        }
+        let micros = (value * 1_000_000).rounded()
+        guard Double(Int64(micros)) / 1_000_000 == value else { return pythonDouble(value) }
+        let whole = Int64(micros)
+        let magnitude = whole.magnitude
+        if whole < 0 { buffer.append(UInt8(ascii: "-")) }
+        buffer.appendDecimal(Int(magnitude / 1_000_000))
+        var fraction = Int(magnitude % 1_000_000)
+        var digits = 6
+        while digits > 1, fraction % 10 == 0 {
+            fraction /= 10
+            digits -= 1
+        }
+        buffer.reserve(8)
+        buffer.appendReserved(UInt8(ascii: "."))
+        var divisor = 1
+        for _ in 1..<digits { divisor *= 10 }
+        while divisor > 0 {
+            buffer.appendReserved(0x30 + UInt8(fraction / divisor % 10))
+            divisor /= 10
         }
         first = false
     }

@@ -20,7 +20,10 @@ public enum CardState: String, CaseIterable, Codable, Sendable {
     }
 
     /// The name py-fsrs prints for the state ("Learning", "Review", "Relearning").
-    public var name: String {
+    public var name: String { staticName.description }
+
+    /// The same name as text fixed in the program, which costs nothing to write.
+    var staticName: StaticString {
         switch self {
         case .learning: "Learning"
         case .review: "Review"

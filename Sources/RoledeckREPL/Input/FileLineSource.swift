@@ -29,7 +29,7 @@ public final class FileLineSource {
     /// The next line without its `\n`, or nil once the input is exhausted; a last line without `\n` still counts.
     public func nextLine() -> [UInt8]? {
         while true {
-            if let newline = buffer[scanned...].firstIndex(of: UInt8(ascii: "\n")) {
+            if let newline = newline(from: scanned) {
                 let line = overlong ?? Array(buffer[start..<newline])
                 overlong = nil
                 start = newline + 1
@@ -60,7 +60,17 @@ public final class FileLineSource {
 
     /// True when a whole next line is already read, so asking for it will not wait for input.
     public var hasBufferedLine: Bool {
-        buffer[start...].contains(UInt8(ascii: "\n"))
+        newline(from: max(start, scanned)) != nil
+    }
+
+    /// Where the first newline at or after `offset` is in `buffer` (memchr: a long line is many bytes).
+    private func newline(from offset: Int) -> Int? {
+        buffer.withUnsafeBufferPointer { bytes in
+            guard offset < bytes.count, let base = bytes.baseAddress,
+                let found = memchr(base + offset, 0x0A, bytes.count - offset)
+            else { return nil }
+            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        }
     }
 
     /// Waits up to `seconds` for input: true when a line is buffered, bytes arrived or the input ended.

@@ -41,6 +41,7 @@ struct ISOTimestampTests {
         #expect(value.serialized == text)
         #expect(JSONValue.double(1e-5).serialized == "1e-05")
         #expect(JSONValue.double(60).serialized == "60.0")
+        #expect(JSONValue.double(9_999_999_999_999_998).serialized == "9999999999999998.0")
         #expect(throws: JSONSyntaxError(column: 6, message: "입력이 중간에 끝남")) {
             try JSONValue.parse("[1, 2")
         }

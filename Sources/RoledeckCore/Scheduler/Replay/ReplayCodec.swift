@@ -35,6 +35,9 @@ public enum ReplayCodec {
         private var defaults: [String: JSONValue] = [:]
         /// The parameters and seed the current defaults give, once worked out.
         private var resolved: Result<(SchedulerParameters, UInt64?), ParametersError>?
+        /// How many settings lines were read (whether or not their settings held): the cards after a
+        /// settings line depend on it, which is what a stream replaying pieces side by side checks.
+        public private(set) var settingsLines = 0
 
         /// A decoder with no settings yet.
         public init() {}
@@ -53,6 +56,7 @@ public enum ReplayCodec {
                     {
                         throw .progressLogLine(line: line)
                     }
+                    settingsLines += 1
                     for key in settingKeys {
                         if let value = object[key] {
                             try checkSetting(key, value, line: line)
@@ -233,84 +237,81 @@ public enum ReplayCodec {
         writer.closeObject()
     }
 
+    /// One review's result. Its layout never varies, so the punctuation and keys between two values
+    /// go out as one fragment each.
     private static func encode(
         _ entry: ReviewLogEntry, index: Int, cardID: Int, maximumInterval: Int, into writer: inout JSONWriter
     ) {
-        writer.openObject()
-        writer.key("i")
+        writer.fragment("{\"i\": ")
         writer.int(index)
-        writer.key("rating")
+        writer.fragment(", \"rating\": ")
         writer.int(entry.rating.rawValue)
-        writer.key("time")
+        writer.fragment(", \"time\": ")
         let time = writer.count
         writer.date(entry.reviewedAt)
         let timeEnd = writer.count
-        writer.key("elapsed_days")
+        writer.fragment(", \"elapsed_days\": ")
         writer.int(entry.elapsedDays)
-        writer.key("elapsed_seconds")
-        writer.pythonDouble(entry.elapsedSeconds)
-        writer.key("retrievability")
+        writer.fragment(", \"elapsed_seconds\": ")
+        writer.pythonSeconds(entry.elapsedSeconds)
+        writer.fragment(", \"retrievability\": ")
         writer.pythonDouble(entry.retrievability)
-        writer.key("state")
-        writer.string(entry.state.name)
-        writer.key("state_code")
+        writer.fragment(", \"state\": ")
+        writer.plainString(entry.state.staticName)
+        writer.fragment(", \"state_code\": ")
         writer.int(entry.state.code)
-        writer.key("step")
+        writer.fragment(", \"step\": ")
         writer.int(entry.step)
-        writer.key("stability")
+        writer.fragment(", \"stability\": ")
         let stability = writer.count
         writer.pythonDouble(entry.stability)
         let difficulty = writer.count
-        writer.key("difficulty")
+        writer.fragment(", \"difficulty\": ")
         writer.pythonDouble(entry.difficulty)
         let difficultyEnd = writer.count
-        writer.key("due")
+        writer.fragment(", \"due\": ")
         let due = writer.count
         writer.date(entry.due)
         let dueEnd = writer.count
-        writer.key("interval_seconds")
+        writer.fragment(", \"interval_seconds\": ")
         writer.pythonDouble(entry.intervalSeconds)
-        writer.key("interval_days")
+        writer.fragment(", \"interval_days\": ")
         writer.pythonDouble(entry.intervalDays)
-        writer.key("fuzz")
+        writer.fragment(", \"fuzz\": ")
         if let fuzz = entry.fuzz {
             // py-fsrs rounds random() * (max - min + 1) + min, so it can land one day past max.
             let pyFSRSMax = fuzz.applies ? min(fuzz.maxDays + 1, maximumInterval) : fuzz.unfuzzedDays
-            writer.openObject()
-            writer.key("enabled")
+            writer.fragment("{\"enabled\": ")
             writer.bool(fuzz.enabled)
-            writer.key("applies")
+            writer.fragment(", \"applies\": ")
             writer.bool(fuzz.applies)
-            writer.key("unfuzzed_days")
+            writer.fragment(", \"unfuzzed_days\": ")
             writer.int(fuzz.unfuzzedDays)
-            writer.key("min_days")
+            writer.fragment(", \"min_days\": ")
             writer.int(fuzz.minDays)
-            writer.key("max_days")
+            writer.fragment(", \"max_days\": ")
             writer.int(fuzz.maxDays)
-            writer.key("pyfsrs_max_days")
+            writer.fragment(", \"pyfsrs_max_days\": ")
             writer.int(pyFSRSMax)
-            writer.closeObject()
+            writer.fragment("}")
         } else {
             writer.null()
         }
-        writer.key("card")
-        writer.openObject()
-        writer.key("card_id")
+        writer.fragment(", \"card\": {\"card_id\": ")
         writer.int(cardID)
-        writer.key("state")
+        writer.fragment(", \"state\": ")
         writer.int(entry.state.code)
-        writer.key("step")
+        writer.fragment(", \"step\": ")
         writer.int(entry.step)
         // The same stability and difficulty as above, and the text written for them then.
-        writer.key("stability")
+        writer.fragment(", \"stability\": ")
         writer.repeatBytes(from: stability, to: difficulty)
         writer.repeatBytes(from: difficulty, to: difficultyEnd)
-        writer.key("due")
+        writer.fragment(", \"due\": ")
         writer.repeatBytes(from: due, to: dueEnd)
-        writer.key("last_review")
+        writer.fragment(", \"last_review\": ")
         writer.repeatBytes(from: time, to: timeEnd)
-        writer.closeObject()
-        writer.closeObject()
+        writer.fragment("}}")
     }
 
     // MARK: - Decoding
