@@ -31,7 +31,6 @@ struct Roledeck: ParsableCommand {
     static func main() {
         // Past a file-size limit, a write fails with EFBIG and is reported; the default would kill roledeck.
         signal(SIGXFSZ, SIG_IGN)
-        MallocTuning.apply()
         do {
             let arguments = try SubcommandName.resolve(
                 Array(CommandLine.arguments.dropFirst()), commands: configuration.subcommands)

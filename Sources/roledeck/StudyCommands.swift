@@ -129,6 +129,7 @@ struct StudyOptions: ParsableArguments {
     /// otherwise the folder is opened read-only and the REPL says so. A command that only reads
     /// (`onlyReads`) never creates a progress folder that is not there: it says so and reads nothing.
     func openREPL(_ global: GlobalOptions, needsWriting: Bool, onlyReads: Bool = false) throws -> REPL {
+        MallocTuning.apply()
         let environment = ProcessInfo.processInfo.environment
         let paths = global.paths()
         let library = DeckLibrary(paths: paths)

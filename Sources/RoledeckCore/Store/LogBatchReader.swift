@@ -142,9 +142,11 @@ final class LogBatchReader {
         _ piece: Piece, path: String, ids: inout CardIDTable, keepAnswers: Bool
     ) throws(StoreError) -> Batch {
         var batch = Batch()
-        // Room for lines of 256 bytes, about the shortest review line (grown if they are shorter).
-        batch.records.reserveCapacity(piece.bytes.count / 256 + 1)
-        batch.lines.reserveCapacity(piece.bytes.count / 256 + 1)
+        // Room for review lines of 320 bytes or more (grown if they are shorter). Pieces of 2 MB and
+        // their records stay under the size a study session has malloc map on its own (`MallocTuning`),
+        // whose fresh pages would cost time at every piece.
+        batch.records.reserveCapacity(piece.bytes.count / 320 + 1)
+        batch.lines.reserveCapacity(piece.bytes.count / 320 + 1)
         let result = piece.bytes.withUnsafeBufferPointer { bytes in
             Result { () throws(StoreError) in
                 try ReviewLogFile.scan(

@@ -196,7 +196,7 @@ public final class ProgressStore {
     /// The log is read a few megabytes at a time, so a log of any length takes little memory.
     @discardableResult
     public func scanLog(
-        chunkSize: Int = 4 << 20, keepAnswers: Bool = true, _ body: (LogRecord, Int) -> Void
+        chunkSize: Int = 2 << 20, keepAnswers: Bool = true, _ body: (LogRecord, Int) -> Void
     ) throws(StoreError) -> [LogLineIssue] {
         try scanLog(from: 0, chunkSize: chunkSize, keepAnswers: keepAnswers, body).issues
     }
@@ -207,7 +207,7 @@ public final class ProgressStore {
     /// so a later read can start there.
     /// Answers (what the learner typed) are read unless `keepAnswers` is false: folding the log does not use them.
     public func scanLog(
-        from start: Int, upTo end: Int = .max, linesBefore: Int = 0, chunkSize: Int = 4 << 20,
+        from start: Int, upTo end: Int = .max, linesBefore: Int = 0, chunkSize: Int = 2 << 20,
         keepAnswers: Bool = true, _ body: (LogRecord, Int) -> Void
     ) throws(StoreError) -> (issues: [LogLineIssue], wholeLinesEnd: Int, wholeLines: Int) {
         // No further than the log's size now: lines appended meanwhile are for the next read.
