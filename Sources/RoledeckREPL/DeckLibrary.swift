@@ -27,6 +27,18 @@ public struct DeckLibrary: Sendable {
         }
     }
 
+    /// The decks `decks()` reads, with the deck cache they owe (if any) left for the caller to write:
+    /// a study session writes it once its first card is on screen (`Prompter.beforeFirstRead`).
+    public func decksDeferringCache() throws -> (decks: [Deck], pendingCache: PendingDeckCache?) {
+        switch paths.decks {
+        case .directory(let url):
+            let cache = paths.progress.appendingPathComponent(DeckFile.cacheFileName)
+            return try DeckFile.loadDeferringCache(from: url, cache: cache)
+        case .builtIn:
+            return (DeckGenerator(catalog: try Catalog.shipped()).decks(), nil)
+        }
+    }
+
     /// Where the decks come from, for messages.
     public var deckSourceDescription: String {
         switch paths.decks {

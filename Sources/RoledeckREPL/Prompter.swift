@@ -8,6 +8,9 @@ public struct Prompter {
 
     public var reader: any LineReader
     let console: Console
+    /// Work owed that can wait until something is on screen (a cache to write): done once, just
+    /// before the first line is read, while the learner reads what is shown.
+    public var beforeFirstRead: (() -> Void)?
 
     public init(reader: any LineReader, console: Console) {
         self.reader = reader
@@ -16,6 +19,7 @@ public struct Prompter {
 
     /// The next usable line, trimmed of surrounding spaces; nil at the end of input.
     public mutating func read(_ prompt: String, kind: LineKind) -> String? {
+        doOwedWork()
         while true {
             guard let line = reader.readLine(prompt: prompt, kind: kind) else { return nil }
             if let problem = Self.problem(with: line) {
@@ -24,6 +28,14 @@ public struct Prompter {
             }
             return line.trimmingCharacters(in: .whitespaces)
         }
+    }
+
+    /// Does `beforeFirstRead`'s work now, if it is still owed (also when the program ends without
+    /// reading a line).
+    public mutating func doOwedWork() {
+        guard let work = beforeFirstRead else { return }
+        beforeFirstRead = nil
+        work()
     }
 
     /// Why a line cannot be used, or nil when it can.

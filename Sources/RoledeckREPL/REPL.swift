@@ -40,6 +40,23 @@ public struct REPL {
         self.deckSource = deckSource
     }
 
+    /// Leaves `work` that can wait until something is on screen (a cache to write) for just before
+    /// the first line is read, or the end of the REPL if none is.
+    public mutating func deferUntilFirstRead(_ work: @escaping () -> Void) {
+        prompter.beforeFirstRead = work
+    }
+
+    /// Writes the checkpoint of `cards.json` owed by now, if any, before the REPL waits for the learner;
+    /// returns the error message when it could not be saved (the session and the REPL stop).
+    mutating func writeOwedCheckpoint() -> String? {
+        do {
+            try state.writeOwedCheckpoint()
+            return nil
+        } catch {
+            return fail(error)
+        }
+    }
+
     /// Records a failed save, which ends the session and the REPL; returns its message.
     mutating func fail(_ error: StoreError) -> String {
         if failure == nil { failure = error }
@@ -84,6 +101,7 @@ public struct REPL {
         defer { finish() }
         while !endOfInput && failure == nil {
             completion?.update(suspended: SuspendedCards(records: state.records, cards: state.cards).ids)
+            if writeOwedCheckpoint() != nil { break }
             guard let line = prompter.read("roledeck> ", kind: .command) else { break }
             defer { first = false }
             if line.isEmpty && first && offered {
@@ -113,6 +131,7 @@ public struct REPL {
 
     /// Writes the checkpoint owed when the REPL ends (undos, burials at the prompt).
     private mutating func finish() {
+        prompter.doOwedWork()
         guard failure == nil else { return }
         do {
             try state.finish()
@@ -132,6 +151,8 @@ public struct REPL {
         guard requireWritable() else { return nil }
         var session = session
         let summary = session.run(in: &self)
+        // A session with nothing to ask read no line: what was owed until then is done now.
+        prompter.doOwedWork()
         if summary.ending == .endOfInput { endOfInput = true }
         return summary
     }

@@ -307,6 +307,8 @@ public struct StudySession {
         repl.console.line()
         repl.console.line(presenter.header(card: card, deck: deck, position: position, total: total))
         repl.console.lines(presenter.question(card: card, choice: choice))
+        // A checkpoint due is written now, with the card on screen for the learner to read.
+        if let message = repl.writeOwedCheckpoint() { return .failed(message) }
         let started = repl.clock.monotonicNanoseconds()
         var hinted = false
         var seconds = 0.0

@@ -230,6 +230,12 @@ public struct StudyState {
         try recorder.finish()
     }
 
+    /// Writes the checkpoint the policy called for since the last one, if any: done while the learner
+    /// reads (see `ProgressRecorder.writeOwedCheckpoint`).
+    public func writeOwedCheckpoint() throws(StoreError) {
+        try recorder.writeOwedCheckpoint(uptimeNanoseconds: clock.monotonicNanoseconds())
+    }
+
     /// Moves `id` in the queues to where its new record puts it.
     private mutating func changed(_ id: CardID) {
         let record = records[id]

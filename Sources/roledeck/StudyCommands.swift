@@ -129,6 +129,7 @@ struct StudyOptions: ParsableArguments {
     /// otherwise the folder is opened read-only and the REPL says so. A command that only reads
     /// (`onlyReads`) never creates a progress folder that is not there: it says so and reads nothing.
     func openREPL(_ global: GlobalOptions, needsWriting: Bool, onlyReads: Bool = false) throws -> REPL {
+        MallocTuning.apply()
         let environment = ProcessInfo.processInfo.environment
         let paths = global.paths()
         let library = DeckLibrary(paths: paths)
@@ -152,7 +153,7 @@ struct StudyOptions: ParsableArguments {
         let recorder = try StudyState.openProgress(
             store: store, settings: settings, systemTimeZone: .current, clock: clock)
         if needsWriting, let reason = recorder.readOnlyReason { throw reason }
-        let decks = try loading.decks()
+        let (decks, pendingCache) = try loading.decks()
         let state = StudyState(decks: decks, recorder: recorder, clock: clock)
         let rng = seed.map { RandomSource(SeededGenerator(seed: $0)) } ?? RandomSource(SystemRandomNumberGenerator())
         let console = Console(
@@ -171,6 +172,8 @@ struct StudyOptions: ParsableArguments {
             deckSource: library.deckSourceDescription)
         repl.showsProgress = isatty(STDOUT_FILENO) == 1
         repl.completion = words
+        // Decks decoded from their JSON owe the deck cache: written once the first card is on screen.
+        if let pendingCache { repl.deferUntilFirstRead { pendingCache.write() } }
         return repl
     }
 }
@@ -184,21 +187,22 @@ extension REPL {
     }
 }
 
-/// The decks, read on a thread of their own from the moment this is made.
+/// The decks, read on a thread of their own from the moment this is made, with the deck cache they
+/// owe when they were decoded from their JSON (not written yet: see `DeckLibrary.decksDeferringCache`).
 final class DeckLoading: @unchecked Sendable {
     private let group = DispatchGroup()
-    private var result: Result<[Deck], any Error> = .success([])
+    private var result: Result<([Deck], PendingDeckCache?), any Error> = .success(([], nil))
 
     init(library: DeckLibrary) {
         group.enter()
         DispatchQueue.global().async { [self] in
-            result = Result { try library.decks() }
+            result = Result { try library.decksDeferringCache() }
             group.leave()
         }
     }
 
-    /// The decks, once read (or the error reading them).
-    func decks() throws -> [Deck] {
+    /// The decks and the cache they owe, once read (or the error reading them).
+    func decks() throws -> ([Deck], PendingDeckCache?) {
         group.wait()
         return try result.get()
     }

@@ -68,4 +68,41 @@ struct DeckCacheBinaryTests {
         #expect(doctor.stdout.contains("임시 파일 1개를 지웠습니다: \(DeckFile.cacheFileName).tmp-4999999"))
         #expect(!FileManager.default.fileExists(atPath: stale.path))
     }
+
+    @Test func aLaunchWithoutCachesShowsTheSameFirstCardAndCountsAndLeavesBothCaches() throws {
+        let folder = try collection()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func review(_ progress: String, input: String) throws -> Binary.Result {
+            try Binary.run(
+                ["review", "--decks", "D", "--progress", progress, "--now", "2026-03-08T10:00:00Z", "--seed", "3"],
+                in: folder, input: Data(input.utf8))
+        }
+        // Some history first, so the day's counts and the queue depend on the log.
+        let studied = try review("P", input: String(repeating: "?\n3\n", count: 12) + ":q\n")
+        #expect(studied.status == 0, "\(studied.stderr)")
+        let caches = [DeckFile.cacheFileName, LogDigest.cacheFileName]
+        for name in caches {
+            #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("P/\(name)").path), "\(name)")
+        }
+        for name in ["cold", "warm"] {
+            try FileManager.default.copyItem(
+                at: folder.appendingPathComponent("P"), to: folder.appendingPathComponent(name))
+        }
+        for name in caches { try FileManager.default.removeItem(at: folder.appendingPathComponent("cold/\(name)")) }
+
+        // The first card, the day's counts and the summary, the same with the caches as without them.
+        let warm = try review("warm", input: "")
+        let cold = try review("cold", input: "")
+        #expect(warm.status == 0 && cold.status == 0, "\(warm.stderr) \(cold.stderr)")
+        #expect(cold.stdout.contains("오늘 복습"))
+        #expect(cold.stdout.contains("[1/"))
+        #expect(cold.stdout == warm.stdout)
+        // The cold launch wrote both caches (the deck cache once its first card was on screen), and the
+        // next launch, from them, shows the same again.
+        for name in caches {
+            #expect(
+                FileManager.default.fileExists(atPath: folder.appendingPathComponent("cold/\(name)").path), "\(name)")
+        }
+        #expect(try review("cold", input: "").stdout == warm.stdout)
+    }
 }

@@ -61,6 +61,65 @@ import Testing
         #expect(reader.prompts.filter { $0 == "roledeck> " }.count == 10)
     }
 
+    @Test func workLeftForTheFirstReadIsDoneOnceWithTheFirstCardOnScreen() throws {
+        let fixture = try StudyFixture()
+        defer { fixture.remove() }
+        var (repl, reader) = try fixture.repl([.line("?"), .line("3"), .line(":q")])
+        var done: [(prompts: Int, screen: String)] = []
+        repl.deferUntilFirstRead { done.append((reader.prompts.count, fixture.transcript.text)) }
+        repl.study(.today)
+        // Done once, before any line was read, with the first card already shown.
+        #expect(done.count == 1)
+        #expect(done.first?.prompts == 0)
+        #expect(done.first?.screen.contains("[1/11]") == true)
+        #expect(reader.prompts.count == 3)
+
+        // A session with nothing to ask reads no line: the work is done when it ends.
+        var empty = try StudyFixture()
+        defer { empty.remove() }
+        empty.settings.limits.newPerDay = 0
+        var (quiet, _) = try empty.repl([])
+        var ran = 0
+        quiet.deferUntilFirstRead { ran += 1 }
+        quiet.study(.today)
+        #expect(empty.transcript.text.contains("지금 복습할 카드가 없습니다."))
+        #expect(ran == 1)
+    }
+
+    @Test func aCheckpointDueIsWrittenWithTheNextCardOnScreenBeforeItsAnswerIsRead() throws {
+        /// Gives up on each card and rates it Good; notes at each read whether cards.json is there.
+        final class CheckingReader: LineReader {
+            let cards: URL
+            var lines = Array(repeating: ["?", "3"], count: 4).flatMap { $0 }
+            var written: [Bool] = []
+            init(cards: URL) { self.cards = cards }
+            func readLine(prompt: String, kind: LineKind) -> String? {
+                written.append(FileManager.default.fileExists(atPath: cards.path))
+                return lines.isEmpty ? nil : lines.removeFirst()
+            }
+            func readLine(prompt: String, timeout seconds: TimeInterval) -> TimedLine {
+                readLine(prompt: prompt, kind: .answer).map(TimedLine.line) ?? .end
+            }
+        }
+        var fixture = try StudyFixture()
+        defer { fixture.remove() }
+        fixture.settings.checkpoint = CheckpointPolicy(everyAnswers: 2)
+        let store = try ProgressStore.open(folder: fixture.folder)
+        let state = try StudyState(
+            decks: StudyFixture.decks, store: store, settings: fixture.settings, systemTimeZone: StudyFixture.seoul,
+            clock: fixture.clock.studyClock)
+        let reader = CheckingReader(cards: store.cardsURL)
+        var repl = REPL(
+            state: state, reader: reader, console: Console { _ in }, clock: fixture.clock.studyClock,
+            rng: RandomSource(SeededGenerator(seed: 42)))
+        repl.study(.today)
+        // Reads: the first card's answer and rating, the second's; then the third card is shown and the
+        // checkpoint of two answers is written before its answer is read.
+        #expect(reader.written.prefix(5) == [false, false, false, false, true])
+        #expect(try store.loadCards() == repl.state.records)
+        #expect(repl.failure == nil)
+    }
+
     @Test func aLockedFolderIsReadOnly() throws {
         let fixture = try StudyFixture()
         defer { fixture.remove() }

@@ -69,11 +69,12 @@ enum DeckCache {
     /// Writes the cache of `decks`, read from files with these `stamps`: best effort and without
     /// fsync, since a cache lost in a crash is made again.
     static func write(_ decks: [Deck], stamps: [Stamp], to url: URL) {
-        let bytes = encode(decks, stamps: stamps)
+        // The pieces go to the file as they are: joining them would hold the cache twice over.
+        let pieces = encodedPieces(decks, stamps: stamps)
         let temp = url.deletingLastPathComponent().appendingPathComponent("\(fileName).tmp-\(getpid())")
         guard let fd = try? DurableFile.open(temp.path, flags: O_WRONLY | O_CREAT | O_TRUNC) else { return }
-        let written = bytes.withUnsafeBytes { raw in
-            Result { () throws(StoreError) in try DurableFile.writeAll(fd, Data(raw), path: temp.path) }
+        let written = Result { () throws(StoreError) in
+            for piece in pieces { try DurableFile.writeAll(fd, piece, path: temp.path) }
         }
         close(fd)
         guard case .success = written, rename(temp.path, url.path) == 0 else {
@@ -86,24 +87,37 @@ enum DeckCache {
 
     /// The cache's bytes.
     static func encode(_ decks: [Deck], stamps: [Stamp]) -> [UInt8] {
+        encodedPieces(decks, stamps: stamps).reduce(into: []) { $0 += $1 }
+    }
+
+    /// The cache's bytes in the pieces they are made in: the header (with the hash of the rest), the
+    /// stamps and tables, and the decks.
+    static func encodedPieces(_ decks: [Deck], stamps: [Stamp]) -> [[UInt8]] {
+        // Each part is made in a buffer of its final size: grown by doubling, the old and the new
+        // buffer of a large collection would be held at once, and its first card is already on screen.
         var table = Table()
-        var body = BinaryWriter(capacity: 1 << 20)
+        let decksSize = 4 + decks.reduce(0) { $0 + 52 + $1.domain.roles.count * 8 + $1.cards.count * cardSize }
+        var decksPart = BinaryWriter(capacity: decksSize)
+        decksPart.i32(Int32(decks.count))
+        for deck in decks { table.write(deck, to: &decksPart) }
+        let stampsSize = stamps.reduce(4) { $0 + 4 + $1.name.utf8.count + 8 + 32 }
+        var body = BinaryWriter(capacity: stampsSize + table.byteCount)
         body.i32(Int32(stamps.count))
         for stamp in stamps {
             body.string(stamp.name)
             body.i64(Int64(stamp.size))
             for lane in stamp.hash.lanes { body.u64(lane) }
         }
-        var decksPart = BinaryWriter(capacity: 1 << 20)
-        decksPart.i32(Int32(decks.count))
-        for deck in decks { table.write(deck, to: &decksPart) }
         table.writeTables(to: &body)
-        let payload = body.bytes + decksPart.bytes
-        var out = BinaryWriter(capacity: payload.count + 64)
+        var hash = ContentHash()
+        body.bytes.withUnsafeBytes { hash.add($0) }
+        decksPart.bytes.withUnsafeBytes { hash.add($0) }
+        hash.finish()
+        var out = BinaryWriter(capacity: 64)
         out.u64(magic)
         out.i32(version)
-        for lane in payload.withUnsafeBytes({ ContentHash(of: $0) }).lanes { out.u64(lane) }
-        return out.bytes + payload
+        for lane in hash.lanes { out.u64(lane) }
+        return [out.drain(), body.drain(), decksPart.drain()]
     }
 
     /// The decks in `bytes`, if they are a whole cache of this version made from files with these `stamps`.
@@ -299,6 +313,12 @@ enum DeckCache {
                 out.i32(card.fact.map { number($0) } ?? -1)
             }
             out.i32(deck.ownFile.map { number($0) } ?? -1)
+        }
+
+        /// How many bytes `writeTables` writes.
+        var byteCount: Int {
+            12 + texts.reduce(0) { $0 + 4 + $1.utf8.count } + lists.reduce(0) { $0 + 4 + 4 * $1.count }
+                + answerLists.reduce(0) { $0 + 4 + 4 * $1.count }
         }
 
         func writeTables(to out: inout BinaryWriter) {

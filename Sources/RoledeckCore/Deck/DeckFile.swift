@@ -51,6 +51,17 @@ public enum DeckFile {
     /// when it holds exactly what the files hold now (`DeckCache`); otherwise they are decoded from
     /// their JSON and the copy is written again.
     public static func loadAll(from directory: URL, cache: URL? = nil) throws(DeckError) -> [Deck] {
+        let loaded = try loadDeferringCache(from: directory, cache: cache)
+        loaded.pendingCache?.write()
+        return loaded.decks
+    }
+
+    /// The decks `loadAll` reads, without writing the cache yet: when they were decoded from their
+    /// JSON, `pendingCache` writes it (whenever suits: a study session shows its first card first).
+    /// It holds the very decks and file stamps just read, so it is right whenever it is written.
+    public static func loadDeferringCache(from directory: URL, cache: URL?) throws(DeckError) -> (
+        decks: [Deck], pendingCache: PendingDeckCache?
+    ) {
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
@@ -63,7 +74,7 @@ public enum DeckFile {
         if let cache {
             let stamps = inParallel(files.count) { DeckCache.stamp(of: urls[$0], name: files[$0]) }.compactMap { $0 }
             if stamps.count == files.count, let decks = DeckCache.read(cache, stamps: stamps) {
-                return try arrange(decks, in: directory)
+                return (try arrange(decks, in: directory), nil)
             }
         }
         let results = inParallel(files.count) { index in
@@ -77,8 +88,7 @@ public enum DeckFile {
             stamps.append(stamp)
         }
         let arranged = try arrange(decks, in: directory)
-        if let cache { DeckCache.write(decks, stamps: stamps, to: cache) }
-        return arranged
+        return (arranged, cache.map { PendingDeckCache(decks: decks, stamps: stamps, url: $0) })
     }
 
     /// The catalog's decks in domain order, then the own decks in file-name order, numbered after them;
@@ -161,5 +171,17 @@ public enum DeckFile {
             throw .unwritable(path: url.path, reason: (error as NSError).localizedDescription)
         }
         return true
+    }
+}
+
+/// The deck cache owed after decks were decoded from their JSON (`DeckFile.loadDeferringCache`).
+public struct PendingDeckCache: Sendable {
+    let decks: [Deck]
+    let stamps: [DeckCache.Stamp]
+    let url: URL
+
+    /// Writes the cache: best effort, through a temporary file and a rename (a kill leaves none).
+    public func write() {
+        DeckCache.write(decks, stamps: stamps, to: url)
     }
 }

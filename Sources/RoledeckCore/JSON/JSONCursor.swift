@@ -72,6 +72,26 @@ struct JSONCursor {
         try expect(UInt8(ascii: "}"))
     }
 
+    /// Consumes `"name":` if it comes next, exactly so (no spaces, no escapes): how the store's own
+    /// writer puts a key, which a reader that expects that layout checks in one comparison.
+    mutating func takeKey(_ name: StaticString) -> Bool {
+        let count = name.utf8CodeUnitCount
+        guard bytes.count - index >= count + 3, bytes[index] == UInt8(ascii: "\""),
+            bytes[index + count + 1] == UInt8(ascii: "\""), bytes[index + count + 2] == UInt8(ascii: ":")
+        else { return false }
+        let other = name.utf8Start
+        for offset in 0..<count where bytes[index + 1 + offset] != other[offset] { return false }
+        index += count + 3
+        return true
+    }
+
+    /// Consumes `byte` if it comes next (no spaces before it).
+    mutating func takeExactly(_ byte: UInt8) -> Bool {
+        guard index < bytes.count, bytes[index] == byte else { return false }
+        index += 1
+        return true
+    }
+
     /// Walks an array: `body` is called once per element and must consume it.
     mutating func array(_ body: (inout JSONCursor) throws(Mismatch) -> Void) throws(Mismatch) {
         try expect(UInt8(ascii: "["))
@@ -236,6 +256,10 @@ struct JSONCursor {
     mutating func double() throws(Mismatch) -> Double {
         skipSpace()
         let start = index
+        if let (value, end) = Self.shortDecimal(bytes, from: start) {
+            index = end
+            return value
+        }
         while index < bytes.count {
             switch bytes[index] {
             case 0x30...0x39, UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."), UInt8(ascii: "e"),
@@ -251,6 +275,53 @@ struct JSONCursor {
             }
         }
         throw Mismatch()
+    }
+
+    /// Powers of ten a Double holds exactly.
+    private static let exactPowersOfTen: [Double] = (0...22).map { power in
+        (0..<power).reduce(1.0) { value, _ in value * 10 }
+    }
+
+    /// A plain decimal (`-12.345`, no exponent) whose digits make an integer a Double holds exactly and
+    /// at most 22 of them after the point, and where it ends: that integer divided by a power of ten,
+    /// which IEEE division rounds correctly, so the value is bit for bit what `Double(text)` gives.
+    /// Nil for anything else (more digits, an exponent, no digits), which `Double(text)` then reads.
+    static func shortDecimal(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (Double, Int)? {
+        var index = start
+        let negative = index < bytes.count && bytes[index] == UInt8(ascii: "-")
+        if negative { index += 1 }
+        var mantissa: UInt64 = 0
+        var digits = 0
+        var fraction = -1
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte >= 0x30 && byte <= 0x39 {
+                // 19 digits cannot overflow a UInt64; more go the slow way.
+                guard digits < 19 else { return nil }
+                mantissa = mantissa &* 10 &+ UInt64(byte &- 0x30)
+                digits += 1
+                if fraction >= 0 { fraction += 1 }
+            } else if byte == UInt8(ascii: "."), fraction < 0, digits > 0 {
+                fraction = 0
+            } else {
+                break
+            }
+            index += 1
+        }
+        guard digits > 0, fraction != 0, mantissa <= 1 << 53, fraction <= 22 else { return nil }
+        if index < bytes.count {
+            switch bytes[index] {
+            case 0x30...0x39, UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."), UInt8(ascii: "e"),
+                UInt8(ascii: "E"):
+                return nil
+            default: break
+            }
+        } else {
+            // A number at the very end is left to the slow path, which fails there as before.
+            return nil
+        }
+        let magnitude = Double(mantissa) / exactPowersOfTen[max(0, fraction)]
+        return (negative ? -magnitude : magnitude, index)
     }
 
     /// `true` or `false`.
@@ -299,11 +370,9 @@ struct JSONCursor {
             }
             return value
         }
-        let separators: [(Int, UInt8)] = [
-            (4, UInt8(ascii: "-")), (7, UInt8(ascii: "-")), (10, UInt8(ascii: "T")), (13, UInt8(ascii: ":")),
-            (16, UInt8(ascii: ":")),
-        ]
-        for (position, byte) in separators where text[position] != byte { return nil }
+        guard text[4] == UInt8(ascii: "-"), text[7] == UInt8(ascii: "-"), text[10] == UInt8(ascii: "T"),
+            text[13] == UInt8(ascii: ":"), text[16] == UInt8(ascii: ":")
+        else { return nil }
         var micros = 0
         var zone = 19
         if count == 32 {

@@ -6,7 +6,7 @@ import Foundation
     import Darwin
 #endif
 
-/// `cards.json` and how it is replaced: a value, so a checkpoint can be written on another thread.
+/// `cards.json` and how it is replaced.
 struct CheckpointFile: Sendable {
     /// The path of `cards.json`.
     let path: String

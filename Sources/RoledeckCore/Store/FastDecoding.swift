@@ -121,12 +121,13 @@ enum FastDecoding {
     static func logLine(
         _ bytes: UnsafeBufferPointer<UInt8>, ids: inout CardIDTable, keepAnswer: Bool
     ) throws(JSONCursor.Mismatch) -> LogRecord {
+        if let record = try? writtenLogLine(bytes, ids: &ids, keepAnswer: keepAnswer) { return record }
         var cursor = JSONCursor(bytes)
         var version: Int?
         var kind: LogRecordKind?
         var cardID: CardID?
         var at: Date?
-        var record = LogRecord(kind: .undo, cardID: CardID(rawValue: ""), at: Date(timeIntervalSince1970: 0))
+        var record = LogRecord(kind: .undo, cardID: CardID(normalized: ""), at: Date(timeIntervalSince1970: 0))
         try cursor.object { cursor, key throws(JSONCursor.Mismatch) in
             if key.is("schemaVersion") {
                 version = try cursor.int()
@@ -177,6 +178,108 @@ enum FastDecoding {
         guard cursor.atEnd, version == ReviewLogFile.currentSchemaVersion, let kind, let cardID, let at else {
             throw JSONCursor.Mismatch()
         }
+        try check(&record, kind: kind, cardID: cardID, at: at)
+        return record
+    }
+
+    /// A line laid out exactly as `FastEncoding.logLine` writes it: keys in that order, no spaces.
+    /// Each key is then one comparison where it is expected, not a search among all the names; the
+    /// values are read by the same readers as `logLine`'s, so the record is the one it gives. Any
+    /// other layout (spaces, another order, a key this build does not write) throws, and `logLine`
+    /// reads the line its own way.
+    private static func writtenLogLine(
+        _ bytes: UnsafeBufferPointer<UInt8>, ids: inout CardIDTable, keepAnswer: Bool
+    ) throws(JSONCursor.Mismatch) -> LogRecord {
+        var cursor = JSONCursor(bytes)
+        var record = LogRecord(kind: .undo, cardID: CardID(normalized: ""), at: Date(timeIntervalSince1970: 0))
+        guard cursor.takeExactly(UInt8(ascii: "{")) else { throw JSONCursor.Mismatch() }
+        var first = true
+        if next("after", &cursor, &first) { record.after = cursor.null() ? nil : try writtenCard(&cursor) }
+        if next("answer", &cursor, &first) {
+            if keepAnswer {
+                record.answer = cursor.null() ? nil : try cursor.string().nfc
+            } else {
+                try cursor.skipValue()
+            }
+        }
+        guard next("at", &cursor, &first) else { throw JSONCursor.Mismatch() }
+        let at = try cursor.date()
+        if next("before", &cursor, &first), !cursor.null() {
+            record.before = priorStateValues[try cursor.oneOf(priorStates)]
+        }
+        guard next("card", &cursor, &first) else { throw JSONCursor.Mismatch() }
+        let cardID = try ids.id(try cursor.plainStringBytes())
+        if next("chosen", &cursor, &first) { record.chosen = cursor.null() ? nil : try cursor.string().nfc }
+        if next("correct", &cursor, &first) { record.correct = cursor.null() ? nil : try cursor.bool() }
+        guard next("kind", &cursor, &first) else { throw JSONCursor.Mismatch() }
+        let kind = kindValues[try cursor.oneOf(kinds)]
+        if next("mode", &cursor, &first), !cursor.null() {
+            guard let mode = StudyMode(rawValue: try cursor.string()) else { throw JSONCursor.Mismatch() }
+            record.mode = mode
+        }
+        if next("ms", &cursor, &first) { record.durationMs = cursor.null() ? nil : try cursor.int() }
+        if next("options", &cursor, &first) {
+            if keepAnswer {
+                record.options = cursor.null() ? nil : try strings(&cursor)
+            } else {
+                try cursor.skipValue()
+            }
+        }
+        if next("rating", &cursor, &first), !cursor.null() {
+            guard let value = Rating(rawValue: try cursor.int()) else { throw JSONCursor.Mismatch() }
+            record.rating = value
+        }
+        if next("right", &cursor, &first) { record.right = cursor.null() ? nil : try strings(&cursor) }
+        guard next("schemaVersion", &cursor, &first), try cursor.int() == ReviewLogFile.currentSchemaVersion else {
+            throw JSONCursor.Mismatch()
+        }
+        if next("undoes", &cursor, &first) { record.undoes = cursor.null() ? nil : kindValues[try cursor.oneOf(kinds)] }
+        if next("until", &cursor, &first) { record.until = cursor.null() ? nil : try cursor.date() }
+        guard cursor.takeExactly(UInt8(ascii: "}")), cursor.atEnd else { throw JSONCursor.Mismatch() }
+        try check(&record, kind: kind, cardID: cardID, at: at)
+        return record
+    }
+
+    /// `FSRSCard` laid out as `FastEncoding.card` writes it (see `writtenLogLine`).
+    private static func writtenCard(_ cursor: inout JSONCursor) throws(JSONCursor.Mismatch) -> FSRSCard {
+        guard cursor.takeExactly(UInt8(ascii: "{")) else { throw JSONCursor.Mismatch() }
+        var first = true
+        var difficulty: Double?
+        var stability: Double?
+        var lastReview: Date?
+        var step: Int?
+        if next("difficulty", &cursor, &first) { difficulty = cursor.null() ? nil : try cursor.double() }
+        guard next("due", &cursor, &first) else { throw JSONCursor.Mismatch() }
+        let due = try cursor.date()
+        if next("lastReview", &cursor, &first) { lastReview = cursor.null() ? nil : try cursor.date() }
+        if next("stability", &cursor, &first) { stability = cursor.null() ? nil : try cursor.double() }
+        guard next("state", &cursor, &first) else { throw JSONCursor.Mismatch() }
+        let state = cardStateValues[try cursor.oneOf(cardStates)]
+        if next("step", &cursor, &first) { step = cursor.null() ? nil : try cursor.int() }
+        guard cursor.takeExactly(UInt8(ascii: "}")) else { throw JSONCursor.Mismatch() }
+        var card = FSRSCard(
+            state: state, stability: stability, difficulty: difficulty, due: due, lastReview: lastReview)
+        card.step = step
+        return card
+    }
+
+    /// The next key if it is `name`, after the comma that separates it from the one before (none
+    /// before the `first`); nothing is consumed otherwise.
+    private static func next(_ name: StaticString, _ cursor: inout JSONCursor, _ first: inout Bool) -> Bool {
+        let mark = cursor.index
+        if !first && !cursor.takeExactly(UInt8(ascii: ",")) { return false }
+        if cursor.takeKey(name) {
+            first = false
+            return true
+        }
+        cursor.index = mark
+        return false
+    }
+
+    /// Gives the record its kind, card and time, if it has what a line of that kind must have.
+    private static func check(
+        _ record: inout LogRecord, kind: LogRecordKind, cardID: CardID, at: Date
+    ) throws(JSONCursor.Mismatch) {
         switch kind {
         case .review:
             guard record.rating != nil, record.after != nil, record.before != nil else { throw JSONCursor.Mismatch() }
@@ -190,6 +293,5 @@ enum FastDecoding {
         record.kind = kind
         record.cardID = cardID
         record.at = at
-        return record
     }
 }

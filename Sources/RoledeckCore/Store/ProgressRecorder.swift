@@ -8,8 +8,11 @@ import Foundation
 ///    a crash, and only now is it acknowledged;
 /// 3. the same lines are applied to `fold`, the session's `LogFold`, so the state in memory is the
 ///    fold of the log by construction;
-/// 4. `cards.json` is checkpointed by `StudySettings.checkpoint` (every N changes or T seconds, on
-///    a thread of its own) and at `finish()`, never after every answer.
+/// 4. `cards.json` is checkpointed by `StudySettings.checkpoint` (every N changes or T seconds) and
+///    at `finish()`, never after every answer. A checkpoint that comes due is owed, not written at
+///    once: the caller writes it (`writeOwedCheckpoint`) when it is about to wait for the learner,
+///    with the next card on screen. So no answer waits for 30 MB of JSON, none competes with it for
+///    the processor, and the states are never copied for another thread to write.
 ///
 /// When a save fails (a full disk, a read-only folder) the log is cut back to its last whole line,
 /// the error is thrown, and every later call throws too: nothing after a failure is acknowledged.
@@ -41,7 +44,8 @@ public final class ProgressRecorder {
     private var changesSinceCheckpoint = 0
     private var lastCheckpointUptime: UInt64
     private var failure: StoreError?
-    private let writer: CheckpointWriter
+    /// Whether the checkpoint policy called for a checkpoint not written yet.
+    public private(set) var owesCheckpoint = false
 
     private init(
         store: ProgressStore, settings: StudySettings, days: DayConvention, fold: LogFold, logSize: Int,
@@ -54,10 +58,6 @@ public final class ProgressRecorder {
         self.logSize = logSize
         self.readOnlyReason = readOnlyReason
         lastCheckpointUptime = uptimeNanoseconds
-        let file = store.checkpointFile
-        writer = CheckpointWriter { cards, logBytes throws(StoreError) in
-            try file.write(cards, logBytes: logBytes)
-        }
     }
 
     /// Opens the progress in `store` for a session that counts study days with `days`.
@@ -176,9 +176,17 @@ public final class ProgressRecorder {
     public func finish() throws(StoreError) {
         guard isWritable else { return }
         if let failure { throw .sessionStopped(reason: failure.errorDescription ?? "\(failure)") }
-        if let failed = writer.finish() { throw stop(failed) }
         guard changesSinceCheckpoint > 0 else { return }
         try checkpoint()
+    }
+
+    /// Writes the checkpoint the policy called for, if one is owed (see the type's step 4): call it
+    /// when about to wait for the learner. A failure stops the session like any other.
+    public func writeOwedCheckpoint(uptimeNanoseconds: UInt64) throws(StoreError) {
+        guard owesCheckpoint, isWritable else { return }
+        if let failure { throw .sessionStopped(reason: failure.errorDescription ?? "\(failure)") }
+        try checkpoint()
+        lastCheckpointUptime = uptimeNanoseconds
     }
 
     // MARK: - Inside
@@ -202,7 +210,6 @@ public final class ProgressRecorder {
 
     /// Steps 2–4 of a transaction for lines already built.
     private func commit(_ lines: [LogRecord], uptimeNanoseconds: UInt64) throws(StoreError) {
-        if let failed = writer.takeFailure() { throw stop(failed) }
         do {
             logSize = try store.append(lines)
         } catch {
@@ -211,23 +218,18 @@ public final class ProgressRecorder {
         for line in lines { fold.apply(line, line: 0) }
         changesSinceCheckpoint += 1
         let seconds = Double(uptimeNanoseconds &- lastCheckpointUptime) / 1e9
-        if settings.checkpoint.isDue(changes: changesSinceCheckpoint, seconds: seconds),
-            writer.submit(fold.cards, logBytes: logSize)
-        {
-            changesSinceCheckpoint = 0
-            lastCheckpointUptime = uptimeNanoseconds
-        }
+        if settings.checkpoint.isDue(changes: changesSinceCheckpoint, seconds: seconds) { owesCheckpoint = true }
     }
 
-    /// Writes `cards.json` from `fold` on this thread, after any checkpoint being written.
+    /// Writes `cards.json` from `fold`, which includes the whole log so far.
     private func checkpoint() throws(StoreError) {
-        if let failed = writer.finish() { throw stop(failed) }
         do {
             try store.writeCheckpoint(fold.cards, logBytes: logSize)
         } catch {
             throw stop(error)
         }
         changesSinceCheckpoint = 0
+        owesCheckpoint = false
     }
 }
 

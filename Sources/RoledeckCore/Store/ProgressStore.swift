@@ -196,7 +196,7 @@ public final class ProgressStore {
     /// The log is read a few megabytes at a time, so a log of any length takes little memory.
     @discardableResult
     public func scanLog(
-        chunkSize: Int = 4 << 20, keepAnswers: Bool = true, _ body: (LogRecord, Int) -> Void
+        chunkSize: Int = 2 << 20, keepAnswers: Bool = true, _ body: (LogRecord, Int) -> Void
     ) throws(StoreError) -> [LogLineIssue] {
         try scanLog(from: 0, chunkSize: chunkSize, keepAnswers: keepAnswers, body).issues
     }
@@ -207,7 +207,7 @@ public final class ProgressStore {
     /// so a later read can start there.
     /// Answers (what the learner typed) are read unless `keepAnswers` is false: folding the log does not use them.
     public func scanLog(
-        from start: Int, upTo end: Int = .max, linesBefore: Int = 0, chunkSize: Int = 4 << 20,
+        from start: Int, upTo end: Int = .max, linesBefore: Int = 0, chunkSize: Int = 2 << 20,
         keepAnswers: Bool = true, _ body: (LogRecord, Int) -> Void
     ) throws(StoreError) -> (issues: [LogLineIssue], wholeLinesEnd: Int, wholeLines: Int) {
         // No further than the log's size now: lines appended meanwhile are for the next read.
@@ -221,23 +221,23 @@ public final class ProgressStore {
         }
         defer { close(fd) }
         let reader = LogBatchReader(
-            fd: fd, path: logURL.path, from: start, upTo: min(end, size), linesBefore: linesBefore,
-            chunkSize: chunkSize, keepAnswers: keepAnswers)
-        // Two stages on two threads: the next piece is read and decoded while this one is applied.
+            fd: fd, from: start, upTo: min(end, size), linesBefore: linesBefore, chunkSize: chunkSize)
+        // Two stages on two threads: the next piece is decoded while the lines of this one are applied,
+        // in file order. (Decoding on a second thread too, or on this one between pieces, was tried:
+        // on two cores it gained no time, the decks being decoded meanwhile, and cost memory.)
+        let lane = LogBatchReader.Lane(path: logURL.path, keepAnswers: keepAnswers)
+        var pending = try reader.nextPiece(path: logURL.path).map(lane.decode)
         var issues: [LogLineIssue] = []
-        var pending = try reader.next()
-        let handoff = LogBatchReader.Handoff()
-        while let batch = pending {
-            let group = DispatchGroup()
-            group.enter()
-            DispatchQueue.global().async {
-                handoff.result = Result { () throws(StoreError) in try reader.next() }
-                group.leave()
+        while let decoding = pending {
+            let batch = try decoding.take().get()
+            pending = try reader.nextPiece(path: logURL.path).map(lane.decode)
+            // Each record handed over where it lies in the batch, not copied out of it first.
+            batch.records.withUnsafeBufferPointer { records in
+                batch.lines.withUnsafeBufferPointer { lines in
+                    for index in records.indices { body(records[index], lines[index]) }
+                }
             }
-            for (record, line) in zip(batch.records, batch.lines) { body(record, line) }
             issues += batch.issues
-            group.wait()
-            pending = try handoff.take().get()
         }
         return (issues, reader.wholeLinesEnd, reader.wholeLines)
     }
@@ -300,7 +300,7 @@ public final class ProgressStore {
         try writeCheckpoint(cards, logBytes: try logSize() ?? 0)
     }
 
-    /// `cards.json` as a value, so a checkpoint can be written off the session's thread.
+    /// `cards.json` and how it is replaced.
     var checkpointFile: CheckpointFile {
         CheckpointFile(path: cardsURL.path, folder: folder.path)
     }

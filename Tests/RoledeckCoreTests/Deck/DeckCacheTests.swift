@@ -40,6 +40,34 @@ import Testing
         }
     }
 
+    @Test func aCacheLeftForLaterIsTheOneLoadAllWrites() throws {
+        let (decks, cache, expected) = try folder()
+        let loaded = try DeckFile.loadDeferringCache(from: decks, cache: cache)
+        #expect(loaded.decks == expected)
+        // Nothing is written until asked for.
+        let pending = try #require(loaded.pendingCache)
+        #expect(!FileManager.default.fileExists(atPath: cache.path))
+        // A deck file edited meanwhile does not matter: the cache holds the bytes that were read, so
+        // the next load reads the edited file, not the cache.
+        let file = decks.appendingPathComponent(try #require(expected.first?.fileName))
+        let original = try Data(contentsOf: file)
+        try Data(original + Data(" \n".utf8)).write(to: file)
+        pending.write()
+        let written = try Data(contentsOf: cache)
+        let afterEdit = try DeckFile.loadDeferringCache(from: decks, cache: cache)
+        #expect(afterEdit.pendingCache != nil)
+        #expect(afterEdit.decks == expected)
+        try original.write(to: file)
+        // Back to the bytes it was made from: the cache is used, and owes nothing.
+        let again = try DeckFile.loadDeferringCache(from: decks, cache: cache)
+        #expect(again.pendingCache == nil)
+        #expect(again.decks == expected)
+        // Byte for byte what `loadAll` writes at once.
+        try FileManager.default.removeItem(at: cache)
+        _ = try DeckFile.loadAll(from: decks, cache: cache)
+        #expect(try Data(contentsOf: cache) == written)
+    }
+
     @Test func anOwnDeckAndEveryCardsFactComeBackFromTheCache() throws {
         let (decks, cache, _) = try folder()
         let own = """

@@ -8,6 +8,49 @@ import Testing
     let one = StoreFixtures.card(goodReviews: 1)
     let two = StoreFixtures.card(goodReviews: 2)
 
+    @Test func aCheckpointThatComesDueIsOwedUntilTheCallerIsAboutToWait() throws {
+        let store = try ProgressStore.open(folder: StoreFixtures.folder())
+        let recorder = try ProgressRecorder.open(
+            store: store, settings: StudySettings(checkpoint: CheckpointPolicy(everyAnswers: 3, everySeconds: 60)),
+            days: .pyFSRS, uptimeNanoseconds: 0)
+        var rng = SeededGenerator(seed: 5)
+        func answer(_ index: Int, atSecond second: UInt64) throws {
+            try recorder.answer(
+                CardID(rawValue: "card-\(index)"), rating: .good, given: GivenAnswer(),
+                now: StoreFixtures.now.addingTimeInterval(Double(index) * 60),
+                uptimeNanoseconds: second * 1_000_000_000,
+                rng: &rng)
+        }
+        try answer(0, atSecond: 1)
+        try answer(1, atSecond: 2)
+        #expect(!recorder.owesCheckpoint)
+        try recorder.writeOwedCheckpoint(uptimeNanoseconds: 3_000_000_000)
+        #expect(StoreFixtures.bytes(store.cardsURL) == nil)
+        // The third change makes one due; the answer itself does not write it.
+        try answer(2, atSecond: 3)
+        #expect(recorder.owesCheckpoint)
+        #expect(StoreFixtures.bytes(store.cardsURL) == nil)
+        try recorder.writeOwedCheckpoint(uptimeNanoseconds: 4_000_000_000)
+        #expect(!recorder.owesCheckpoint)
+        let written = try CardsFile.decodeSnapshot(try #require(StoreFixtures.bytes(store.cardsURL)))
+        #expect(written.cards == recorder.cards && written.cards.count == 3)
+        #expect(written.logBytes == (try store.logSize()))
+        // Nothing owed: nothing written.
+        try answer(3, atSecond: 5)
+        try recorder.writeOwedCheckpoint(uptimeNanoseconds: 6_000_000_000)
+        #expect(try CardsFile.decodeSnapshot(try #require(StoreFixtures.bytes(store.cardsURL))).cards.count == 3)
+        // A change 60 seconds after the last checkpoint makes one due too.
+        try answer(4, atSecond: 64)
+        #expect(recorder.owesCheckpoint)
+        try recorder.writeOwedCheckpoint(uptimeNanoseconds: 65_000_000_000)
+        #expect(try CardsFile.decodeSnapshot(try #require(StoreFixtures.bytes(store.cardsURL))).cards == recorder.cards)
+        // The end of the session writes what is left; the files agree with the fold of the log.
+        try answer(5, atSecond: 66)
+        try recorder.finish()
+        #expect(try store.loadCards() == recorder.cards)
+        #expect(try store.foldLog().cards == recorder.cards)
+    }
+
     @Test func linesAppendedAfterTheLastSaveAreReplayedOnLoad() throws {
         let store = try ProgressStore.open(folder: StoreFixtures.folder())
         try store.append(StoreFixtures.review("a", before: nil, after: one))

@@ -90,6 +90,110 @@ import Testing
         #expect(try ReviewLogFile.decode(Data(escaped.utf8)).records.first?.cardID.rawValue == "é")
     }
 
+    /// Lines with every optional field, as the store writes them.
+    static func fullRecords() -> [LogRecord] {
+        var records = records(count: 120)
+        for index in records.indices {
+            switch index % 4 {
+            case 0:
+                records[index].options = ["데이터 엔지니어", "a \"b\"", ""]
+                records[index].right = ["데이터 엔지니어"]
+                records[index].mode = StudyMode.allCases[index % StudyMode.allCases.count]
+            case 1:
+                records[index].undoes = [.review, .bury, .suspend, .unsuspend][index % 4]
+            case 2:
+                records[index].until = records[index].at.addingTimeInterval(3600)
+                records[index].options = []
+            default:
+                break
+            }
+        }
+        return records
+    }
+
+    /// The record `logLine` reads from `text`.
+    static func quick(_ text: Data, keepAnswer: Bool = true) throws -> LogRecord {
+        var ids = CardIDTable()
+        return try text.withUnsafeBytes { raw in
+            try FastDecoding.logLine(raw.bindMemory(to: UInt8.self), ids: &ids, keepAnswer: keepAnswer)
+        }
+    }
+
+    @Test func theWrittenLayoutAndAnyOtherLayoutReadTheSame() throws {
+        for record in Self.fullRecords() {
+            let line = Data(ReviewLogFile.encodeLine(record).dropLast())
+            let slow = try StoreJSON.decode(LogRecord.self, from: line, source: "t")
+            #expect(try Self.quick(line) == slow)
+            // Without the answers, exactly the answer text and the options shown are left out.
+            var unanswered = slow
+            unanswered.answer = nil
+            unanswered.options = nil
+            #expect(try Self.quick(line, keepAnswer: false) == unanswered)
+            // The same object laid out otherwise (spaces, \u escapes, keys in another order) reads the same:
+            // the quick reader gives that record or steps aside for the slow one.
+            guard case .object(let members) = try JSONValue.parse(String(decoding: line, as: UTF8.self)) else {
+                Issue.record("not an object")
+                continue
+            }
+            for other in [JSONValue.object(members), .object(members.reversed())] {
+                let text = other.serialized
+                #expect(try ReviewLogFile.decode(Data((text + "\n").utf8)).records == [slow], "\(text)")
+            }
+        }
+    }
+
+    @Test func theWrittenLayoutWithARepeatedOrUnknownKeyReadsAsJSONDecoderReadsIt() throws {
+        let line = String(decoding: ReviewLogFile.encodeLine(Self.fullRecords()[0]).dropLast(), as: UTF8.self)
+        for text in [
+            line.replacingOccurrences(of: "\"kind\":", with: "\"zzz\":1,\"kind\":"),
+            String(line.dropLast()) + ",\"ms\":5}",
+            String(line.dropLast()) + ",\"extra\":{\"a\":[1,2]}}",
+        ] {
+            let slow = try StoreJSON.decode(LogRecord.self, from: Data(text.utf8), source: "t")
+            #expect(try Self.quick(Data(text.utf8)) == slow, "\(text)")
+        }
+    }
+
+    @Test func shortDecimalsReadBitForBitAsDoubleReadsThem() {
+        var rng = SeededGenerator(seed: 7)
+        var texts = [
+            "0", "-0", "0.1", "2.3065", "2.118103970459016", "9007199254740992", "9007199254740993",
+            "0.30000000000000004",
+            "1.7976931348623157", "123456789.123456789", "0.0000000000000000000001", "00.5", "1.", ".5", "-", "1e5",
+            "1.5E-3", "+1", "12345678901234567890", "4.35", "0.1234567890123456789012",
+        ]
+        for _ in 0..<3000 {
+            let value = Double.random(in: 0..<1000, using: &rng) * (Bool.random(using: &rng) ? 1 : 1e-6)
+            texts.append("\(Bool.random(using: &rng) ? "-" : "")\(value)")
+            let digits = Int.random(in: 1...18, using: &rng)
+            let point = Int.random(in: 1...digits, using: &rng)
+            var text = ""
+            for position in 0..<digits {
+                if position == point { text += "." }
+                text += "\(Int.random(in: 0...9, using: &rng))"
+            }
+            texts.append(text)
+        }
+        var quick = 0
+        for text in texts {
+            let bytes = Array((text + ",").utf8)
+            let expected = Double(text)
+            let short = bytes.withUnsafeBufferPointer { JSONCursor.shortDecimal($0, from: 0) }
+            if let (value, end) = short {
+                quick += 1
+                #expect(value.bitPattern == expected?.bitPattern, "\(text)")
+                #expect(end == text.utf8.count, "\(text)")
+            }
+            let read = bytes.withUnsafeBufferPointer { buffer -> Double? in
+                var cursor = JSONCursor(buffer)
+                return try? cursor.double()
+            }
+            #expect(read?.bitPattern == expected.flatMap { $0.isFinite ? $0 : nil }?.bitPattern, "\(text)")
+        }
+        // Most of them take the short way.
+        #expect(quick > texts.count / 2)
+    }
+
     @Test func theStoredTimestampShapeMatchesTheGeneralParser() {
         for text in [
             "2026-11-29T04:00:00+00:00", "2026-02-28T23:59:59.999999+00:00", "1999-12-31T00:00:00.000001+00:00",
