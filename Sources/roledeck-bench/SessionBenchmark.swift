@@ -71,6 +71,12 @@ struct SessionBenchmark {
             print(
                 summary("  answer, real binary (rating sent -> next card shown)", times)
                     + String(format: " · p99 %.3f ms", times[min(times.count - 1, times.count * 99 / 100)]))
+            // Which answers were slowest, in session order: a pause that comes back at a fixed count
+            // (a checkpoint, a cache) shows as a pattern here.
+            let slowest = session.times.indices.sorted { session.times[$0] > session.times[$1] }.prefix(3)
+            print(
+                "  slowest answers: "
+                    + slowest.map { String(format: "#%d %.1f ms", $0 + 1, session.times[$0]) }.joined(separator: " · "))
         }
         print("  peak memory of a review session (\(times.count) answers): \(session.peak) MB")
 
