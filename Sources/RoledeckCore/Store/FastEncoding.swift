@@ -95,21 +95,38 @@ enum FastEncoding {
 
     /// Ids in JSONEncoder's key order. Ids are NFC, for which String's order is the order of their
     /// UTF-8 bytes; comparing the bytes skips String's Unicode-aware comparison, slow for Hangul.
+    ///
+    /// The bytes of all ids are first copied one after another into one buffer, and places in it are
+    /// sorted: a comparison is then a memcmp, without retaining two strings or finding their bytes
+    /// (at 100,000 cards this took 0.17 s of a checkpoint's 0.4 s).
     static func sortedIDs(_ ids: some Collection<CardID>) -> [CardID] {
-        ids.sorted { lhs, rhs in
-            var left = lhs.rawValue
-            var right = rhs.rawValue
-            return left.withUTF8 { a in
-                right.withUTF8 { b in
-                    let common = min(a.count, b.count)
-                    if common > 0, let x = a.baseAddress, let y = b.baseAddress {
-                        let order = memcmp(x, y, common)
-                        if order != 0 { return order < 0 }
-                    }
-                    return a.count < b.count
-                }
+        let list = Array(ids)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(list.count * 40)
+        var spans: [(start: Int, count: Int)] = []
+        spans.reserveCapacity(list.count)
+        for id in list {
+            var text = id.rawValue
+            text.withUTF8 { utf8 in
+                spans.append((bytes.count, utf8.count))
+                bytes.append(contentsOf: utf8)
             }
         }
+        var order = Array(list.indices)
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            order.sort { lhs, rhs in
+                let left = spans[lhs]
+                let right = spans[rhs]
+                let common = min(left.count, right.count)
+                if common > 0 {
+                    let sign = memcmp(base + left.start, base + right.start, common)
+                    if sign != 0 { return sign < 0 }
+                }
+                return left.count < right.count
+            }
+        }
+        return order.map { list[$0] }
     }
 
     /// An array of strings.

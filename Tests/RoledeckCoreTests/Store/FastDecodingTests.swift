@@ -242,6 +242,20 @@ import Testing
                     pretty: true))
     }
 
+    @Test func idsAreSortedInStringOrder() {
+        var generator = SeededGenerator(seed: 21)
+        let pieces = ["a", "ab", "A", "stack/", "Stack/", "데이터", "데", "엔지니어", "~", "-", "0", "9", "🙂", "é", "z"]
+        var ids = Set<CardID>()
+        while ids.count < 3000 {
+            let count = Int.random(in: 0...4, using: &generator)
+            let text = (0..<count).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
+            ids.insert(CardID(rawValue: text))
+        }
+        let expected = ids.sorted { $0.rawValue < $1.rawValue }
+        #expect(FastEncoding.sortedIDs(ids) == expected)
+        #expect(FastEncoding.sortedIDs([CardID]()) == [])
+    }
+
     @Test func doublesAreWrittenAsJSONEncoderWritesThem() {
         var rng = SeededGenerator(seed: 5)
         var values: [Double] = [0, 1, 7, 10, 36_500, 0.1, 1e-05, 1.5e-7, 123_456.789, 9_999_999_999_999.5, 0.001]
