@@ -144,26 +144,11 @@ struct JSONWriter {
     /// A member whose name is known when the code is written: its bytes go out as they are (names
     /// are plain ASCII without quotes or backslashes).
     @inline(__always) mutating func key(_ name: StaticString) {
-        if pretty {
-            beginKey()
-            buffer.append(UInt8(ascii: "\""))
-            buffer.append(name.utf8Start, count: name.utf8CodeUnitCount)
-            buffer.append(UInt8(ascii: "\""))
-            endKey()
-            return
-        }
-        // Compact: separator, quoted name and colon with one check for room.
-        buffer.reserve(name.utf8CodeUnitCount + 6)
-        if !first {
-            buffer.appendReserved(UInt8(ascii: ","))
-            if python { buffer.appendReserved(0x20) }
-        }
-        first = false
-        buffer.appendReserved(UInt8(ascii: "\""))
+        beginKey()
+        buffer.append(UInt8(ascii: "\""))
         buffer.append(name.utf8Start, count: name.utf8CodeUnitCount)
-        buffer.appendReserved(UInt8(ascii: "\""))
-        buffer.appendReserved(UInt8(ascii: ":"))
-        if python { buffer.appendReserved(0x20) }
+        buffer.append(UInt8(ascii: "\""))
+        endKey()
     }
 
     @inline(__always) private mutating func beginKey() {
