@@ -70,6 +70,11 @@ public enum DoctorText {
                 "  문제: \(cardsPath)의 카드 \(report.disagreements.count)장이 복습 기록과 다릅니다: \(sample)\(more)"
             )
         }
+        if report.checkpointFoldDisagrees {
+            lines.append(
+                "  문제: \(cardsPath)에 함께 저장된 날짜별 복습 수와 되돌리기 기록이 복습 기록과 다릅니다 "
+                    + "(캐시 없이 시작할 때 쓰는 것입니다)")
+        }
         if !report.unknownCardIDs.isEmpty {
             // Cards a catalog edit removed: each one, with the reviews the log keeps of it.
             lines.append(

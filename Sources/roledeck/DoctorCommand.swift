@@ -34,13 +34,17 @@ struct DoctorCommand: ParsableCommand {
             return false
         }
         var repair = DoctorText.Repair.none
-        if cardsDamaged || !report.disagreements.isEmpty || report.logIsShorterThanCheckpoint {
+        if cardsDamaged || !report.disagreements.isEmpty || report.logIsShorterThanCheckpoint
+            || report.checkpointFoldDisagrees
+        {
             if !logReadable {
                 repair = .impossible
             } else if report.rebuildLosesProgress(cardsDamaged: cardsDamaged) && !force {
                 repair = .refused
             } else {
-                let kept = try store.restoreCardsFromLog(force: true, now: now)
+                // The study days the rebuilt file carries are counted as the learner's sessions count them.
+                let days = (try? StudySettings.load(from: paths.progress))?.days(systemTimeZone: .current) ?? .pyFSRS
+                let kept = try store.restoreCardsFromLog(force: true, days: days, now: now)
                 repair = .rebuilt(cards: report.rebuilt.count, keptCopy: kept)
             }
         }

@@ -172,8 +172,12 @@ struct StudyOptions: ParsableArguments {
             deckSource: library.deckSourceDescription)
         repl.showsProgress = isatty(STDOUT_FILENO) == 1
         repl.completion = words
-        // Decks decoded from their JSON owe the deck cache: written once the first card is on screen.
-        if let pendingCache { repl.deferUntilFirstRead { pendingCache.write() } }
+        // Decks decoded from their JSON owe the deck cache, and a start without the stats cache owes
+        // that one: both are written once the first card is on screen.
+        repl.deferUntilFirstRead {
+            pendingCache?.write()
+            recorder.writeOwedCache()
+        }
         return repl
     }
 }

@@ -104,5 +104,19 @@ struct DeckCacheBinaryTests {
                 FileManager.default.fileExists(atPath: folder.appendingPathComponent("cold/\(name)").path), "\(name)")
         }
         #expect(try review("cold", input: "").stdout == warm.stdout)
+
+        // The first session's checkpoint carries the fold (the day counts and undo window beside the
+        // states) that a start without the stats cache begins from, instead of reading the whole log.
+        let header = try ProgressStore.openReadOnly(folder: folder.appendingPathComponent("P")).checkpointHeader()
+        #expect(header.logLines != nil)
+        // A cards.json from before the fold (or without one) starts from the whole log: the same screen,
+        // and the session's end writes the fold for next time.
+        try FileManager.default.copyItem(at: folder.appendingPathComponent("P"), to: folder.appendingPathComponent("old"))
+        let old = ProgressStore.openReadOnly(folder: folder.appendingPathComponent("old"))
+        try CardsFile.encode(try old.loadCards(), logBytes: try old.logSize()).write(to: old.cardsURL)
+        for name in caches { try FileManager.default.removeItem(at: folder.appendingPathComponent("old/\(name)")) }
+        #expect(try old.checkpointHeader().logLines == nil)
+        #expect(try review("old", input: "").stdout == warm.stdout)
+        #expect(try old.checkpointHeader().logLines == header.logLines)
     }
 }

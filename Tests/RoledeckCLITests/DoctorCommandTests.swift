@@ -40,6 +40,29 @@ struct DoctorCommandTests {
         #expect(again.stdout.contains("카드 상태가 복습 기록과 맞습니다."))
     }
 
+    @Test func aCarriedFoldThatIsNotTheLogsIsNamedAndRebuilt() throws {
+        let folder = try Binary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let progress = folder.appendingPathComponent("P")
+        try FileManager.default.createDirectory(at: progress, withIntermediateDirectories: true)
+        try Data(Self.review.utf8).write(to: progress.appendingPathComponent("reviews.jsonl"))
+        // No cards.json yet: doctor writes one from the log, with the fold a start without a cache uses.
+        #expect(try Binary.run(["doctor", "--progress", "P"], in: folder).status == 0)
+        let cardsURL = progress.appendingPathComponent("cards.json")
+        let written = try String(contentsOf: cardsURL, encoding: .utf8)
+        #expect(written.contains("\"newCards\" : 1") && written.contains("\"logLines\" : 1"))
+        #expect(try Binary.run(["doctor", "--progress", "P"], in: folder).stdout.hasSuffix("모두 맞습니다.\n"))
+
+        // Edited by hand: the day that studied one new card now says none.
+        try Data(written.replacingOccurrences(of: "\"newCards\" : 1", with: "\"newCards\" : 0").utf8).write(to: cardsURL)
+        let found = try Binary.run(["doctor", "--progress", "P"], in: folder)
+        #expect(found.status == 0, "\(found.stderr)")
+        #expect(found.stdout.contains("함께 저장된 날짜별 복습 수와 되돌리기 기록이 복습 기록과 다릅니다"))
+        #expect(found.stdout.contains("다시 만들었습니다: 카드 1장."))
+        #expect(try String(contentsOf: cardsURL, encoding: .utf8) == written)
+        #expect(try Binary.run(["doctor", "--progress", "P"], in: folder).stdout.hasSuffix("모두 맞습니다.\n"))
+    }
+
     @Test func refusesAFileFromANewerVersionAndLeavesItAlone() throws {
         let folder = try Binary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

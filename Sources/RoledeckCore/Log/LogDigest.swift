@@ -26,6 +26,15 @@ public struct LogDigest: Sendable {
     public var issues: [LogLineIssue] = []
     /// True when the cache file was used.
     public var fromCache = false
+    /// True when, with no cache to use, the digest started from the fold `cards.json` carries
+    /// (`FoldCheckpoint`) and read only the log's lines after it.
+    public var fromCheckpoint = false
+    /// When the digest started from `cards.json`: the cards the lines after it changed (brought up to
+    /// date from the log, after a session stopped between an answer and its checkpoint), sorted.
+    public var cardsAfterCheckpoint: [CardID] = []
+    /// True when the cache should be written for next time and `load` left that to the caller
+    /// (`deferringCache`): see `saveCache(store:)`.
+    public var owesCache = false
 
     /// The cache file's name inside the progress folder.
     public static let cacheFileName = ".stats-cache"
@@ -55,8 +64,14 @@ public struct LogDigest: Sendable {
     /// The digest of `store`'s log at `now`: from the cache when it is valid, else by reading the whole
     /// log; the cache is then written again for next time (best effort: a read-only folder just has none).
     /// Without `keepingHistory` the reviews are neither read nor kept (see `LogFold.keepsHistory`).
+    ///
+    /// A study session passes `startingFromCheckpoint`: with no cache to use, the fold `cards.json`
+    /// carries (when it provably describes this log) stands in for reading the log up to its
+    /// checkpoint. With `deferringCache` the cache is not written here but owed (`owesCache`), for the
+    /// caller to write once it has something on screen.
     public static func load(
-        store: ProgressStore, days: DayConvention, now: Date, keepingHistory: Bool = true
+        store: ProgressStore, days: DayConvention, now: Date, keepingHistory: Bool = true,
+        startingFromCheckpoint: Bool = false, deferringCache: Bool = false
     ) throws(StoreError) -> LogDigest {
         let cacheURL = store.folder.appendingPathComponent(cacheFileName)
         let size = try store.logSize() ?? 0
@@ -72,32 +87,68 @@ public struct LogDigest: Sendable {
             digest.fold.history.now = now
             digest.fromCache = true
             cachedWithHistory = decoded.hadHistory
+        } else if startingFromCheckpoint && !keepingHistory,
+            let seeded = try checkpoint(of: store, days: days, logSize: size), seeded.fold.latest <= now
+        {
+            digest = seeded
         } else {
             digest = LogDigest(days: days, now: now, keepingHistory: keepingHistory)
         }
         let before = digest.fromCache ? digest.logBytes : -1
-        try digest.readLog(store: store, from: digest.logBytes, upTo: size)
+        try digest.readLog(store: store, from: digest.logBytes, upTo: size, notingCards: digest.fromCheckpoint)
         // A digest taken at `now` left out the lines after it (a look back with --now): it holds for
         // this run only. So does one that met lines it could not read.
         let cacheable = digest.fold.latest <= now && digest.issues.allSatisfy(\.isTornTail)
         let keepsTheStatistics =
             keepingHistory || !cachedWithHistory || digest.logBytes - before > sessionTailLimit
-        if cacheable && digest.logBytes > before && keepsTheStatistics { digest.save(to: cacheURL, store: store) }
+        if cacheable && digest.logBytes > before && keepsTheStatistics {
+            if deferringCache { digest.owesCache = true } else { digest.saveCache(store: store) }
+        }
+        return digest
+    }
+
+    /// The digest `cards.json` carries for `store`'s log (its states and `FoldCheckpoint`), if it has
+    /// one that describes this log: counted with `days`, and the log still holds the bytes it was
+    /// folded from (the fingerprint of its first `logBytes` bytes). A file that cannot be read here
+    /// gives nil: the log is then read whole, and the states are checked against the file as before.
+    static func checkpoint(of store: ProgressStore, days: DayConvention, logSize: Int) throws(StoreError)
+        -> LogDigest?
+    {
+        let header = try store.checkpointHeader()
+        guard header.logLines != nil, let logBytes = header.logBytes, logBytes <= logSize,
+            let data = try DurableFile.read(store.cardsURL.path),
+            let snapshot = try? CardsFile.decodeSnapshot(data, source: store.cardsURL.path),
+            let checkpoint = snapshot.fold, snapshot.logBytes == logBytes,
+            try fingerprint(of: store.logURL.path, upTo: logBytes) == checkpoint.fingerprint,
+            let fold = checkpoint.fold(cards: snapshot.cards, days: days)
+        else { return nil }
+        var digest = LogDigest(days: days, now: LogFold.noHorizon, keepingHistory: false)
+        digest.fold = fold
+        digest.logBytes = logBytes
+        digest.logLines = checkpoint.logLines
+        digest.fromCheckpoint = true
         return digest
     }
 
     /// Reads the whole lines among the log's bytes `from..<upTo`; a last line without its newline (a
     /// torn write, or one being written right now) is left for next time.
-    mutating func readLog(store: ProgressStore, from start: Int, upTo end: Int) throws(StoreError) {
+    /// With `notingCards`, the cards the lines name are kept in `cardsAfterCheckpoint`.
+    mutating func readLog(store: ProgressStore, from start: Int, upTo end: Int, notingCards: Bool = false)
+        throws(StoreError)
+    {
         let wholeEnd = try DurableFile.endOfLastLine(store.logURL.path, before: end)
         guard wholeEnd > start else { return }
         var fold = self.fold
         // Free the copy held here, so the lines are folded into storage of their own (no copy of it all).
         self.fold = LogFold(days: fold.history.days.convention, keepsHistory: fold.keepsHistory)
+        var named = Set<CardID>()
         let result = try store.scanLog(from: start, upTo: wholeEnd, linesBefore: logLines, keepAnswers: false) {
-            record, line in fold.apply(record, line: line)
+            record, line in
+            fold.apply(record, line: line)
+            if notingCards { named.insert(record.cardID) }
         }
         self.fold = fold
+        if notingCards { cardsAfterCheckpoint = named.sorted() }
         issues += result.issues
         logBytes = result.wholeLinesEnd
         logLines += result.wholeLines
@@ -116,9 +167,10 @@ public struct LogDigest: Sendable {
         return hash ^ UInt64(logBytes)
     }
 
-    /// Writes the cache a megabyte at a time, without fsync: a cache lost in a crash is rebuilt, and it
-    /// must not slow a start down.
-    private func save(to url: URL, store: ProgressStore) {
+    /// Writes the cache for `store` a megabyte at a time, without fsync: a cache lost in a crash is
+    /// rebuilt, and it must not slow a start down. Best effort: a folder that cannot take it has none.
+    func saveCache(store: ProgressStore) {
+        let url = store.folder.appendingPathComponent(Self.cacheFileName)
         guard let fingerprint = try? Self.fingerprint(of: store.logURL.path, upTo: logBytes) else { return }
         let temp = url.deletingLastPathComponent().appendingPathComponent("\(Self.cacheFileName).tmp-\(getpid())")
         guard let fd = try? DurableFile.open(temp.path, flags: O_WRONLY | O_CREAT | O_TRUNC) else { return }
@@ -140,6 +192,17 @@ public struct LogDigest: Sendable {
         case .pyFSRS: "pyfsrs"
         case .anki(let hour, let zone): "anki/\(hour)/\(zone.identifier)"
         }
+    }
+
+    /// The day convention `conventionKey` names, if it names one.
+    static func convention(forKey key: String) -> DayConvention? {
+        if key == conventionKey(.pyFSRS) { return .pyFSRS }
+        let parts = key.split(separator: "/", maxSplits: 2, omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0] == "anki", let hour = Int(parts[1]), (0...23).contains(hour),
+            let zone = TimeZone(identifier: String(parts[2]))
+        else { return nil }
+        let convention = DayConvention.anki(rolloverHour: hour, timeZone: zone)
+        return conventionKey(convention) == key ? convention : nil
     }
 
     // MARK: - The cache's bytes

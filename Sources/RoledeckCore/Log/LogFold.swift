@@ -51,7 +51,7 @@ public struct LogFold: Sendable {
     public let keepsHistory: Bool
 
     /// An action an undo line can take back.
-    struct UndoEntry: Sendable {
+    struct UndoEntry: Equatable, Sendable {
         var card: CardID
         /// The kind of line: review, bury, suspend or unsuspend.
         var kind: LogRecordKind

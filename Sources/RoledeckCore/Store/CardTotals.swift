@@ -36,6 +36,9 @@ public struct CheckpointHeader: Equatable, Sendable {
     public var logBytes: Int?
     /// Its totals; nil for a file written before they were.
     public var totals: CardTotals?
+    /// How many lines the log's first `logBytes` bytes hold: present when the file carries the rest
+    /// of the log's fold (`FoldCheckpoint`), so a start need not read the whole log without a cache.
+    public var logLines: Int?
 
     /// Creates a header.
     public init(exists: Bool, logBytes: Int? = nil, totals: CardTotals? = nil) {

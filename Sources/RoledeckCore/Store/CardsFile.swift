@@ -9,7 +9,9 @@ import Foundation
 ///         "<card id>" : { "buriedUntil" : …?, "card" : { FSRSCard }, "lapses" : 0,
 ///                         "leech" : true?, "reps" : 1, "suspended" : true? }
 ///       },
+///       "fold" : { FoldCheckpoint }?,
 ///       "logBytes" : 5120,
+///       "logLines" : 12?,
 ///       "schemaVersion" : 1,
 ///       "totals" : { "cards" : 1, "lapses" : 0, "reps" : 1 }
 ///     }
@@ -17,7 +19,10 @@ import Foundation
 /// `logBytes` is how much of `reviews.jsonl` the states include: the log is the durable record
 /// of every answer and this file a checkpoint of it, so lines past that point are folded in on load.
 /// `totals` sums the records up, so a session can tell from the file's last lines whether it holds
-/// anything the log does not (see `CardTotals`); readers that do not know it ignore it.
+/// anything the log does not (see `CardTotals`). `fold` and `logLines` carry the rest of the log's
+/// fold at `logBytes` (day counts, undo window), so a session can start without reading the whole
+/// log (see `FoldCheckpoint`). Readers that do not know a member ignore it, so neither of the
+/// later members changed the version.
 ///
 /// Version 0 (no `schemaVersion`, or `0`) kept `cards` as an array of records that carried
 /// their own `id` and had no `leech` field; it migrates through `migrate(_:)`.
@@ -29,14 +34,23 @@ public enum CardsFile {
 
     /// The bytes of `cards.json` for `cards`, which include the first `logBytes` bytes of the log.
     public static func encode(_ cards: [CardID: CardRecord], logBytes: Int? = nil) -> Data {
-        var data = FastEncoding.cardsDocument(cards, logBytes: logBytes, schemaVersion: currentSchemaVersion)
+        encode(cards, logBytes: logBytes, fold: nil)
+    }
+
+    /// The bytes of `cards.json` for `cards` and the rest of `fold` (the fold of the log's first
+    /// `logBytes` bytes).
+    static func encode(_ cards: [CardID: CardRecord], logBytes: Int?, fold: FoldCheckpoint?) -> Data {
+        var data = FastEncoding.cardsDocument(
+            cards, logBytes: logBytes, schemaVersion: currentSchemaVersion, fold: fold)
         data.append(UInt8(ascii: "\n"))
         return data
     }
 
     /// Writes the bytes of `cards.json` to `sink` a megabyte at a time.
-    static func encode(_ cards: [CardID: CardRecord], logBytes: Int?, into sink: FileSink) throws(StoreError) {
-        try FastEncoding.cardsDocument(cards, logBytes: logBytes, schemaVersion: currentSchemaVersion) {
+    static func encode(
+        _ cards: [CardID: CardRecord], logBytes: Int?, fold: FoldCheckpoint?, into sink: FileSink
+    ) throws(StoreError) {
+        try FastEncoding.cardsDocument(cards, logBytes: logBytes, schemaVersion: currentSchemaVersion, fold: fold) {
             bytes throws(StoreError) in try sink.write(bytes)
         }
         try sink.write([UInt8(ascii: "\n")])
@@ -48,9 +62,7 @@ public enum CardsFile {
     }
 
     /// The card records in `data` and how much of the log they include (nil: a file from before checkpoints).
-    public static func decodeSnapshot(
-        _ data: Data, source: String = fileName
-    ) throws(StoreError) -> (cards: [CardID: CardRecord], logBytes: Int?) {
+    public static func decodeSnapshot(_ data: Data, source: String = fileName) throws(StoreError) -> CardsSnapshot {
         let snapshot = try decodeUnchecked(data, source: source)
         if let problem = ProgressLimits.check(cards: snapshot.cards, logBytes: snapshot.logBytes) {
             throw .damaged(file: source, position: nil, field: problem.field, reason: problem.reason)
@@ -58,17 +70,16 @@ public enum CardsFile {
         return snapshot
     }
 
-    private static func decodeUnchecked(
-        _ data: Data, source: String
-    ) throws(StoreError) -> (cards: [CardID: CardRecord], logBytes: Int?) {
+    private static func decodeUnchecked(_ data: Data, source: String) throws(StoreError) -> CardsSnapshot {
         if let quick = try? FastDecoding.cardsDocument(data) { return quick }
+        // The slow path reads no fold: one the quick path could not read is left out (it is derived).
         let version = try schemaVersion(of: data, source: source)
         switch version {
         case 0:
-            return (migrate(try StoreJSON.decode(DocumentV0.self, from: data, source: source)), nil)
+            return CardsSnapshot(cards: migrate(try StoreJSON.decode(DocumentV0.self, from: data, source: source)))
         case currentSchemaVersion:
             let document = try StoreJSON.decode(Document.self, from: data, source: source)
-            return (document.cards, document.logBytes)
+            return CardsSnapshot(cards: document.cards, logBytes: document.logBytes)
         default:
             if version > currentSchemaVersion {
                 throw .newerSchema(file: source, found: version, supported: currentSchemaVersion)
@@ -141,5 +152,23 @@ public enum CardsFile {
             self.suspended = suspended
             self.buriedUntil = buriedUntil
         }
+    }
+}
+
+/// What `cards.json` holds: the card states, how much of the log they include, and the rest of the
+/// log's fold at that point when the file carries it.
+public struct CardsSnapshot: Sendable {
+    /// Every studied card's record.
+    public var cards: [CardID: CardRecord]
+    /// How many bytes of the log the states include; nil for a file from before checkpoints.
+    public var logBytes: Int?
+    /// The day counts, undo window and counts of the same fold (see `FoldCheckpoint`); nil when the
+    /// file has none, or one that does not hold together.
+    var fold: FoldCheckpoint?
+
+    init(cards: [CardID: CardRecord], logBytes: Int? = nil, fold: FoldCheckpoint? = nil) {
+        self.cards = cards
+        self.logBytes = logBytes
+        self.fold = fold
     }
 }

@@ -4,9 +4,13 @@ import Foundation
 public enum Doctor {
     /// Checks the stored states (nil: no `cards.json`; a failure: unreadable) against the log that
     /// `scanLog` streams (it calls its argument with each readable line and returns the unreadable ones).
-    public static func check(
-        stored: Result<[CardID: CardRecord], StoreError>?, knownCardIDs: Set<CardID>,
-        scanLog: ((LogRecord, Int) -> Void) throws(StoreError) -> [LogLineIssue]
+    ///
+    /// `checkpoint` is the fold `cards.json` carries, when it is one of exactly the whole log (its
+    /// `logBytes` are the log's and its fingerprint is the log's): the log's own fold, counted in the
+    /// same day convention, must then give the same day counts, undo window and counts.
+    static func check(
+        stored: Result<[CardID: CardRecord], StoreError>?, checkpoint: FoldCheckpoint? = nil,
+        knownCardIDs: Set<CardID>, scanLog: ((LogRecord, Int) -> Void) throws(StoreError) -> [LogLineIssue]
     ) -> DoctorReport {
         var report = DoctorReport()
         var storedCards: [CardID: CardRecord]?
@@ -21,7 +25,7 @@ public enum Doctor {
             report.damagedFiles.append(error)
             report.cardsFileExists = true
         }
-        var fold = LogFold(days: .pyFSRS)
+        var fold = LogFold(days: checkpoint.flatMap { LogDigest.convention(forKey: $0.convention) } ?? .pyFSRS)
         var mentioned = Set<CardID>()
         var logReadable = true
         do throws(StoreError) {
@@ -36,6 +40,10 @@ public enum Doctor {
         }
         report.rebuilt = fold.cards
         report.unmatchedUndoLines = fold.unmatchedUndoLines
+        if let checkpoint, logReadable {
+            let own = FoldCheckpoint(fold: fold, logLines: checkpoint.logLines, fingerprint: checkpoint.fingerprint)
+            report.checkpointFoldDisagrees = own != checkpoint
+        }
         if let storedCards, logReadable {
             for id in Set(storedCards.keys).union(fold.cards.keys).sorted() where storedCards[id] != fold.cards[id] {
                 report.disagreements.append(

@@ -24,6 +24,9 @@ public struct DoctorReport: Equatable, Sendable {
     public var logBytes: Int?
     /// Temporary files of interrupted saves that were found and removed.
     public var removedTemporaryFiles: [String] = []
+    /// True when the day counts, undo window or counts that `cards.json` carries beside the states
+    /// (for a start without the stats cache) are not the log's, or not for as many lines as it holds.
+    public var checkpointFoldDisagrees = false
 
     /// Creates a report.
     public init(
@@ -60,5 +63,6 @@ public struct DoctorReport: Equatable, Sendable {
     /// True when nothing needs attention (unknown ids are informational and do not count).
     public var isHealthy: Bool {
         disagreements.isEmpty && damagedFiles.isEmpty && logIssues.isEmpty && unmatchedUndoLines.isEmpty
+            && !checkpointFoldDisagrees
     }
 }

@@ -67,30 +67,54 @@ enum FastDecoding {
         return record
     }
 
-    /// A version 1 `cards.json`.
-    static func cardsDocument(_ data: Data) throws(JSONCursor.Mismatch) -> (cards: [CardID: CardRecord], logBytes: Int?)
-    {
-        let result: Result<([CardID: CardRecord], Int?), JSONCursor.Mismatch> = data.withUnsafeBytes { raw in
+    /// A version 1 `cards.json`. A `fold` member that is not a `FoldCheckpoint`, or one that does not
+    /// hold together, is left out (it is derived: the log is read instead), never an error.
+    static func cardsDocument(_ data: Data) throws(JSONCursor.Mismatch) -> CardsSnapshot {
+        let result: Result<CardsSnapshot, JSONCursor.Mismatch> = data.withUnsafeBytes { raw in
             var cursor = JSONCursor(raw.bindMemory(to: UInt8.self))
             var version: Int?
-            var logBytes: Int?
-            var cards: [CardID: CardRecord] = [:]
+            var snapshot = CardsSnapshot(cards: [:], logBytes: nil)
+            var logLines: Int?
             do throws(JSONCursor.Mismatch) {
                 try cursor.object { cursor, key throws(JSONCursor.Mismatch) in
                     if key.is("schemaVersion") {
                         version = try cursor.int()
                     } else if key.is("logBytes") {
-                        logBytes = cursor.null() ? nil : try cursor.int()
+                        snapshot.logBytes = cursor.null() ? nil : try cursor.int()
                     } else if key.is("cards") {
                         try cursor.object { cursor, id throws(JSONCursor.Mismatch) in
-                            cards[CardID(rawValue: try id.text())] = try record(&cursor)
+                            snapshot.cards[CardID(rawValue: try id.text())] = try record(&cursor)
+                        }
+                    } else if key.is("fold") {
+                        cursor.skipSpace()
+                        let start = cursor.index
+                        do {
+                            snapshot.fold = try FoldCheckpoint.read(&cursor)
+                        } catch {
+                            cursor.index = start
+                            try cursor.skipValue()
+                        }
+                    } else if key.is("logLines") {
+                        cursor.skipSpace()
+                        let start = cursor.index
+                        logLines = try? cursor.int()
+                        if logLines == nil {
+                            cursor.index = start
+                            try cursor.skipValue()
                         }
                     } else {
                         try cursor.skipValue()
                     }
                 }
                 guard cursor.atEnd, version == CardsFile.currentSchemaVersion else { throw JSONCursor.Mismatch() }
-                return .success((cards, logBytes))
+                // The fold goes with the lines and bytes of the log it was folded from.
+                if let lines = logLines, let logBytes = snapshot.logBytes, var fold = snapshot.fold {
+                    fold.logLines = lines
+                    snapshot.fold = fold.isConsistent(logBytes: logBytes) ? fold : nil
+                } else {
+                    snapshot.fold = nil
+                }
+                return .success(snapshot)
             } catch {
                 return .failure(error)
             }

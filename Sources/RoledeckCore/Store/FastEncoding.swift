@@ -51,15 +51,20 @@ enum FastEncoding {
     }
 
     /// `cards.json`, pretty-printed with sorted keys (ids sorted as JSONEncoder sorts them).
-    static func cardsDocument(_ cards: [CardID: CardRecord], logBytes: Int?, schemaVersion: Int) -> Data {
+    static func cardsDocument(
+        _ cards: [CardID: CardRecord], logBytes: Int?, schemaVersion: Int, fold: FoldCheckpoint? = nil
+    ) -> Data {
         var data = Data()
-        cardsDocument(cards, logBytes: logBytes, schemaVersion: schemaVersion) { data.append(contentsOf: $0) }
+        cardsDocument(cards, logBytes: logBytes, schemaVersion: schemaVersion, fold: fold) {
+            data.append(contentsOf: $0)
+        }
         return data
     }
 
-    /// `cards.json` handed to `output` a megabyte or so at a time.
+    /// `cards.json` handed to `output` a megabyte or so at a time; with `fold`, the members `fold` and
+    /// `logLines` too (see `FoldCheckpoint`).
     static func cardsDocument<Failure: Error>(
-        _ cards: [CardID: CardRecord], logBytes: Int?, schemaVersion: Int,
+        _ cards: [CardID: CardRecord], logBytes: Int?, schemaVersion: Int, fold: FoldCheckpoint? = nil,
         output: ([UInt8]) throws(Failure) -> Void
     ) throws(Failure) {
         var writer = JSONWriter(pretty: true, capacity: min(1 << 20, 64 + cards.count * 330) + 4096)
@@ -73,9 +78,17 @@ enum FastEncoding {
             if writer.count >= 1 << 20 { try output(writer.drain()) }
         }
         writer.closeObject()
+        if let fold {
+            writer.key("fold")
+            fold.write(into: &writer)
+        }
         if let logBytes {
             writer.key("logBytes")
             writer.int(logBytes)
+        }
+        if let fold {
+            writer.key("logLines")
+            writer.int(fold.logLines)
         }
         writer.key("schemaVersion")
         writer.int(schemaVersion)

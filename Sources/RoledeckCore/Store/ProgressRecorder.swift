@@ -41,21 +41,26 @@ public final class ProgressRecorder {
     public var undoCount: Int { undoable.count }
 
     private var logSize: Int
+    /// How many lines the log's first `logSize` bytes hold (its newlines).
+    private var logLines: Int
     private var changesSinceCheckpoint = 0
     private var lastCheckpointUptime: UInt64
     private var failure: StoreError?
     /// Whether the checkpoint policy called for a checkpoint not written yet.
     public private(set) var owesCheckpoint = false
+    /// Whether the stats cache is to be written for the next start (`writeOwedCache`).
+    public private(set) var owesCache = false
 
     private init(
         store: ProgressStore, settings: StudySettings, days: DayConvention, fold: LogFold, logSize: Int,
-        readOnlyReason: StoreError?, uptimeNanoseconds: UInt64
+        logLines: Int, readOnlyReason: StoreError?, uptimeNanoseconds: UInt64
     ) {
         self.store = store
         self.settings = settings
         scheduler = Scheduler(parameters: settings.parameters, dayConvention: days)
         self.fold = fold
         self.logSize = logSize
+        self.logLines = logLines
         self.readOnlyReason = readOnlyReason
         lastCheckpointUptime = uptimeNanoseconds
     }
@@ -63,13 +68,15 @@ public final class ProgressRecorder {
     /// Opens the progress in `store` for a session that counts study days with `days`.
     ///
     /// The day counts and undo come from the fold of the log (`LogDigest`: the cache and the lines
-    /// since), without the reviews the statistics keep. So do the card states when `cards.json` is a checkpoint of exactly that log
-    /// (its `logBytes` and totals agree, read from its last lines): the usual start, which never
-    /// decodes the 30 MB file. Otherwise the states are `cards.json`'s with the log's later lines
-    /// folded in (`ProgressStore.loadCards`). When the log is shorter than the checkpoint says,
-    /// the states are `cards.json`'s and nothing can be written (`readOnlyReason`), so the log is
-    /// never rolled back over; a store opened read-only gives a recorder that cannot write either.
-    /// `uptimeNanoseconds` starts the checkpoint clock (monotonic; the wall clock may be frozen).
+    /// since), without the reviews the statistics keep. So do the card states when `cards.json` is a
+    /// checkpoint of exactly that log (its `logBytes` and totals agree, read from its last lines): the
+    /// usual start, which never decodes the 30 MB file. Otherwise the states are `cards.json`'s with
+    /// the log's later lines folded in (`ProgressStore.loadCards`). Without a cache (lost, or of
+    /// another version), the fold `cards.json` carries stands in for the log up to its checkpoint
+    /// (`FoldCheckpoint`), and the cache is owed (`writeOwedCache`). When the log is shorter than the
+    /// checkpoint says, the states are `cards.json`'s and nothing can be written (`readOnlyReason`), so
+    /// the log is never rolled back over; a store opened read-only gives a recorder that cannot write
+    /// either. `uptimeNanoseconds` starts the checkpoint clock (monotonic; the wall clock may be frozen).
     public static func open(
         store: ProgressStore, settings: StudySettings, days: DayConvention, uptimeNanoseconds: UInt64
     ) throws(StoreError) -> ProgressRecorder {
@@ -78,24 +85,36 @@ public final class ProgressRecorder {
             let fold = LogFold(cards: try store.loadCards(), days: days)
             return ProgressRecorder(
                 store: store, settings: settings, days: days, fold: fold, logSize: try store.logSize() ?? 0,
-                readOnlyReason: shortfall, uptimeNanoseconds: uptimeNanoseconds)
+                logLines: 0, readOnlyReason: shortfall, uptimeNanoseconds: uptimeNanoseconds)
         }
         // The session needs the states, the day counts and undo; the statistics' reviews stay on disk.
-        let digest = try LogDigest.load(store: store, days: days, now: LogFold.noHorizon, keepingHistory: false)
+        let digest = try LogDigest.load(
+            store: store, days: days, now: LogFold.noHorizon, keepingHistory: false, startingFromCheckpoint: true,
+            deferringCache: true)
         var fold = digest.fold
+        // Past the digest's last whole line there is at most a torn line: no newline.
         let size = try store.logSize() ?? 0
-        let states = try store.cardStates(for: digest)
-        fold.cards = states.cards
-        let recovered = states.recovered
+        let recovered: [CardID]
+        var checkpointOwed = false
+        if digest.fromCheckpoint {
+            recovered = digest.cardsAfterCheckpoint
+        } else {
+            let states = try store.cardStates(for: digest)
+            fold.cards = states.cards
+            recovered = states.recovered
+            checkpointOwed = states.checkpointOwed
+        }
         let recorder = ProgressRecorder(
-            store: store, settings: settings, days: days, fold: fold, logSize: size,
+            store: store, settings: settings, days: days, fold: fold, logSize: size, logLines: digest.logLines,
             readOnlyReason: store.isWritable ? nil : .readOnly(path: store.folder.path),
             uptimeNanoseconds: uptimeNanoseconds)
         recorder.recoveredFromLog = recovered
+        recorder.owesCache = digest.owesCache
         // A fresh checkpoint saves folding those lines in again next time.
         if !recovered.isEmpty && store.isWritable { try recorder.checkpoint() }
-        // One without totals is written again at the end, so the next start need not decode it.
-        if states.checkpointOwed { recorder.changesSinceCheckpoint = max(recorder.changesSinceCheckpoint, 1) }
+        // One without totals or the fold is written again at the end, so the next start need not
+        // decode it, or read the whole log.
+        if checkpointOwed { recorder.changesSinceCheckpoint = max(recorder.changesSinceCheckpoint, 1) }
         return recorder
     }
 
@@ -174,10 +193,23 @@ public final class ProgressRecorder {
     /// Writes `cards.json` now if anything changed since the last checkpoint (or one is owed after a
     /// recovery), waiting for it: the end of a session. A failure stops the session like any other.
     public func finish() throws(StoreError) {
+        writeOwedCache()
         guard isWritable else { return }
         if let failure { throw .sessionStopped(reason: failure.errorDescription ?? "\(failure)") }
         guard changesSinceCheckpoint > 0 else { return }
         try checkpoint()
+    }
+
+    /// Writes the stats cache owed since opening, if it still is, from the fold as it stands: call it
+    /// with something on screen. Best effort, like every cache write; a failed session writes none.
+    public func writeOwedCache() {
+        guard owesCache, failure == nil else { return }
+        owesCache = false
+        var digest = LogDigest(days: scheduler.dayConvention, now: LogFold.noHorizon, keepingHistory: false)
+        digest.fold = fold
+        digest.logBytes = logSize
+        digest.logLines = logLines
+        digest.saveCache(store: store)
     }
 
     /// Writes the checkpoint the policy called for, if one is owed (see the type's step 4): call it
@@ -211,7 +243,9 @@ public final class ProgressRecorder {
     /// Steps 2–4 of a transaction for lines already built.
     private func commit(_ lines: [LogRecord], uptimeNanoseconds: UInt64) throws(StoreError) {
         do {
-            logSize = try store.append(lines)
+            let appended = try store.appendCountingLines(lines)
+            logSize = appended.size
+            logLines += appended.newlines
         } catch {
             throw stop(error)
         }
@@ -224,7 +258,7 @@ public final class ProgressRecorder {
     /// Writes `cards.json` from `fold`, which includes the whole log so far.
     private func checkpoint() throws(StoreError) {
         do {
-            try store.writeCheckpoint(fold.cards, logBytes: logSize)
+            try store.writeCheckpoint(fold, logBytes: logSize, logLines: logLines)
         } catch {
             throw stop(error)
         }

@@ -105,6 +105,9 @@ public final class ProgressStore {
             }
             header.logBytes = value
         }
+        if let found = number(after: "logLines", in: text[...]), let value = found.value, value >= 0 {
+            header.logLines = value
+        }
         if let key = text.range(of: "\"totals\"", options: .backwards) {
             let rest = text[key.upperBound...]
             if let cards = number(after: "cards", in: rest)?.value, let reps = number(after: "reps", in: rest)?.value,
@@ -160,7 +163,8 @@ public final class ProgressStore {
     /// `logShortfall()` first: a log shorter than the checkpoint is not for folding.
     ///
     /// `checkpointOwed` is true when `cards.json` should be written again even without a change: it
-    /// lacks the totals that let the next start skip decoding it.
+    /// lacks the totals that let the next start skip decoding it, or the fold that lets a start
+    /// without the stats cache skip reading the whole log.
     public func cardStates(for digest: LogDigest) throws(StoreError) -> (
         cards: [CardID: CardRecord], recovered: [CardID], checkpointOwed: Bool
     ) {
@@ -170,10 +174,10 @@ public final class ProgressStore {
             return (digest.cards, digest.cards.keys.sorted(), false)
         }
         if header.logBytes == digest.logBytes && header.totals == CardTotals(digest.cards) {
-            return (digest.cards, [], false)
+            return (digest.cards, [], header.logLines == nil)
         }
         let cards = try loadCards()
-        return (cards, recoveredFromLog, header.totals == nil)
+        return (cards, recoveredFromLog, header.totals == nil || header.logLines == nil)
     }
 
     /// The lines of `reviews.jsonl`; empty when the file does not exist yet. For tests and small
@@ -254,6 +258,12 @@ public final class ProgressStore {
     /// partly written line stays behind.
     @discardableResult
     public func append(_ records: [LogRecord]) throws(StoreError) -> Int {
+        try appendCountingLines(records).size
+    }
+
+    /// `append(_:)`, which also says how many newlines it wrote: one a record, and one before them
+    /// when it ended a torn line.
+    func appendCountingLines(_ records: [LogRecord]) throws(StoreError) -> (size: Int, newlines: Int) {
         try requireWritable()
         let path = logURL.path
         for record in records {
@@ -266,8 +276,10 @@ public final class ProgressStore {
         defer { close(fd) }
         let sizeBefore = try DurableFile.size(of: fd, path: path)
         var data = Data()
+        var newlines = records.count
         if sizeBefore > 0, try DurableFile.lastByte(fd, path: path) != UInt8(ascii: "\n") {
             data.append(UInt8(ascii: "\n"))
+            newlines += 1
         }
         for record in records { data.append(ReviewLogFile.encodeLine(record)) }
         do {
@@ -279,7 +291,7 @@ public final class ProgressStore {
             if ftruncate(fd, off_t(sizeBefore)) == 0 { _ = fsync(fd) }
             throw error
         }
-        return sizeBefore + data.count
+        return (sizeBefore + data.count, newlines)
     }
 
     /// Appends one line (see `append(_:)` for a list).
@@ -293,6 +305,17 @@ public final class ProgressStore {
     public func writeCheckpoint(_ cards: [CardID: CardRecord], logBytes: Int) throws(StoreError) {
         try requireWritable()
         try checkpointFile.write(cards, logBytes: logBytes)
+    }
+
+    /// Replaces `cards.json` with `fold`, the fold of the log's first `logBytes` bytes, which hold
+    /// `logLines` lines: the card states and, for the next start without a stats cache, the rest
+    /// of the fold (see `FoldCheckpoint`).
+    public func writeCheckpoint(_ fold: LogFold, logBytes: Int, logLines: Int) throws(StoreError) {
+        try requireWritable()
+        let fingerprint = try LogDigest.fingerprint(of: logURL.path, upTo: logBytes)
+        try checkpointFile.write(
+            fold.cards, logBytes: logBytes,
+            fold: FoldCheckpoint(fold: fold, logLines: logLines, fingerprint: fingerprint))
     }
 
     /// Replaces `cards.json` with `cards`, taking the log's current size as what they include.
@@ -311,19 +334,31 @@ public final class ProgressStore {
     public func doctor(knownCardIDs: Set<CardID>) -> DoctorReport {
         var stored: Result<[CardID: CardRecord], StoreError>?
         var header = CheckpointHeader(exists: false)
+        var checkpoint: FoldCheckpoint?
         do throws(StoreError) {
             header = try checkpointHeader()
             if header.exists, let data = try DurableFile.read(cardsURL.path) {
                 let snapshot = try CardsFile.decodeSnapshot(data, source: cardsURL.path)
                 stored = .success(snapshot.cards)
+                // The carried fold is checked when it is one of the whole log as it is now.
+                if let fold = snapshot.fold, let logBytes = snapshot.logBytes, try logSize() == logBytes,
+                    try LogDigest.fingerprint(of: logURL.path, upTo: logBytes) == fold.fingerprint
+                {
+                    checkpoint = fold
+                }
             }
         } catch {
             stored = .failure(error)
             header.exists = true
         }
-        var report = Doctor.check(stored: stored, knownCardIDs: knownCardIDs) { body throws(StoreError) in
-            try scanLog(keepAnswers: false, body)
+        var lines = 0
+        var report = Doctor.check(stored: stored, checkpoint: checkpoint, knownCardIDs: knownCardIDs) {
+            body throws(StoreError) in
+            let read = try scanLog(from: 0, keepAnswers: false, body)
+            lines = read.wholeLines
+            return read.issues
         }
+        if let checkpoint, checkpoint.logLines != lines { report.checkpointFoldDisagrees = true }
         report.checkpointBytes = header.logBytes
         report.logBytes = (try? logSize()) ?? nil
         report.removedTemporaryFiles = removedTemporaryFiles.map(\.name)
@@ -334,20 +369,29 @@ public final class ProgressStore {
     /// (a damaged one is also kept as `cards.json.damaged`). Unless `force`, refuses when the log is
     /// missing or shorter than the checkpoint says, since the rebuild would lose progress.
     ///
-    /// `now` names the backup (the core reads no clock). Returns the backup's URL, if a file was kept.
+    /// `now` names the backup (the core reads no clock); `days` counts the study days the file carries
+    /// beside the states (the learner's convention, so a session can start from it). Returns the
+    /// backup's URL, if a file was kept.
     @discardableResult
-    public func restoreCardsFromLog(force: Bool = false, now: Date) throws(StoreError) -> URL? {
+    public func restoreCardsFromLog(
+        force: Bool = false, days: DayConvention = .pyFSRS, now: Date
+    ) throws(StoreError) -> URL? {
         try requireWritable()
         if !force, let shortfall = try logShortfall() { throw shortfall }
-        let fold = try foldLog(keepsHistory: false)
+        let size = try logSize() ?? 0
+        var fold = LogFold(days: days, keepsHistory: false)
+        let read = try scanLog(from: 0, upTo: size, keepAnswers: false) { record, line in
+            fold.apply(record, line: line)
+        }
         var backup: URL?
         if let data = try DurableFile.read(cardsURL.path) {
             if let error = Self.newerSchemaError(data, cardsURL) { throw error }
             backup = try checkpointFile.keepCopy(suffix: ".bak-" + Self.backupStamp(now))
         }
-        try DurableFile.replace(cardsURL.path, folder: folder.path) { sink throws(StoreError) in
-            try CardsFile.encode(fold.cards, logBytes: try logSize() ?? 0, into: sink)
-        }
+        // A last line without its newline was read too; the lines counted are the newlines.
+        let checkpoint = FoldCheckpoint(
+            fold: fold, logLines: read.wholeLines, fingerprint: try LogDigest.fingerprint(of: logURL.path, upTo: size))
+        try checkpointFile.write(fold.cards, logBytes: size, fold: checkpoint)
         return backup
     }
 

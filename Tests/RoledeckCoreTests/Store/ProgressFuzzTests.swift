@@ -103,21 +103,36 @@ import Testing
         for record in Self.baseLog() where record.after != nil {
             cards[record.cardID] = CardRecord(card: record.after!, lapses: 1, reps: 3, buriedUntil: record.until)
         }
-        let base = Array(CardsFile.encode(cards, logBytes: 1234))
+        // With the fold a checkpoint carries (day counts, the undo window): a session may start from it.
+        let fold = LogFold(days: Self.days, keepsHistory: false).folding(FoldCheckpointTests.lines(count: 120, seed: 2))
+        let checkpoint = try #require(FoldCheckpoint(fold: fold, logLines: 120, fingerprint: 99))
+        let base = Array(CardsFile.encode(cards, logBytes: 100_000, fold: checkpoint))
         var rng = SeededGenerator(seed: 11)
-        var (read, refused) = (0, 0)
+        var (read, refused, foldsKept) = (0, 0, 0)
         for _ in 0..<Self.mutations {
             let mutated = Self.mutate(base, using: &rng)
             do {
                 let snapshot = try CardsFile.decodeSnapshot(Data(mutated))
                 read += 1
                 Self.use(snapshot.cards)
+                // A fold that is kept holds together, and a session goes on from it.
+                if let kept = snapshot.fold, let logBytes = snapshot.logBytes {
+                    #expect(kept.isConsistent(logBytes: logBytes))
+                    guard var resumed = kept.fold(cards: snapshot.cards, days: Self.days) else { continue }
+                    foldsKept += 1
+                    for (offset, line) in Self.baseLog().prefix(30).enumerated() {
+                        resumed.apply(line, line: kept.logLines + offset + 1)
+                    }
+                    _ = resumed.days.streak(through: Int(Self.days.dayNumber(of: Self.now)))
+                    _ = FoldCheckpoint(fold: resumed, logLines: kept.logLines + 30, fingerprint: 1)
+                }
             } catch {
                 refused += 1
                 _ = error.errorDescription
             }
         }
         #expect(read > 0 && refused > Self.mutations / 4)
+        #expect(foldsKept > 0 && foldsKept < read)
     }
 
     @Test func settingsFiles() throws {
