@@ -356,18 +356,17 @@ public struct LogDigest: Sendable {
                 default: throw BinaryReader.Invalid()
                 }
                 let hasReplaced = try input.u8()
-                guard FastDecoding.kindValues.indices.contains(code),
-                    LogRecordKind.undoable.contains(FastDecoding.kindValues[code]),
-                    review >= -1, hasReplaced <= 1
-                else { throw BinaryReader.Invalid() }
-                let kind = FastDecoding.kindValues[code]
-                // A review's entry carries the review it counted; another kind's carries none.
-                guard (kind == .review) == (counted != nil), kind == .review || review == -1 else {
+                guard FastDecoding.kindValues.indices.contains(code), review >= -1, hasReplaced <= 1 else {
                     throw BinaryReader.Invalid()
                 }
+                let kind = FastDecoding.kindValues[code]
                 let replaced = hasReplaced == 1 ? try read(&input) : nil
-                entries.append(
-                    LogFold.UndoEntry(card: id, kind: kind, review: review, counted: counted, replaced: replaced))
+                let entry = LogFold.UndoEntry(card: id, kind: kind, review: review, counted: counted, replaced: replaced)
+                // Only a review's entry numbers a review.
+                guard FoldCheckpoint.holdsTogether(entry), kind == .review || review == -1 else {
+                    throw BinaryReader.Invalid()
+                }
+                entries.append(entry)
             }
             for _ in 0..<(try input.count(minimumSize: 4)) {
                 let line = Int(try input.i32())
@@ -377,18 +376,15 @@ public struct LogDigest: Sendable {
             let applied = try input.i64()
             guard applied >= 0, applied <= Int64(Int32.max) else { throw BinaryReader.Invalid() }
             fold.reviewCount = Int(applied)
-            var counts: [(day: Int, studied: StudiedToday, total: Int)] = []
-            var counted = 0
+            var counts: [FoldCheckpoint.DayCount] = []
             for _ in 0..<(try input.count(minimumSize: 16)) {
-                let day = try input.i32()
+                let day = Int(try input.i32())
                 let newCards = Int(try input.i32())
                 let reviews = Int(try input.i32())
-                let total = Int(try input.i32())
-                counted += total
-                guard dayRange.contains(day), newCards >= 0, reviews >= 0, total >= 0, newCards + reviews <= total,
-                    counted <= fold.reviewCount, counts.last.map({ $0.day < Int(day) }) ?? true
-                else { throw BinaryReader.Invalid() }
-                counts.append((Int(day), StudiedToday(newCards: newCards, reviews: reviews), total))
+                counts.append(.init(day: day, newCards: newCards, reviews: reviews, total: Int(try input.i32())))
+            }
+            guard FoldCheckpoint.holdTogether(counts, reviewCount: fold.reviewCount) else {
+                throw BinaryReader.Invalid()
             }
             let stored = StudyDays(days: days, counts: counts)
             if keepingHistory {

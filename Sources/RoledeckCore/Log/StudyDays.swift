@@ -50,12 +50,13 @@ public struct StudyDays: Equatable, Sendable {
         flush(&self)
     }
 
-    /// Day counts as the stats cache stores them: each day with reviews, what it holds, in order.
-    init(days: DayConvention, counts: [(day: Int, studied: StudiedToday, total: Int)]) {
+    /// Day counts as the stats cache and `cards.json` store them: each day with reviews, what it holds, in order.
+    init(days: DayConvention, counts: [FoldCheckpoint.DayCount]) {
         self.init(days: days)
         for count in counts where count.total > 0 {
             reviewsByDay[count.day] = count.total
-            if count.studied != StudiedToday() { studiedByDay[count.day] = count.studied }
+            let studied = StudiedToday(newCards: count.newCards, reviews: count.reviews)
+            if studied != StudiedToday() { studiedByDay[count.day] = studied }
         }
     }
 

@@ -95,9 +95,7 @@ struct FoldCheckpoint: Equatable, Sendable {
         fold.latest = latest
         fold.reviewCount = reviewCount
         fold.unmatchedUndoLines = unmatchedUndoLines
-        fold.days = StudyDays(
-            days: convention,
-            counts: days.map { ($0.day, StudiedToday(newCards: $0.newCards, reviews: $0.reviews), $0.total) })
+        fold.days = StudyDays(days: convention, counts: days)
         for entry in undo { fold.recent.append(entry) }
         return fold
     }
@@ -107,12 +105,25 @@ struct FoldCheckpoint: Equatable, Sendable {
     func isConsistent(logBytes: Int) -> Bool {
         guard logLines >= 0, logLines <= logBytes, reviewCount >= 0, reviewCount <= logLines,
             latest == .distantPast || ProgressLimits.contains(latest),
-            undo.count <= 2 * LogFold.undoDepth
+            undo.count <= 2 * LogFold.undoDepth, Self.holdTogether(days, reviewCount: reviewCount),
+            undo.allSatisfy(Self.holdsTogether)
         else { return false }
+        var line = 0
+        for unmatched in unmatchedUndoLines {
+            guard unmatched > line, unmatched <= logLines else { return false }
+            line = unmatched
+        }
+        return true
+    }
+
+    /// True when `days` can be the day counts of a fold that applied `reviewCount` reviews: days that
+    /// times can have, in order, each with a review or more, and no more new cards and reviews than
+    /// it has, nor more reviews in all than were applied. (The stats cache's counts are held to it too.)
+    static func holdTogether(_ days: [DayCount], reviewCount: Int) -> Bool {
         var counted = 0
         var previous = Int.min
         for count in days {
-            // Compared without sums that could overflow: every value is as read from the file.
+            // Compared without sums that could overflow: every value is as read from a file.
             guard LogDigest.dayRange.contains(Int32(clamping: count.day)), count.day > previous,
                 count.total >= 1, count.total <= reviewCount - counted, count.newCards >= 0,
                 count.newCards <= count.total, count.reviews >= 0, count.reviews <= count.total - count.newCards
@@ -120,19 +131,19 @@ struct FoldCheckpoint: Equatable, Sendable {
             counted += count.total
             previous = count.day
         }
-        for entry in undo {
-            guard LogRecordKind.undoable.contains(entry.kind), (entry.kind == .review) == (entry.counted != nil)
-            else { return false }
-            if let event = entry.counted {
-                guard LogDigest.dayRange.contains(event.day), event.durationMs >= 0 else { return false }
-            }
-            if let replaced = entry.replaced, ProgressLimits.check(replaced, at: "") != nil { return false }
+        return true
+    }
+
+    /// True when `entry` can be in an undo window: an action an undo can take back, a review (and only
+    /// a review) with the count it made on a day times can have, and a record the limits allow.
+    /// (The stats cache's entries are held to it too.)
+    static func holdsTogether(_ entry: LogFold.UndoEntry) -> Bool {
+        guard LogRecordKind.undoable.contains(entry.kind), (entry.kind == .review) == (entry.counted != nil)
+        else { return false }
+        if let event = entry.counted, !LogDigest.dayRange.contains(event.day) || event.durationMs < 0 {
+            return false
         }
-        var line = 0
-        for unmatched in unmatchedUndoLines {
-            guard unmatched > line, unmatched <= logLines else { return false }
-            line = unmatched
-        }
+        if let replaced = entry.replaced, ProgressLimits.check(replaced, at: "") != nil { return false }
         return true
     }
 
