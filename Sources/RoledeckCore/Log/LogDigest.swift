@@ -116,7 +116,7 @@ public struct LogDigest: Sendable {
     {
         let header = try store.checkpointHeader()
         guard header.logLines != nil, let logBytes = header.logBytes, logBytes <= logSize,
-            let data = try DurableFile.read(store.cardsURL.path),
+            let data = (try? DurableFile.read(store.cardsURL.path)) ?? nil,
             let snapshot = try? CardsFile.decodeSnapshot(data, source: store.cardsURL.path),
             let checkpoint = snapshot.fold, snapshot.logBytes == logBytes,
             try fingerprint(of: store.logURL.path, upTo: logBytes) == checkpoint.fingerprint,
