@@ -17,7 +17,7 @@ public struct NameKey: Hashable, Sendable, CustomStringConvertible {
                 case "a"..."z", "0"..."9", "+", "#": out.append(scalar)
                 default: break
                 }
-            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+            } else if scalar.isLetterOrNumber {
                 out.append(scalar)
             }
         }

@@ -72,16 +72,22 @@ struct BinaryReader {
 
     private var remaining: Int { total - before - offset }
 
-    private mutating func take(_ count: Int) throws(Invalid) -> UnsafeRawBufferPointer {
+    /// The next `count` bytes. Inlined into each reader of a value, with the refill out of line: a
+    /// warm start reads a few million values here (a tenth of its instructions went to the call).
+    @inline(__always) private mutating func take(_ count: Int) throws(Invalid) -> UnsafeRawBufferPointer {
         guard count >= 0, remaining >= count else { throw Invalid() }
-        if window.count - offset < count {
-            guard let file else { throw Invalid() }
-            before += offset
-            window = try file.refill(keeping: UnsafeRawBufferPointer(rebasing: window[offset...]), atLeast: count)
-            offset = 0
-        }
-        defer { offset += count }
-        return UnsafeRawBufferPointer(rebasing: window[offset..<(offset + count)])
+        if window.count - offset < count { try refill(atLeast: count) }
+        let start = offset
+        offset += count
+        return UnsafeRawBufferPointer(rebasing: window[start..<(start + count)])
+    }
+
+    /// Moves the window on in the file so that it holds `count` bytes from the current place.
+    @inline(never) private mutating func refill(atLeast count: Int) throws(Invalid) {
+        guard let file else { throw Invalid() }
+        before += offset
+        window = try file.refill(keeping: UnsafeRawBufferPointer(rebasing: window[offset...]), atLeast: count)
+        offset = 0
     }
 
     mutating func u8() throws(Invalid) -> UInt8 { try take(1)[0] }

@@ -83,8 +83,7 @@ struct Phrasing: Sendable {
         for particle in particlesAfterLatin where word.hasSuffix(particle) {
             let rest = word.dropLast(particle.count)
             if let last = rest.unicodeScalars.last, last.isASCII,
-                last.properties.isAlphabetic || last.properties.numericType != nil
-                    || "+#)".unicodeScalars.contains(last)
+                last.isLetterOrNumber || "+#)".unicodeScalars.contains(last)
             {
                 return String(rest)
             }

@@ -6,7 +6,7 @@ public enum Slug {
         var out = ""
         var pendingHyphen = false
         for scalar in text.nfc.lowercased().unicodeScalars {
-            let keep = scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "+" || scalar == "#"
+            let keep = scalar.hasAlphabeticProperty || ("0"..."9").contains(scalar) || scalar == "+" || scalar == "#"
             if keep {
                 if pendingHyphen && !out.isEmpty { out += "-" }
                 pendingHyphen = false

@@ -18,7 +18,7 @@ public enum Words {
         for scalar in text.unicodeScalars.allSatisfy({ $0.isASCII || Hangul.isSyllable($0) })
             ? text.unicodeScalars : text.nfc.unicodeScalars
         {
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "+" || scalar == "#"
+            if scalar.isLetterOrNumber || scalar == "+" || scalar == "#"
                 || (scalar == "." && !current.isEmpty)
             {
                 current.append(scalar)
