@@ -111,7 +111,8 @@ struct DeckCacheBinaryTests {
         #expect(header.logLines != nil)
         // A cards.json from before the fold (or without one) starts from the whole log: the same screen,
         // and the session's end writes the fold for next time.
-        try FileManager.default.copyItem(at: folder.appendingPathComponent("P"), to: folder.appendingPathComponent("old"))
+        try FileManager.default.copyItem(
+            at: folder.appendingPathComponent("P"), to: folder.appendingPathComponent("old"))
         let old = ProgressStore.openReadOnly(folder: folder.appendingPathComponent("old"))
         try CardsFile.encode(try old.loadCards(), logBytes: try old.logSize()).write(to: old.cardsURL)
         for name in caches { try FileManager.default.removeItem(at: folder.appendingPathComponent("old/\(name)")) }

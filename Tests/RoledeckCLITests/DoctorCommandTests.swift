@@ -54,7 +54,8 @@ struct DoctorCommandTests {
         #expect(try Binary.run(["doctor", "--progress", "P"], in: folder).stdout.hasSuffix("모두 맞습니다.\n"))
 
         // Edited by hand: the day that studied one new card now says none.
-        try Data(written.replacingOccurrences(of: "\"newCards\" : 1", with: "\"newCards\" : 0").utf8).write(to: cardsURL)
+        try Data(written.replacingOccurrences(of: "\"newCards\" : 1", with: "\"newCards\" : 0").utf8).write(
+            to: cardsURL)
         let found = try Binary.run(["doctor", "--progress", "P"], in: folder)
         #expect(found.status == 0, "\(found.stderr)")
         #expect(found.stdout.contains("함께 저장된 날짜별 복습 수와 되돌리기 기록이 복습 기록과 다릅니다"))

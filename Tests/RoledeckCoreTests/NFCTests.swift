@@ -34,7 +34,8 @@ import Testing
                     // Mostly ASCII, as ids and English terms are.
                     let value =
                         Int.random(in: 0..<3, using: &rng) == 0
-                        ? pool[Int.random(in: 0..<pool.count, using: &rng)] : UInt32(Int.random(in: 0x20..<0x7F, using: &rng))
+                        ? pool[Int.random(in: 0..<pool.count, using: &rng)]
+                        : UInt32(Int.random(in: 0x20..<0x7F, using: &rng))
                     if let scalar = Unicode.Scalar(value) { text.append(scalar) }
                 }
                 let string = String(text)

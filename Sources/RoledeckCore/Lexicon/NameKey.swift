@@ -8,7 +8,7 @@ public struct NameKey: Hashable, Sendable, CustomStringConvertible {
         var out = String.UnicodeScalarView()
         // ASCII and Hangul syllables, which catalogs are made of, are folded scalar by scalar; anything
         // else goes through NFC and Unicode lower-casing first.
-        let plain = text.unicodeScalars.allSatisfy { $0.isASCII || Hangul.isSyllable($0) }
+        let plain = Hangul.isPlainText(text)
         let scalars = plain ? text.unicodeScalars : text.nfc.lowercased().unicodeScalars
         for scalar in scalars {
             if scalar.isASCII {

@@ -361,7 +361,8 @@ public struct LogDigest: Sendable {
                 }
                 let kind = FastDecoding.kindValues[code]
                 let replaced = hasReplaced == 1 ? try read(&input) : nil
-                let entry = LogFold.UndoEntry(card: id, kind: kind, review: review, counted: counted, replaced: replaced)
+                let entry = LogFold.UndoEntry(
+                    card: id, kind: kind, review: review, counted: counted, replaced: replaced)
                 // Only a review's entry numbers a review.
                 guard FoldCheckpoint.holdsTogether(entry), kind == .review || review == -1 else {
                     throw BinaryReader.Invalid()

@@ -25,14 +25,24 @@ public struct ReplyJudge: Sendable {
     /// A judge that knows every name the decks use.
     public init(decks: [Deck], lexicon: Lexicon = .shipped) {
         var names: Set<NameKey> = []
+        // Each text is made a name once: the same answers, options and stack lines come back on many
+        // cards (a role's stack line on each of its stack cards), and a name costs far more than a
+        // look-up by the text's bytes (at 100,000 cards the judge took seconds of a core to build).
+        var seen: Set<UTF8Key> = []
+        func add(_ text: String) {
+            if seen.insert(UTF8Key(text)).inserted { names.insert(NameKey(text)) }
+        }
+        var seenContexts: Set<UTF8Key> = []
+        var seenItems: Set<UTF8Key> = []
         for card in decks.lazy.flatMap(\.cards) {
-            for answer in card.answers { for text in answer.accepted { names.insert(NameKey(text)) } }
-            for distractor in card.distractors ?? [] { names.insert(NameKey(distractor)) }
+            for answer in card.answers { for text in answer.accepted { add(text) } }
+            for distractor in card.distractors ?? [] { add(distractor) }
             // A stack line names every item of the role, asked about or not (`Next.js` beside `NestJS`).
-            if card.kind == .stackCloze, let context = card.context {
-                for item in AnswerText.items(context) where !item.contains("＿") {
-                    names.insert(NameKey(item))
-                    for alias in RoleName(item).aliases { names.formUnion(AnswerText.items(alias).map(NameKey.init)) }
+            if card.kind == .stackCloze, let context = card.context, seenContexts.insert(UTF8Key(context)).inserted {
+                for item in AnswerText.items(context)
+                where !item.contains("＿") && seenItems.insert(UTF8Key(item)).inserted {
+                    add(item)
+                    for alias in RoleName(item).aliases { AnswerText.items(alias).forEach(add) }
                 }
             }
         }

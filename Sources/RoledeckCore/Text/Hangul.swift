@@ -16,6 +16,30 @@ public enum Hangul {
         (syllableBase...syllableLast).contains(scalar.value)
     }
 
+    /// Whether every scalar of `text` is ASCII or a precomposed Hangul syllable, as catalog text mostly
+    /// is: such text is NFC, and each scalar is a character of its own (but CR LF). Read from the
+    /// UTF-8 bytes, without decoding scalars.
+    public static func isPlainText(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                if lead < 0x80 {
+                    index += 1
+                    continue
+                }
+                // U+AC00...U+D7A3 are EA B0 80 ... ED 9E A3.
+                guard lead >= 0xEA, lead <= 0xED, index + 2 < bytes.count else { return false }
+                let value =
+                    UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                guard (syllableBase...syllableLast).contains(value) else { return false }
+                index += 3
+            }
+            return true
+        }
+    }
+
     /// The final consonant index of ㄹ, which takes 로 rather than 으로.
     public static let rieulFinal = 8
 

@@ -15,8 +15,7 @@ public enum Words {
             if !current.isEmpty { words.append(stem(String(current))) }
             current = String.UnicodeScalarView()
         }
-        for scalar in text.unicodeScalars.allSatisfy({ $0.isASCII || Hangul.isSyllable($0) })
-            ? text.unicodeScalars : text.nfc.unicodeScalars
+        for scalar in Hangul.isPlainText(text) ? text.unicodeScalars : text.nfc.unicodeScalars
         {
             if scalar.isLetterOrNumber || scalar == "+" || scalar == "#"
                 || (scalar == "." && !current.isEmpty)

@@ -203,10 +203,13 @@ import Testing
             ("an unmatched undo past the end", { $0.unmatchedUndoLines.append(151) }),
             ("a review entry without its count", { $0.undo[$0.undo.firstIndex { $0.kind == .review }!].counted = nil }),
             ("a day no time can have", { $0.days[0].day = 9_000_000 }),
-            ("a replaced record out of range", {
-                let index = $0.undo.firstIndex { $0.replaced != nil }!
-                $0.undo[index].replaced?.reps = -1
-            }),
+            (
+                "a replaced record out of range",
+                {
+                    let index = $0.undo.firstIndex { $0.replaced != nil }!
+                    $0.undo[index].replaced?.reps = -1
+                }
+            ),
         ]
         for (name, change) in broken {
             let snapshot = try read(change)
@@ -320,9 +323,10 @@ import Testing
         for convention in conventions {
             #expect(LogDigest.convention(forKey: LogDigest.conventionKey(convention)) == convention)
         }
-        for key in ["", "x", "anki", "anki/4", "anki/24/UTC", "anki/-1/UTC", "anki/99999999999999999999/UTC",
-            "anki/4/Nowhere/Zone", "pyfsrs/1"]
-        {
+        for key in [
+            "", "x", "anki", "anki/4", "anki/24/UTC", "anki/-1/UTC", "anki/99999999999999999999/UTC",
+            "anki/4/Nowhere/Zone", "pyfsrs/1",
+        ] {
             #expect(LogDigest.convention(forKey: key) == nil, "\(key)")
         }
     }

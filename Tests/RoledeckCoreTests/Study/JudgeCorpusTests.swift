@@ -1,6 +1,7 @@
 import Foundation
-import RoledeckCore
 import Testing
+
+@testable import RoledeckCore
 
 /// The judge against typed replies to the real generated cards of five catalogs (`Fixtures/judge-corpus.tsv`):
 /// natural right answers it must accept, near misses it must reject. Rows marked `known` are failures of the
@@ -72,6 +73,31 @@ struct JudgeCorpusTests {
                 #expect(rows.contains { $0.accepts }, "\(name): no \(kind.rawValue) reply to accept")
                 #expect(rows.contains { !$0.accepts }, "\(name): no \(kind.rawValue) reply to reject")
             }
+        }
+    }
+
+    /// The judge's names, built once per distinct text, are the names of every card's texts as the
+    /// judge defines them: each accepted answer, each option, and each item of a stack line (but the
+    /// blank) with its aliases' items.
+    @Test func theJudgeKnowsTheNamesOfEveryCardsTextsBuiltOncePerText() throws {
+        for catalog in JudgeCorpus.catalogs {
+            let decks = DeckGenerator(catalog: try Catalog.load(from: JudgeCorpus.catalogURL(catalog))).decks()
+            var names: Set<NameKey> = []
+            for card in decks.flatMap(\.cards) {
+                for answer in card.answers { for text in answer.accepted { names.insert(NameKey(text)) } }
+                for distractor in card.distractors ?? [] { names.insert(NameKey(distractor)) }
+                if card.kind == .stackCloze, let context = card.context {
+                    for item in AnswerText.items(context) where !item.contains("＿") {
+                        names.insert(NameKey(item))
+                        for alias in RoleName(item).aliases {
+                            names.formUnion(AnswerText.items(alias).map(NameKey.init))
+                        }
+                    }
+                }
+            }
+            let judge = ReplyJudge(decks: decks)
+            #expect(judge.catalogNames == names, "\(catalog)")
+            #expect(names.count > 100, "\(catalog)")
         }
     }
 }
