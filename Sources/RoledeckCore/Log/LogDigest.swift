@@ -45,6 +45,14 @@ public struct LogDigest: Sendable {
     /// one with them (the statistics then read the whole log once).
     static let sessionTailLimit = 16 << 20
 
+    /// The digest of a session's `fold` (no history kept) of the log's first `logBytes` bytes, which hold
+    /// `logLines` lines.
+    init(sessionFold fold: LogFold, logBytes: Int, logLines: Int) {
+        self.fold = fold
+        self.logBytes = logBytes
+        self.logLines = logLines
+    }
+
     /// An empty digest for `days`, taken at `now`.
     init(days: DayConvention, now: Date, keepingHistory: Bool = true) {
         fold = LogFold(days: days, horizon: now, keepsHistory: keepingHistory)
@@ -122,10 +130,7 @@ public struct LogDigest: Sendable {
             try fingerprint(of: store.logURL.path, upTo: logBytes) == checkpoint.fingerprint,
             let fold = checkpoint.fold(cards: snapshot.cards, days: days)
         else { return nil }
-        var digest = LogDigest(days: days, now: LogFold.noHorizon, keepingHistory: false)
-        digest.fold = fold
-        digest.logBytes = logBytes
-        digest.logLines = checkpoint.logLines
+        var digest = LogDigest(sessionFold: fold, logBytes: logBytes, logLines: checkpoint.logLines)
         digest.fromCheckpoint = true
         return digest
     }
@@ -417,10 +422,7 @@ public struct LogDigest: Sendable {
                 guard hadHistory == 1 || input.atEnd else { return nil }
                 for index in entries.indices {
                     guard entries[index].review < fold.reviewCount else { throw BinaryReader.Invalid() }
-                    entries[index].review = -1
-                    entries[index].counted?.card = -1
-                    entries[index].counted?.chosen = -1
-                    entries[index].counted?.right = -1
+                    entries[index] = entries[index].withoutHistory
                 }
             }
             for entry in entries { fold.recent.append(entry) }

@@ -63,6 +63,17 @@ public struct LogFold: Sendable {
         var counted: ReviewEvent?
         /// The record the action replaced; nil when the card had none.
         var replaced: CardRecord?
+
+        /// The entry as a fold that keeps no history holds it: no review numbered, and the count's card
+        /// and options not numbered either (an undo counts back by the event alone).
+        var withoutHistory: UndoEntry {
+            var entry = self
+            entry.review = -1
+            entry.counted?.card = -1
+            entry.counted?.chosen = -1
+            entry.counted?.right = -1
+            return entry
+        }
     }
 
     /// An empty fold counting days with `days`; reviews later than `horizon` stay out of the history.

@@ -65,14 +65,7 @@ struct FoldCheckpoint: Equatable, Sendable {
                 day: day, newCards: studied.newCards, reviews: studied.reviews, total: counts.reviewsByDay[day] ?? 0)
         }
         // What a session's fold holds of each entry: the reviews are not numbered.
-        undo = fold.recent.entries.map { entry in
-            var entry = entry
-            entry.review = -1
-            entry.counted?.card = -1
-            entry.counted?.chosen = -1
-            entry.counted?.right = -1
-            return entry
-        }
+        undo = fold.recent.entries.map(\.withoutHistory)
         unmatchedUndoLines = fold.unmatchedUndoLines
     }
 
@@ -267,13 +260,6 @@ struct FoldCheckpoint: Equatable, Sendable {
         return DayCount(day: day, newCards: newCards, reviews: reviews, total: total)
     }
 
-    private static let kinds: [StaticString] = ["review", "bury", "suspend", "unsuspend"]
-    private static let kindValues: [LogRecordKind] = [.review, .bury, .suspend, .unsuspend]
-    private static let priors: [StaticString] = ["new", "learning", "review", "relearning"]
-    private static let priorValues: [PriorState] = [.new, .learning, .review, .relearning]
-    private static let modes: [StaticString] = ["ahead", "cram"]
-    private static let modeValues: [StudyMode] = [.ahead, .cram]
-
     private static func entry(_ cursor: inout JSONCursor) throws(JSONCursor.Mismatch) -> LogFold.UndoEntry {
         var card: CardID?
         var kind: LogRecordKind?
@@ -283,7 +269,8 @@ struct FoldCheckpoint: Equatable, Sendable {
             if key.is("card") {
                 card = CardID(rawValue: try cursor.string())
             } else if key.is("kind") {
-                kind = kindValues[try cursor.oneOf(kinds)]
+                // Named as log lines name kinds; one an undo cannot take back fails `isConsistent`.
+                kind = FastDecoding.kindValues[try cursor.oneOf(FastDecoding.kinds)]
             } else if key.is("counted") {
                 counted = try event(&cursor)
             } else if key.is("replaced") {
@@ -304,11 +291,12 @@ struct FoldCheckpoint: Equatable, Sendable {
         var rating: Rating?
         try cursor.object { cursor, key throws(JSONCursor.Mismatch) in
             if key.is("before") {
-                before = priorValues[try cursor.oneOf(priors)]
+                before = FastDecoding.priorStateValues[try cursor.oneOf(FastDecoding.priorStates)]
             } else if key.is("day") {
                 day = try cursor.int()
             } else if key.is("mode") {
-                mode = modeValues[try cursor.oneOf(modes)]
+                guard let named = StudyMode(rawValue: try cursor.string()) else { throw JSONCursor.Mismatch() }
+                mode = named
             } else if key.is("ms") {
                 milliseconds = try cursor.int()
             } else if key.is("rating") {

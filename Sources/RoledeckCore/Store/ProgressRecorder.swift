@@ -205,11 +205,7 @@ public final class ProgressRecorder {
     public func writeOwedCache() {
         guard owesCache, failure == nil else { return }
         owesCache = false
-        var digest = LogDigest(days: scheduler.dayConvention, now: LogFold.noHorizon, keepingHistory: false)
-        digest.fold = fold
-        digest.logBytes = logSize
-        digest.logLines = logLines
-        digest.saveCache(store: store)
+        LogDigest(sessionFold: fold, logBytes: logSize, logLines: logLines).saveCache(store: store)
     }
 
     /// Writes the checkpoint the policy called for, if one is owed (see the type's step 4): call it
