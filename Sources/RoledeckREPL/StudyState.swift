@@ -142,6 +142,7 @@ public struct StudyState {
             deckQueue = nil
             queue.advance(to: now, studied: studied, states: states)
             deckQueue = (deck.domain.key, queue)
+            indexes.start()
             return queue
         }
         // A queue of another day's limits (`more` added to them, or the day changed) is built again.
@@ -151,6 +152,8 @@ public struct StudyState {
         todayQueue = nil
         queue.advance(to: now, studied: studied, states: states)
         todayQueue = queue
+        // The indexes wait for the first queue, which has both cores to itself.
+        indexes.start()
         return queue
     }
 

@@ -36,6 +36,54 @@ struct DailyQueueTests {
         states[id] = CardRecord(card: scheduler.review(before, rating: rating, at: date, rng: &rng).card)
     }
 
+    /// A collection large enough to be placed in two halves side by side gives the queue that putting
+    /// each card in one at a time (`update`, the path an answer takes) gives: every kind of state, in
+    /// seeded mixes, with ids of the catalog's shape and some states of cards no deck has.
+    @Test func aLargeCollectionPlacedInHalvesIsTheQueueOfItsCardsOneByOne() {
+        var rng = SeededGenerator(seed: 23)
+        let now = seoulTime(day: 3, 10)
+        let template = cards[0]
+        let large = (0..<30_000).map { number in
+            Card(
+                id: CardID(rawValue: "stack/역할-\(number % 97)/항목-\(number)"), kind: template.kind,
+                domain: template.domain, role: template.role, prompt: template.prompt, answers: template.answers,
+                explanation: template.explanation)
+        }
+        let order = CardOrder(large)
+        var states: [CardID: CardRecord] = [:]
+        for card in large where Int.random(in: 0..<6, using: &rng) != 0 {
+            let hours = Double(Int.random(in: -24 * 20...24 * 20, using: &rng))
+            let due = now.addingTimeInterval(hours * 3600 + Double(Int.random(in: 0..<3600, using: &rng)))
+            var memory = FSRSCard(
+                state: [.learning, .relearning, .review].randomElement(using: &rng)!, step: 0, stability: 3,
+                difficulty: 5, due: due,
+                lastReview: due.addingTimeInterval(-Double(Int.random(in: 60...86_400 * 3, using: &rng))))
+            if Int.random(in: 0..<10, using: &rng) == 0 { memory = FSRSCard.new(due: due) }
+            var record = CardRecord(card: memory, reps: 1)
+            switch Int.random(in: 0..<12, using: &rng) {
+            case 0: record.suspended = true
+            case 1: record.buriedUntil = now.addingTimeInterval(Double(Int.random(in: -7200...7200, using: &rng)))
+            default: break
+            }
+            states[card.id] = record
+        }
+        for number in 0..<50 {
+            states[CardID(rawValue: "stack/없는-역할/\(number)")] = CardRecord(card: FSRSCard.new(due: now))
+        }
+        #expect(states.count >= 20_000)
+        let limits = QueueLimits(newPerDay: 100_000, reviewsPerDay: 100_000)
+        let placed = DailyQueue(
+            order: order, states: states, now: now, days: days, limits: limits, studied: StudiedToday())
+        var oneByOne = DailyQueue(
+            order: order, states: [:], now: now, days: days, limits: limits, studied: StudiedToday())
+        for id in states.keys.sorted() { oneByOne.update(id, record: states[id]) }
+        #expect(placed == oneByOne)
+        #expect(placed.dueCount == oneByOne.dueCount && placed.heldBack == oneByOne.heldBack)
+        #expect(placed.nextLearningDue == oneByOne.nextLearningDue)
+        // Every kind of list has cards in it.
+        #expect(DailyQueue.Segment.allCases.allSatisfy { placed.count($0) > 0 })
+    }
+
     @Test func newCardsComeInCatalogOrderWithinTheLimit() {
         let first = queue([:], at: seoulTime(9))
         #expect(first.newCards == cards.prefix(5).map(\.id))

@@ -11,6 +11,29 @@ import Testing
             systemTimeZone: StudyFixture.seoul)
     }
 
+    /// The judge and the siblings are built when the first queue is, or when first asked for before any
+    /// queue: either way they hold the same, and asking never finds them empty.
+    @Test func theIndexesAreTheSameWhenAskedForBeforeOrAfterTheFirstQueue() throws {
+        let fixture = try StudyFixture()
+        let other = try StudyFixture()
+        defer {
+            fixture.remove()
+            other.remove()
+        }
+        let early = try open(fixture)
+        var late = try open(other)
+        _ = late.queue(now: StudyFixture.start)
+        let judge = ReplyJudge(decks: StudyFixture.decks)
+        for card in early.cards {
+            #expect(early.siblings(of: card) == late.siblings(of: card))
+            for reply in card.answers.map(\.text) + ["모르겠어요", ""] {
+                #expect(early.judge.check(reply, card: card) == judge.check(reply, card: card))
+                #expect(late.judge.check(reply, card: card) == judge.check(reply, card: card))
+            }
+        }
+        #expect(early.cards.contains { !early.siblings(of: $0).isEmpty })
+    }
+
     @Test func twelveAnswersAreTakenBackOneByOne() throws {
         let fixture = try StudyFixture()
         defer { fixture.remove() }

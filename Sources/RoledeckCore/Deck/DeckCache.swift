@@ -189,7 +189,8 @@ enum DeckCache {
                 var cards: [Card] = []
                 cards.reserveCapacity(cardCount)
                 for _ in 0..<cardCount {
-                    let id = CardID(rawValue: try text(try input.i32()))
+                    // Written from card ids, which are NFC, and sealed by the content hash checked above.
+                    let id = CardID(normalized: try text(try input.i32()))
                     let kindCode = Int(try input.u8())
                     guard kindCode < CardKind.allCases.count else { throw BinaryReader.Invalid() }
                     let cardDomain = DomainKey(rawValue: try text(try input.i32()))
@@ -210,12 +211,13 @@ enum DeckCache {
                     let hasRank = try input.u8()
                     let rank = try input.i64()
                     guard hasRank <= 1, let rankValue = Int(exactly: rank) else { throw BinaryReader.Invalid() }
-                    var card = Card(
-                        id: id, kind: CardKind.allCases[kindCode], domain: cardDomain, role: role, prompt: prompt,
-                        context: context, answers: answerLists[Int(answersIndex)], distractors: distractors,
-                        selection: selection, explanation: explanation, rank: hasRank == 1 ? rankValue : nil)
-                    card.fact = try optionalText(try input.i32())
-                    cards.append(card)
+                    let fact = try optionalText(try input.i32())
+                    cards.append(
+                        Card(
+                            id: id, kind: CardKind.allCases[kindCode], domain: cardDomain, role: role, prompt: prompt,
+                            context: context, answers: answerLists[Int(answersIndex)], distractors: distractors,
+                            selection: selection, explanation: explanation, rank: hasRank == 1 ? rankValue : nil,
+                            fact: fact))
                 }
                 var deck = Deck(catalog: catalog, domain: domain, cards: cards)
                 deck.ownFile = try optionalText(try input.i32())

@@ -72,12 +72,14 @@ public enum DeckFile {
         guard !files.isEmpty else { throw .noDecks(path: directory.path) }
         let urls = files.map { directory.appendingPathComponent($0) }
         if let cache {
-            let stamps = inParallel(files.count) { DeckCache.stamp(of: urls[$0], name: files[$0]) }.compactMap { $0 }
+            let stamps = SideBySide.map(files.count) { DeckCache.stamp(of: urls[$0], name: files[$0]) }.compactMap {
+                $0
+            }
             if stamps.count == files.count, let decks = DeckCache.read(cache, stamps: stamps) {
                 return (try arrange(decks, in: directory), nil)
             }
         }
-        let results = inParallel(files.count) { index in
+        let results = SideBySide.map(files.count) { index in
             Result { () throws(DeckError) in try load(from: urls[index], name: files[index]) }
         }
         var decks: [Deck] = []
@@ -122,36 +124,6 @@ public enum DeckFile {
             throw .unreadable(path: url.path, reason: (error as NSError).localizedDescription)
         }
         return (try decode(data, path: url.path), DeckCache.stamp(of: data, name: name))
-    }
-
-    /// `body` of 0..<count, on as many threads as there are cores, in order.
-    private static func inParallel<Value: Sendable>(_ count: Int, _ body: @Sendable (Int) -> Value) -> [Value] {
-        let results = Results<Value>(count: count)
-        DispatchQueue.concurrentPerform(iterations: count) { index in results.set(index, body(index)) }
-        return results.all
-    }
-
-    /// What the threads of `inParallel` give, each in its place.
-    private final class Results<Value: Sendable>: @unchecked Sendable {
-        private let lock = NSLock()
-        private var values: [Value?]
-
-        init(count: Int) {
-            values = Array(repeating: nil, count: count)
-        }
-
-        func set(_ index: Int, _ value: Value) {
-            lock.lock()
-            values[index] = value
-            lock.unlock()
-        }
-
-        /// Every value (each was set: `concurrentPerform` returns once every index ran).
-        var all: [Value] {
-            lock.lock()
-            defer { lock.unlock() }
-            return values.compactMap { $0 }
-        }
     }
 
     /// Writes a deck to `<directory>/<key>.json` through a temporary file and a rename.

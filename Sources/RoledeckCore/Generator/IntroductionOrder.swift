@@ -26,7 +26,21 @@ public struct IntroductionOrder {
     /// The places of cards with these ranks, in the order `sorted` puts the cards (so a large
     /// collection is put in order without copying its cards).
     public static func order(ofRanks ranks: [Int?]) -> [Int] {
-        ranks.indices.sorted { (ranks[$0] ?? Int.max, $0) < (ranks[$1] ?? Int.max, $1) }
+        // Usually every rank and place fits in 32 bits: each card's rank and place then make one
+        // 64-bit key (no rank sorts after every rank), and the keys are sorted as plain integers.
+        let noRank = UInt64(UInt32.max)
+        guard ranks.count < Int(UInt32.max), ranks.allSatisfy({ $0.map { (0..<Int(UInt32.max)).contains($0) } ?? true })
+        else {
+            return ranks.indices.sorted { (ranks[$0] ?? Int.max, $0) < (ranks[$1] ?? Int.max, $1) }
+        }
+        var keys = [UInt64](unsafeUninitializedCapacity: ranks.count) { buffer, initialized in
+            for (place, rank) in ranks.enumerated() {
+                buffer[place] = (rank.map { UInt64($0) } ?? noRank) << 32 | UInt64(place)
+            }
+            initialized = ranks.count
+        }
+        keys.sort()
+        return keys.map { Int($0 & 0xFFFF_FFFF) }
     }
 
     /// The drafts in the order they are introduced.

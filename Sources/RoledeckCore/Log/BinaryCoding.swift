@@ -90,17 +90,17 @@ struct BinaryReader {
         offset = 0
     }
 
-    mutating func u8() throws(Invalid) -> UInt8 { try take(1)[0] }
+    @inline(__always) mutating func u8() throws(Invalid) -> UInt8 { try take(1)[0] }
 
-    mutating func i32() throws(Invalid) -> Int32 {
+    @inline(__always) mutating func i32() throws(Invalid) -> Int32 {
         Int32(littleEndian: try take(4).loadUnaligned(as: Int32.self))
     }
 
-    mutating func i64() throws(Invalid) -> Int64 {
+    @inline(__always) mutating func i64() throws(Invalid) -> Int64 {
         Int64(littleEndian: try take(8).loadUnaligned(as: Int64.self))
     }
 
-    mutating func u64() throws(Invalid) -> UInt64 {
+    @inline(__always) mutating func u64() throws(Invalid) -> UInt64 {
         UInt64(littleEndian: try take(8).loadUnaligned(as: UInt64.self))
     }
 

@@ -39,16 +39,24 @@ public struct CardOrder: Sendable {
         listed.reserveCapacity(count)
         for index in order { listed.append(id(index)) }
         let firstPlaces = CardPositions(listed)
+        // Almost always no id is repeated, and the list and its places are the order's.
+        guard !firstPlaces.repeatedPlaces.isEmpty else {
+            self.ids = listed
+            self.positions = firstPlaces
+            self.sourceIndices = order.map { Int32($0) }
+            self.deckStarts = deckStarts
+            return
+        }
+        let repeated = Set(firstPlaces.repeatedPlaces)
         var ids: [CardID] = []
         var sourceIndices: [Int32] = []
         ids.reserveCapacity(count)
         sourceIndices.reserveCapacity(count)
-        for (place, index) in order.enumerated() where firstPlaces[listed[place]] == Int32(place) {
+        for (place, index) in order.enumerated() where !repeated.contains(Int32(place)) {
             ids.append(listed[place])
             sourceIndices.append(Int32(index))
         }
-        // Almost always no id is repeated, and the places are already those of `ids`.
-        self.positions = ids.count == listed.count ? firstPlaces : CardPositions(ids)
+        self.positions = CardPositions(ids)
         self.ids = ids
         self.sourceIndices = sourceIndices
         self.deckStarts = deckStarts

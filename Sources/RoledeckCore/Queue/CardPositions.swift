@@ -11,10 +11,13 @@ public struct CardPositions: Sendable {
 
     private var slots: [Slot]
     private let ids: [CardID]
+    /// The places in the list whose id an earlier place already had, in order.
+    let repeatedPlaces: [Int32]
 
     /// The places of `ids`; an id repeated keeps its first place.
     init(_ ids: [CardID]) {
         self.ids = ids
+        var repeatedPlaces: [Int32] = []
         var size = 16
         while size < ids.count * 2 { size *= 2 }
         slots = Array(repeating: Slot(hash: 0, place: -1), count: size)
@@ -30,8 +33,13 @@ public struct CardPositions: Sendable {
                 }
                 slot = (slot + 1) & mask
             }
-            if !repeated { slots[slot] = Slot(hash: hash, place: Int32(place)) }
+            if repeated {
+                repeatedPlaces.append(Int32(place))
+            } else {
+                slots[slot] = Slot(hash: hash, place: Int32(place))
+            }
         }
+        self.repeatedPlaces = repeatedPlaces
     }
 
     /// The place of `id`, if it has one.

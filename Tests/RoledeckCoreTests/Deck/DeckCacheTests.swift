@@ -40,6 +40,30 @@ import Testing
         }
     }
 
+    /// The cache keeps ids as the files give them after normalising: an id written decomposed (NFD) in a
+    /// deck file is NFC from the file and from the cache, with the very same bytes.
+    @Test func anIdWrittenDecomposedIsNFCFromTheFileAndFromTheCache() throws {
+        let (decks, cache, expected) = try folder()
+        let deck = try #require(expected.first { $0.cards.contains { !$0.id.rawValue.allSatisfy(\.isASCII) } })
+        let card = try #require(deck.cards.first { !$0.id.rawValue.allSatisfy(\.isASCII) })
+        let url = decks.appendingPathComponent(deck.fileName)
+        let text = try String(contentsOf: url, encoding: .utf8)
+        let decomposed = card.id.rawValue.decomposedStringWithCanonicalMapping
+        #expect(Array(decomposed.utf8) != Array(card.id.rawValue.utf8))
+        let edited = text.replacingOccurrences(of: "\"\(card.id.rawValue)\"", with: "\"\(decomposed)\"")
+        #expect(Array(edited.utf8) != Array(text.utf8))
+        try Data(edited.utf8).write(to: url)
+        let fromFiles = try DeckFile.loadAll(from: decks, cache: cache)
+        let fromCache = try DeckFile.loadAll(from: decks, cache: cache)
+        #expect(FileManager.default.fileExists(atPath: cache.path))
+        for loaded in [fromFiles, fromCache] {
+            let ids = loaded.flatMap(\.cards).map(\.id.rawValue)
+            #expect(ids.contains { Array($0.utf8) == Array(card.id.rawValue.utf8) })
+            #expect(!ids.contains { Array($0.utf8) == Array(decomposed.utf8) })
+        }
+        #expect(fromFiles == fromCache)
+    }
+
     @Test func aCacheLeftForLaterIsTheOneLoadAllWrites() throws {
         let (decks, cache, expected) = try folder()
         let loaded = try DeckFile.loadDeferringCache(from: decks, cache: cache)

@@ -48,4 +48,42 @@ struct ReviewHistoryTests {
         }
         #expect(DayCounter.label(ofDay: 0) == "1970-01-01" && DayCounter.weekday(ofDay: 0) == 3)
     }
+
+    /// Seeded times in no order over three centuries (the table of offsets grows many times), in zones
+    /// with an hour's change, a half hour's (Lord Howe) and none.
+    @Test func theDayCounterAgreesWithTheConventionForTimesInAnyOrder() throws {
+        var rng = SeededGenerator(seed: 7)
+        for name in ["Europe/London", "Australia/Lord_Howe", "Asia/Seoul", "UTC"] {
+            let zone = try #require(TimeZone(identifier: name))
+            let convention = DayConvention.anki(rolloverHour: 4, timeZone: zone)
+            var counter = DayCounter(convention)
+            for _ in 0..<20_000 {
+                // 1900 to 2200, to the second.
+                let date = Date(
+                    timeIntervalSince1970: Double(Int64.random(in: -2_208_988_800...7_258_118_400, using: &rng)))
+                #expect(counter.dayNumber(of: date) == convention.dayNumber(of: date))
+            }
+        }
+    }
+
+    @Test func quarterOffsetsRememberWhatTheyAreGiven() {
+        var rng = SeededGenerator(seed: 11)
+        var table = QuarterOffsets()
+        var plain: [Int64: Int64] = [:]
+        for round in 0..<30_000 {
+            // Runs of neighbouring quarters, and far ones.
+            let quarter = round % 3 == 0 ? Int64.random(in: -1 << 40...1 << 40, using: &rng) : Int64(round / 3)
+            if let known = plain[quarter] {
+                #expect(table[quarter] == known)
+            } else {
+                #expect(table[quarter] == nil)
+                let offset = Int64.random(in: -50_400...50_400, using: &rng)
+                table.remember(offset, forQuarter: quarter)
+                plain[quarter] = offset
+            }
+        }
+        for (quarter, offset) in plain { #expect(table[quarter] == offset) }
+        table.remember(1, forQuarter: Int64.min)
+        #expect(table[Int64.min] == nil)
+    }
 }

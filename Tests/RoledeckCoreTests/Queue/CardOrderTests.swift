@@ -24,6 +24,45 @@ import Testing
     }
 }
 
+@Suite struct IntroductionOrderTests {
+    /// The order of ranks is the stable sort by rank with unranked cards last, for seeded ranks that
+    /// fit the packed keys and ranks that do not (negative, past 32 bits, the extremes).
+    @Test func theOrderOfRanksIsTheStableSortByRank() {
+        var rng = SeededGenerator(seed: 5)
+        let odd: [Int?] = [-1, Int.min, Int.max, 1 << 32, Int(UInt32.max), Int(UInt32.max) - 1]
+        for count in [0, 1, 2, 3, 50, 1000, 20_000] {
+            for withOdd in [false, true] {
+                var ranks: [Int?] = (0..<count).map { _ in
+                    Int.random(in: 0..<10, using: &rng) == 0 ? nil : Int.random(in: 0..<count / 2 + 3, using: &rng)
+                }
+                if withOdd, count > 0 {
+                    for rank in odd { ranks[Int.random(in: 0..<count, using: &rng)] = rank }
+                } else if count > 0 {
+                    // The largest rank a packed key holds.
+                    ranks[Int.random(in: 0..<count, using: &rng)] = Int(UInt32.max) - 1
+                }
+                let expected = ranks.indices.sorted { (ranks[$0] ?? Int.max, $0) < (ranks[$1] ?? Int.max, $1) }
+                #expect(IntroductionOrder.order(ofRanks: ranks) == expected)
+            }
+        }
+    }
+
+    /// Cards repeated across decks keep their first place, and every other card keeps its own.
+    @Test func anOrderWithRepeatsKeepsFirstPlaces() throws {
+        let decks = DeckGenerator(catalog: try Fixture.shipped()).decks()
+        let cards = decks.flatMap(\.cards)
+        let picks = (0..<300).map { ($0 * 7) % cards.count }
+        let order = CardOrder(picks.map { cards[$0] })
+        var seen: Set<CardID> = []
+        var expected: [(CardID, Int32)] = []
+        for (index, pick) in picks.enumerated() where seen.insert(cards[pick].id).inserted {
+            expected.append((cards[pick].id, Int32(index)))
+        }
+        #expect(order.ids == expected.map(\.0) && order.sourceIndices == expected.map(\.1))
+        for (place, id) in order.ids.enumerated() { #expect(order.positions[id] == Int32(place)) }
+    }
+}
+
 @Suite struct CardPositionsTests {
     /// Every id is found at its first place, and ids not listed are not found: Hangul, ASCII, the empty
     /// id, ids that are prefixes of each other, and repeats, in seeded lists of many lengths.
@@ -40,6 +79,9 @@ import Testing
             var first: [String: Int32] = [:]
             for (place, id) in ids.enumerated() where first[id.rawValue] == nil { first[id.rawValue] = Int32(place) }
             for id in ids { #expect(positions[id] == first[id.rawValue]) }
+            #expect(
+                positions.repeatedPlaces
+                    == ids.indices.filter { first[ids[$0].rawValue] != Int32($0) }.map { Int32($0) })
             for _ in 0..<200 {
                 let other = CardID(
                     rawValue: "?" + pieces.randomElement(using: &rng)! + String(Int.random(in: 0..<9, using: &rng)))
