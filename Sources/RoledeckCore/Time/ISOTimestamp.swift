@@ -11,6 +11,65 @@ public enum ISOTimestamp {
 
     /// `parse(_:)` of UTF-8 bytes, without making a String.
     public static func parse(bytes: UnsafeBufferPointer<UInt8>) -> Date? {
+        commonShape(bytes) ?? parseAnyShape(bytes: bytes)
+    }
+
+    /// The shape nearly every time comes in, read at fixed places: `YYYY-MM-DDTHH:MM:SS`, then
+    /// `.ffffff` or nothing, then `+00:00` or `Z` (how roledeck, py-fsrs and Python write UTC). Nil
+    /// for anything else, which `parseAnyShape` reads (and gives the same date for this shape).
+    static func commonShape(_ bytes: UnsafeBufferPointer<UInt8>) -> Date? {
+        let count = bytes.count
+        guard count == 20 || count == 25 || count == 27 || count == 32 else { return nil }
+        let zulu = count == 20 || count == 27
+        let fractionEnd = zulu ? count - 1 : count - 6
+        guard bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"), bytes[10] == UInt8(ascii: "T"),
+            bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":")
+        else { return nil }
+        if zulu {
+            guard bytes[count - 1] == UInt8(ascii: "Z") else { return nil }
+        } else {
+            guard bytes[count - 6] == UInt8(ascii: "+"), bytes[count - 5] == UInt8(ascii: "0"),
+                bytes[count - 4] == UInt8(ascii: "0"), bytes[count - 3] == UInt8(ascii: ":"),
+                bytes[count - 2] == UInt8(ascii: "0"), bytes[count - 1] == UInt8(ascii: "0")
+            else { return nil }
+        }
+        guard let base = bytes.baseAddress else { return nil }
+        /// The number in `digits` bytes from `start` (all within the checked length); -1 when one is not
+        /// a digit.
+        @inline(__always) func number(_ start: Int, _ digits: Int) -> Int {
+            var value = 0
+            var valid = true
+            for index in start..<start + digits {
+                let digit = Int(base[index]) &- 0x30
+                valid = valid && UInt(bitPattern: digit) <= 9
+                value = value &* 10 &+ digit
+            }
+            return valid ? value : -1
+        }
+        let year = number(0, 4)
+        let month = number(5, 2)
+        let day = number(8, 2)
+        let hour = number(11, 2)
+        let minute = number(14, 2)
+        let second = number(17, 2)
+        guard year >= 0, (1...12).contains(month), day >= 1, day <= daysInMonth(year: year, month: month),
+            (0...23).contains(hour), (0...59).contains(minute), (0...59).contains(second)
+        else { return nil }
+        var micros: Int64 = 0
+        if fractionEnd == 26 {
+            guard bytes[19] == UInt8(ascii: ".") else { return nil }
+            let fraction = number(20, 6)
+            guard fraction >= 0 else { return nil }
+            micros = Int64(fraction)
+        }
+        let seconds =
+            Int64(daysFromCivil(year: year, month: month, day: day)) * 86_400
+            + Int64(hour * 3600 + minute * 60 + second)
+        return Date(microsecondsSince1970: seconds * 1_000_000 + micros)
+    }
+
+    /// `parse(bytes:)` of any shape it takes.
+    static func parseAnyShape(bytes: UnsafeBufferPointer<UInt8>) -> Date? {
         var scanner = Scanner(bytes: bytes)
         guard let year = scanner.number(digits: 4), scanner.skip("-"),
             let month = scanner.number(digits: 2), scanner.skip("-"),

@@ -46,4 +46,42 @@ struct ISOTimestampTests {
             try JSONValue.parse("[1, 2")
         }
     }
+
+    /// The fixed-place reading of the usual shape gives what reading any shape gives, for seeded times
+    /// of that shape (in range and out: month 13, 31 February, hour 24, leap days) and for those strings
+    /// with a byte changed; it declines everything it does not read.
+    @Test("the usual shape reads as any shape does")
+    func theUsualShapeReadsAsAnyShapeDoes() {
+        var rng = SeededGenerator(seed: 19)
+        func digits(_ value: Int, _ width: Int) -> String {
+            let text = String(value)
+            return String(repeating: "0", count: max(0, width - text.count)) + text
+        }
+        let alphabet = Array("0123456789-:T.+Zz ".utf8)
+        var read = 0
+        for round in 0..<40_000 {
+            let year = [Int.random(in: 0...9999, using: &rng), 2024, 1900, 2000, 2100][round % 5]
+            let month = Int.random(in: 0...13, using: &rng)
+            let day = Int.random(in: 0...32, using: &rng)
+            var text = "\(digits(year, 4))-\(digits(month, 2))-\(digits(day, 2))T"
+            text +=
+                "\(digits(Int.random(in: 0...24, using: &rng), 2)):\(digits(Int.random(in: 0...60, using: &rng), 2))"
+            text += ":\(digits(Int.random(in: 0...60, using: &rng), 2))"
+            if Bool.random(using: &rng) { text += ".\(digits(Int.random(in: 0...999_999, using: &rng), 6))" }
+            text += ["+00:00", "Z", "+09:00", "z", ""][Int.random(in: 0..<5, using: &rng)]
+            var bytes = Array(text.utf8)
+            if round % 3 == 0 {
+                bytes[Int.random(in: 0..<bytes.count, using: &rng)] = alphabet.randomElement(using: &rng)!
+            }
+            bytes.withUnsafeBufferPointer { buffer in
+                let any = ISOTimestamp.parseAnyShape(bytes: buffer)
+                if let usual = ISOTimestamp.commonShape(buffer) {
+                    read += 1
+                    #expect(usual == any, "\(String(decoding: bytes, as: UTF8.self))")
+                }
+                #expect(ISOTimestamp.parse(bytes: buffer) == any)
+            }
+        }
+        #expect(read > 5_000)
+    }
 }
