@@ -28,17 +28,33 @@ public struct CardOrder: Sendable {
         var deckOf: [Int32] = []
         deckOf.reserveCapacity(ranks.count)
         for (number, deck) in decks.enumerated() { deckOf += repeatElement(Int32(number), count: deck.cards.count) }
+        let deckNumbers = deckOf
+        let deckStarts = starts
         self.init(count: ranks.count, deckStarts: starts, order: IntroductionOrder.order(ofRanks: ranks)) { index in
-            let deck = Int(deckOf[index])
-            return decks[deck].cards[index - starts[deck]].id
+            let deck = Int(deckNumbers[index])
+            return decks[deck].cards[index - deckStarts[deck]].id
         }
     }
 
-    private init(count: Int, deckStarts: [Int], order: [Int], id: (Int) -> CardID) {
-        var listed: [CardID] = []
-        listed.reserveCapacity(count)
-        for index in order { listed.append(id(index)) }
-        let firstPlaces = CardPositions(listed)
+    private init(count: Int, deckStarts: [Int], order: [Int], id: @Sendable (Int) -> CardID) {
+        // The ids in order with their hashes: reading each card's id is a trip to memory, so a large
+        // collection is read in two halves side by side.
+        let pieces = order.count >= 20_000 ? 2 : 1
+        let bounds = (0...pieces).map { order.count * $0 / pieces }
+        let read = SideBySide.map(pieces) { piece in
+            var ids: [CardID] = []
+            var hashes: [UInt64] = []
+            ids.reserveCapacity(bounds[piece + 1] - bounds[piece])
+            hashes.reserveCapacity(bounds[piece + 1] - bounds[piece])
+            for index in order[bounds[piece]..<bounds[piece + 1]] {
+                let cardID = id(index)
+                ids.append(cardID)
+                hashes.append(CardPositions.hash(cardID))
+            }
+            return (ids, hashes)
+        }
+        let listed = read.flatMap(\.0)
+        let firstPlaces = CardPositions(listed, hashes: read.flatMap(\.1))
         // Almost always no id is repeated, and the list and its places are the order's.
         guard !firstPlaces.repeatedPlaces.isEmpty else {
             self.ids = listed

@@ -16,6 +16,13 @@ public struct CardPositions: Sendable {
 
     /// The places of `ids`; an id repeated keeps its first place.
     init(_ ids: [CardID]) {
+        self.init(ids, hashes: ids.map(Self.hash))
+    }
+
+    /// The places of `ids`, whose hashes (`hash(_:)`, one per id) were worked out already: a large list
+    /// is hashed in pieces side by side (`CardOrder`).
+    init(_ ids: [CardID], hashes: [UInt64]) {
+        precondition(hashes.count == ids.count, "one hash per id")
         self.ids = ids
         var repeatedPlaces: [Int32] = []
         var size = 16
@@ -23,7 +30,7 @@ public struct CardPositions: Sendable {
         slots = Array(repeating: Slot(hash: 0, place: -1), count: size)
         let mask = size - 1
         for (place, id) in ids.enumerated() {
-            let hash = Self.hash(id)
+            let hash = hashes[place]
             var slot = Int(truncatingIfNeeded: hash) & mask
             var repeated = false
             while slots[slot].place >= 0 {
@@ -56,7 +63,7 @@ public struct CardPositions: Sendable {
         return nil
     }
 
-    private static func hash(_ id: CardID) -> UInt64 {
+    static func hash(_ id: CardID) -> UInt64 {
         var text = id.rawValue
         return text.withUTF8 { ByteHash.of($0) }
     }

@@ -63,6 +63,41 @@ import Testing
     }
 }
 
+extension IntroductionOrderTests {
+    /// A collection read in two halves side by side (30,000 cards over three decks, ranked and not, some
+    /// ids repeated across the halves) is put in the order the plain rule gives.
+    @Test func aLargeCollectionIsOrderedAsThePlainRuleOrdersIt() throws {
+        var rng = SeededGenerator(seed: 29)
+        let template = DeckGenerator(catalog: try Fixture.shipped()).decks()[0]
+        let decks = (0..<3).map { number in
+            var deck = template
+            deck.cards = (0..<10_000).map { index in
+                var card = template.cards[index % template.cards.count]
+                let repeated = Int.random(in: 0..<20, using: &rng) == 0
+                card.id = CardID(
+                    rawValue: "stack/역할/\(repeated ? Int.random(in: 0..<500, using: &rng) : number * 10_000 + index)")
+                card.rank = Int.random(in: 0..<8, using: &rng) == 0 ? nil : Int.random(in: 0..<40_000, using: &rng)
+                return card
+            }
+            return deck
+        }
+        let order = CardOrder(decks: decks)
+        let cards = decks.flatMap(\.cards)
+        var seen: Set<CardID> = []
+        var expected: [(CardID, Int32)] = []
+        for index in IntroductionOrder.order(ofRanks: cards.map(\.rank)) where seen.insert(cards[index].id).inserted {
+            expected.append((cards[index].id, Int32(index)))
+        }
+        #expect(expected.count < cards.count)
+        #expect(order.ids == expected.map(\.0) && order.sourceIndices == expected.map(\.1))
+        for (place, id) in order.ids.enumerated() {
+            #expect(order.positions[id] == Int32(place))
+            let source = order.source(ofPlace: place)
+            #expect(decks[source.deck].cards[source.card].id == id)
+        }
+    }
+}
+
 @Suite struct CardPositionsTests {
     /// Every id is found at its first place, and ids not listed are not found: Hangul, ASCII, the empty
     /// id, ids that are prefixes of each other, and repeats, in seeded lists of many lengths.
