@@ -134,3 +134,17 @@ final class ByteBuffer: @unchecked Sendable {
         count = 0
     }
 }
+
+/// A `ByteBuffer` as a text stream: a number writes its ASCII digits (`_writeASCII`) without a String.
+struct ByteSink: TextOutputStream {
+    let buffer: ByteBuffer
+
+    mutating func write(_ string: String) {
+        buffer.append(contentsOf: string.utf8)
+    }
+
+    mutating func _writeASCII(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let start = bytes.baseAddress else { return }
+        buffer.append(start, count: bytes.count)
+    }
+}

@@ -70,9 +70,17 @@ struct JSONWriter {
             buffer.appendReserved(UInt8(ascii: "."))
             buffer.appendReserved(UInt8(ascii: "0"))
         } else {
-            buffer.append(contentsOf: value.description.utf8)
+            shortest(value)
         }
         first = false
+    }
+
+    /// The shortest digits that read back as `value`, as `description` spells them (and Python's repr, for
+    /// the values `pythonDouble` leaves to it), written straight into the buffer: `description` would
+    /// make a String of them first.
+    private mutating func shortest(_ value: Double) {
+        var sink = ByteSink(buffer: buffer)
+        value.write(to: &sink)
     }
 
     /// An integer or null.
@@ -288,7 +296,7 @@ struct JSONWriter {
         if value == value.rounded(), abs(value) < 1e15 {
             int(Int(value))
         } else {
-            buffer.append(contentsOf: value.description.utf8)
+            shortest(value)
         }
         first = false
     }
