@@ -138,4 +138,57 @@ struct ReplayCodecTests {
         stream.process([card], firstNumber: 5)
         #expect(stream.drain().isEmpty)
     }
+
+    /// The one-pass reading of card lines (and of each review in the usual spelling) gives what reading
+    /// every line key by key gives, for seeded lines: the usual spelling, keys in the other order, other
+    /// spacing, escapes, ratings out of range, times out of order or malformed, extra keys, settings lines.
+    @Test("card lines read in one pass read as key by key")
+    func onePassReadsAsKeyByKey() {
+        var rng = SeededGenerator(seed: 31)
+        let times = [
+            "2025-03-08T18:00:00+00:00", "2025-03-08T18:50:01.369000+00:00", "2025-03-10T18:00:00Z",
+            "2025-03-20T18:00:00.5+00:00", "2025-04-31T18:00:00+00:00", "2025-05-01 18:00:00",
+            "2025-05-02T18:00:00+09:00",
+            "2025-05-03T18:00:00\\u002B00:00", "yesterday", "",
+        ]
+        func review() -> String {
+            // Mostly well formed, so that many lines are cards.
+            let rating =
+                Int.random(in: 0..<20, using: &rng) == 0
+                ? [0, 5, 33][Int.random(in: 0..<3, using: &rng)] : Int.random(in: 1...4, using: &rng)
+            let time =
+                Int.random(in: 0..<20, using: &rng) == 0
+                ? times[Int.random(in: 4..<times.count, using: &rng)] : times[Int.random(in: 0..<4, using: &rng)]
+            switch Int.random(in: 0..<6, using: &rng) {
+            case 0: return #"{"time": "\#(time)", "rating": \#(rating)}"#
+            case 1: return #"{ "rating" : \#(rating) , "time" : "\#(time)" }"#
+            case 2: return #"{"rating": \#(rating), "time": "\#(time)", "note": 1}"#
+            case 3: return #"{"rating": "\#(rating)", "time": "\#(time)"}"#
+            default: return #"{"rating": \#(rating), "time": "\#(time)"}"#
+            }
+        }
+        var lines: [String] = []
+        for number in 0..<3000 {
+            let reviews = (0..<Int.random(in: 0...6, using: &rng)).map { _ in review() }.joined(
+                separator: [", ", ",", " , "][Int.random(in: 0..<3, using: &rng)])
+            switch Int.random(in: 0..<12, using: &rng) {
+            case 0: lines.append(#"{"desired_retention": 0.8\#(number % 2 == 0 ? ", \"enable_fuzzing\": true" : "")}"#)
+            case 1: lines.append(#"{"reviews": [\#(reviews)], "card_id": "c\#(number)"}"#)
+            case 2: lines.append(#"{"card_id": \#(number), "reviews": [\#(reviews)], "maximum_interval": 100}"#)
+            default: lines.append(#"{"card_id": \#(number), "reviews": [\#(reviews)]}"#)
+            }
+        }
+        var onePass = ReplayCodec.LineDecoder()
+        var keyByKey = ReplayCodec.LineDecoder()
+        var cards = 0
+        for (index, line) in lines.enumerated() {
+            var bytes = Array(line.utf8)
+            bytes.withUnsafeMutableBufferPointer { buffer in
+                let read = onePass.decode(UnsafeBufferPointer(buffer), line: index + 1)
+                #expect(read == keyByKey.decodeThoroughly(UnsafeBufferPointer(buffer), line: index + 1), "\(line)")
+                if case .success = read { cards += 1 }
+            }
+        }
+        #expect(cards > 500)
+    }
 }

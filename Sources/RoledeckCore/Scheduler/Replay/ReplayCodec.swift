@@ -48,6 +48,15 @@ public enum ReplayCodec {
         ) -> Result<ReplayCardInput, ReplayError>? {
             if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A }) { return nil }
             if let quick = quickCard(bytes, line: line) { return quick }
+            return decodeThoroughly(bytes, line: line)
+        }
+
+        /// `decode` without the one-pass reading of the usual card line: every line parsed and checked key
+        /// by key (what the one-pass reading must agree with wherever it answers).
+        mutating func decodeThoroughly(
+            _ bytes: UnsafeBufferPointer<UInt8>, line: Int
+        ) -> Result<ReplayCardInput, ReplayError>? {
+            if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A }) { return nil }
             do throws(ReplayError) {
                 let object = try parseObject(bytes, line: line)
                 if object["reviews"] == nil {
@@ -121,6 +130,10 @@ public enum ReplayCodec {
         private static func quickReview(
             _ cursor: inout JSONCursor, after previous: Date?
         ) throws(JSONCursor.Mismatch) -> ReplayCardInput.Review {
+            if let review = usualReview(&cursor) {
+                guard previous.map({ review.time >= $0 }) ?? true else { throw JSONCursor.Mismatch() }
+                return review
+            }
             var rating: Rating?
             var time: Date?
             try cursor.object { cursor, key throws(JSONCursor.Mismatch) in
@@ -139,6 +152,37 @@ public enum ReplayCodec {
                 }
             }
             guard let rating, let time, previous.map({ time >= $0 }) ?? true else { throw JSONCursor.Mismatch() }
+            return ReplayCardInput.Review(rating: rating, time: time)
+        }
+
+        /// A review written exactly as py-fsrs users' files and `json.dumps` write it,
+        /// `{"rating": 3, "time": "…"}`, read at fixed places; nil (the cursor where it was) for any other
+        /// spelling, which `quickReview` reads key by key.
+        private static func usualReview(_ cursor: inout JSONCursor) -> ReplayCardInput.Review? {
+            let head: StaticString = #"{"rating": "#
+            let middle: StaticString = #", "time": ""#
+            cursor.skipSpace()
+            guard let base = cursor.bytes.baseAddress else { return nil }
+            let count = cursor.bytes.count
+            let start = cursor.index
+            let ratingAt = start + head.utf8CodeUnitCount
+            let timeAt = ratingAt + 1 + middle.utf8CodeUnitCount
+            /// Whether the bytes from `offset` (within the line) are `text`'s.
+            func spells(_ text: StaticString, at offset: Int) -> Bool {
+                let expected = text.utf8Start
+                for index in 0..<text.utf8CodeUnitCount where base[offset + index] != expected[index] { return false }
+                return true
+            }
+            guard timeAt < count, spells(head, at: start), spells(middle, at: ratingAt + 1),
+                let rating = Rating(rawValue: Int(base[ratingAt]) &- 0x30)
+            else { return nil }
+            // The time runs to the next quote; one with a backslash is left to the key-by-key reading.
+            var end = timeAt
+            while end < count, base[end] != UInt8(ascii: "\""), base[end] != UInt8(ascii: "\\") { end += 1 }
+            guard end + 1 < count, base[end] == UInt8(ascii: "\""), base[end + 1] == UInt8(ascii: "}"),
+                let time = ISOTimestamp.parse(bytes: UnsafeBufferPointer(start: base + timeAt, count: end - timeAt))
+            else { return nil }
+            cursor.index = end + 2
             return ReplayCardInput.Review(rating: rating, time: time)
         }
 
