@@ -11,6 +11,8 @@ struct JSONWriter {
     private let python: Bool
     private var depth = 0
     private var first = true
+    /// The last day a time was written on, and its date: times come in runs on the same day.
+    private var lastDay: (days: Int64, year: Int, month: Int, day: Int) = (.min, 0, 0, 0)
 
     init(pretty: Bool, capacity: Int = 256) {
         self.pretty = pretty
@@ -287,7 +289,15 @@ struct JSONWriter {
     }
 
     mutating func int(_ value: Int) {
-        buffer.appendDecimal(value)
+        // Most numbers written are below 100 (indexes, ratings, states, steps): two digits at most.
+        if UInt(bitPattern: value) < 10 {
+            buffer.append(0x30 + UInt8(truncatingIfNeeded: value))
+        } else if UInt(bitPattern: value) < 100 {
+            buffer.reserve(2)
+            buffer.appendReservedPair(value)
+        } else {
+            buffer.appendDecimal(value)
+        }
         first = false
     }
 
@@ -311,7 +321,11 @@ struct JSONWriter {
         let micros = value.microsecondsSince1970
         let days = micros.floorDivided(by: Date.microsecondsPerDay)
         let inDay = Int(micros - days * Date.microsecondsPerDay)
-        let (year, month, day) = ISOTimestamp.civilFromDays(Int(days))
+        if lastDay.days != days {
+            let (year, month, day) = ISOTimestamp.civilFromDays(Int(days))
+            lastDay = (days, year, month, day)
+        }
+        let (year, month, day) = (lastDay.year, lastDay.month, lastDay.day)
         guard (0...9999).contains(year) else {
             string(ISOTimestamp.format(value))
             return

@@ -98,5 +98,23 @@ struct JSONWriterNumberTests {
             let date = Date(microsecondsSince1970: value)
             #expect(written { $0.date(date) } == "\"" + ISOTimestamp.format(date) + "\"", "\(value)")
         }
+        // One writer, times in runs on the same day, to the next day, and back (it keeps the last day's date).
+        var run: [Date] = []
+        var at: Int64 = 1_741_456_800_000_000
+        for _ in 0..<2000 {
+            at +=
+                [Int64(60_000_000), 3_600_000_000, 86_400_000_000, -90_000_000_000][
+                    Int.random(in: 0..<4, using: &generator)]
+            run.append(Date(microsecondsSince1970: at))
+        }
+        let together = written { writer in
+            writer.openArray()
+            for date in run {
+                writer.element()
+                writer.date(date)
+            }
+            writer.closeArray()
+        }
+        #expect(together == "[" + run.map { "\"" + ISOTimestamp.format($0) + "\"" }.joined(separator: ", ") + "]")
     }
 }
