@@ -19,6 +19,15 @@ public struct MemoryModel: Sendable, Equatable {
     public let decay: Double
     /// The forgetting-curve factor, 0.9^(1/decay) - 1, so that R(S, S) = 0.9.
     public let factor: Double
+    /// The powers of e the formulas take of weights alone, worked out once per model: `pow` of the same
+    /// arguments, so every result is the same to the last bit, without five `pow` calls per review.
+    /// e^(w5·(G-1)) for G = 1...4 (the initial difficulty).
+    private let difficultyPowers: [Double]
+    /// e^(w17·(G-3+w18)) for G = 1...4 (the short-term stability).
+    private let shortTermPowers: [Double]
+    /// e^(w17·w18) (the short-term bound of a lapse) and e^(w8) (the recall stability).
+    private let lapseBoundPower: Double
+    private let recallPower: Double
 
     /// Creates the model for the (validated) weights of `parameters`.
     public init(parameters: SchedulerParameters) {
@@ -30,6 +39,10 @@ public struct MemoryModel: Sendable, Equatable {
         self.weights = weights
         decay = -weights[20]
         factor = pow(0.9, 1 / decay) - 1
+        difficultyPowers = Rating.allCases.map { pow(Self.euler, weights[5] * Double($0.rawValue - 1)) }
+        shortTermPowers = Rating.allCases.map { pow(Self.euler, weights[17] * (Double($0.rawValue - 3) + weights[18])) }
+        lapseBoundPower = pow(Self.euler, weights[17] * weights[18])
+        recallPower = pow(Self.euler, weights[8])
     }
 
     /// Probability of recall after `elapsedDays` whole days at stability `stability`.
@@ -40,7 +53,17 @@ public struct MemoryModel: Sendable, Equatable {
 
     /// The interval in days (unrounded) at which recall probability falls to `desiredRetention`.
     public func rawInterval(stability: Double, desiredRetention: Double) -> Double {
-        (stability / factor) * (pow(desiredRetention, 1 / decay) - 1)
+        rawInterval(stability: stability, retentionTerm: retentionTerm(desiredRetention: desiredRetention))
+    }
+
+    /// desiredRetention^(1/decay) - 1: the part of `rawInterval` a scheduler works out once.
+    func retentionTerm(desiredRetention: Double) -> Double {
+        pow(desiredRetention, 1 / decay) - 1
+    }
+
+    /// `rawInterval` with its `retentionTerm` given.
+    func rawInterval(stability: Double, retentionTerm: Double) -> Double {
+        (stability / factor) * retentionTerm
     }
 
     /// Stability after the very first review: w[G-1], at least `minimumStability`.
@@ -50,7 +73,7 @@ public struct MemoryModel: Sendable, Equatable {
 
     /// Difficulty after the very first review, D0(G); clamped unless `clamp` is false.
     public func initialDifficulty(_ rating: Rating, clamp: Bool = true) -> Double {
-        let value = weights[4] - pow(Self.euler, weights[5] * Double(rating.rawValue - 1)) + 1
+        let value = weights[4] - difficultyPowers[rating.rawValue - 1] + 1
         return clamp ? clampDifficulty(value) : value
     }
 
@@ -66,8 +89,7 @@ public struct MemoryModel: Sendable, Equatable {
     /// Stability after a review less than one day after the previous one.
     public func shortTermStability(_ stability: Double, rating: Rating) -> Double {
         var increase =
-            pow(Self.euler, weights[17] * (Double(rating.rawValue - 3) + weights[18]))
-            * pow(stability, -weights[19])
+            shortTermPowers[rating.rawValue - 1] * pow(stability, -weights[19])
         if rating != .again {
             increase = max(increase, 1.0)
         }
@@ -94,7 +116,7 @@ public struct MemoryModel: Sendable, Equatable {
         let longTerm =
             weights[11] * pow(difficulty, -weights[12]) * (pow(stability + 1, weights[13]) - 1)
             * pow(Self.euler, (1 - retrievability) * weights[14])
-        let shortTerm = stability / pow(Self.euler, weights[17] * weights[18])
+        let shortTerm = stability / lapseBoundPower
         return min(longTerm, shortTerm)
     }
 
@@ -104,7 +126,7 @@ public struct MemoryModel: Sendable, Equatable {
         let hardPenalty = rating == .hard ? weights[15] : 1
         let easyBonus = rating == .easy ? weights[16] : 1
         return stability
-            * (1 + pow(Self.euler, weights[8]) * (11 - difficulty) * pow(stability, -weights[9])
+            * (1 + recallPower * (11 - difficulty) * pow(stability, -weights[9])
                 * (pow(Self.euler, (1 - retrievability) * weights[10]) - 1) * hardPenalty * easyBonus)
     }
 

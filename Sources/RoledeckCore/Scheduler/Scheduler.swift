@@ -10,12 +10,15 @@ public struct Scheduler: Sendable, Equatable {
     public let dayConvention: DayConvention
     /// The memory formulas for `parameters.weights`.
     public let model: MemoryModel
+    /// desired_retention^(1/decay) - 1, the interval's factor for these parameters (worked out once).
+    private let retentionTerm: Double
 
     /// Creates a scheduler; py-fsrs day counting unless another convention is given.
     public init(parameters: SchedulerParameters = .default, dayConvention: DayConvention = .pyFSRS) {
         self.parameters = parameters
         self.dayConvention = dayConvention
         model = MemoryModel(parameters: parameters)
+        retentionTerm = model.retentionTerm(desiredRetention: parameters.desiredRetention)
     }
 
     /// Predicted recall probability of `card` at `date`; nil if it was never reviewed.
@@ -27,7 +30,7 @@ public struct Scheduler: Sendable, Equatable {
 
     /// The unfuzzed review interval in days for `stability`: rounded half to even, 1...maximum.
     public func intervalDays(forStability stability: Double) -> Int {
-        let raw = model.rawInterval(stability: stability, desiredRetention: parameters.desiredRetention)
+        let raw = model.rawInterval(stability: stability, retentionTerm: retentionTerm)
         let rounded = raw.rounded(.toNearestOrEven)
         let capped = min(max(rounded, 1), Double(parameters.maximumInterval))
         return capped.isNaN ? 1 : Int(capped)
