@@ -266,7 +266,7 @@ public struct DailyQueue: Sendable {
         due.removeAll(keepingCapacity: true)
         buried.removeAll(keepingCapacity: true)
         // A card without a state is new; the states are walked where they lie and each finds its card.
-        let (newBucket, newTime) = Self.bucket(of: nil, now: now, today: today, counter: &counter)
+        let (newBucket, newTime) = bucket(of: nil)
         for index in place.indices {
             place[index] = newBucket
             times[index] = newTime

@@ -46,9 +46,8 @@ public enum ReplayCodec {
         public mutating func decode(
             _ bytes: UnsafeBufferPointer<UInt8>, line: Int
         ) -> Result<ReplayCardInput, ReplayError>? {
-            if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A }) { return nil }
-            if let quick = quickCard(bytes, line: line) { return quick }
-            return decodeThoroughly(bytes, line: line)
+            // A blank line is no card for the one-pass reading either; the thorough one skips it.
+            quickCard(bytes, line: line) ?? decodeThoroughly(bytes, line: line)
         }
 
         /// `decode` without the one-pass reading of the usual card line: every line parsed and checked key
